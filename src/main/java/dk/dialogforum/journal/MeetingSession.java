@@ -1,0 +1,80 @@
+package dk.dialogforum.journal;
+
+import dk.dialogforum.meeting.Event;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.workshop.Workshop;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** An open meeting: its engine writing to its journal, and, if it was recovered, what recovery found. */
+public final class MeetingSession implements AutoCloseable {
+    private final MeetingEngine engine;
+    private final Journal journal;
+    private final Recovery recovery;
+
+    private MeetingSession(MeetingEngine engine, Journal journal, Recovery recovery) {
+        this.engine = engine;
+        this.journal = journal;
+        this.recovery = recovery;
+    }
+
+    /** A new meeting on {@code workshop}, journalled in {@code journals}. */
+    public static MeetingSession start(Workshop workshop, Journals journals) throws IOException {
+        Journal journal = Journal.create(journals.newJournalFile(), workshop);
+        return new MeetingSession(startEngine(workshop, List.of(), journal), journal, null);
+    }
+
+    /** Continues an unfinished meeting from its journal, after a crash or a normal stop. */
+    public static MeetingSession resume(Path journalFile) throws IOException, JournalException {
+        Journal.Opened opened = Journal.open(journalFile);
+        Recovery r = opened.recovery();
+        try {
+            return new MeetingSession(MeetingEngine.start(r.workshop(), r.events(), opened.journal()), opened.journal(), r);
+        } catch (IllegalStateException e) {
+            opened.journal().close();
+            throw new JournalException("journal.error.replay", String.valueOf(journalFile.getFileName()), e.getMessage());
+        }
+    }
+
+    /** Continues a saved meeting file in a new journal. */
+    public static MeetingSession open(Path meetingFile, Journals journals) throws IOException, JournalException {
+        MeetingFile file = MeetingFile.open(meetingFile);
+        Journal journal = Journal.create(journals.newJournalFile(), file.workshop());
+        journal.append(file.events());
+        return new MeetingSession(startEngine(file.workshop(), file.events(), journal), journal, null);
+    }
+
+    private static MeetingEngine startEngine(Workshop workshop, List<Event> events, Journal journal) throws IOException {
+        try {
+            return MeetingEngine.start(workshop, events, journal);
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    public MeetingEngine engine() {
+        return engine;
+    }
+
+    public Path journalFile() {
+        return journal.file();
+    }
+
+    public Optional<Recovery> recovery() {
+        return Optional.ofNullable(recovery);
+    }
+
+    /** Save / Save as: the whole meeting in one file, written atomically. */
+    public void saveAs(Path target) throws IOException {
+        new MeetingFile(engine.workshop(), engine.events()).save(target);
+    }
+
+    @Override
+    public void close() throws IOException {
+        engine.close();
+    }
+}

@@ -1,0 +1,92 @@
+package dk.dialogforum.meeting;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that can change a meeting. Each command carries an id chosen by its sender; a command
+ * whose id has been applied before is acknowledged again and not applied again.
+ */
+public sealed interface Command {
+    String commandId();
+
+    /** Who may send a command: the facilitator's own app only, or a table (over the network too). */
+    default boolean facilitatorOnly() {
+        return true;
+    }
+
+    enum PhaseAction { OPEN, CLOSE, REVEAL, CONCEAL, SHOW }
+
+    record ChangePhase(String commandId, String phase, PhaseAction action) implements Command {
+    }
+
+    record JoinTable(String commandId, String tableId) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    /** An enquete ballot: a ranking of all items and an answer to every statement (0 = don't know). */
+    record SubmitEnqueteBallot(String commandId, String tableId, String ballotId, List<String> ranking,
+                               Map<String, Integer> answers) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    record SubmitRankingBallot(String commandId, String tableId, String ballotId, List<String> ranking) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    /** Adds a worksheet item; the new item's id is the command id. */
+    record AddItem(String commandId, String tableId, String cardId, String fieldId, String text) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    record EditItem(String commandId, String tableId, String itemId, String text) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    record WithdrawItem(String commandId, String tableId, String itemId) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    /** The facilitator rewords an item (a typo, a clarification); the table's own text stays in the log. */
+    record ModerateText(String commandId, String itemId, String text) implements Command {
+    }
+
+    record HideItem(String commandId, String itemId, boolean hidden) implements Command {
+    }
+
+    record HighlightItem(String commandId, String itemId, boolean highlighted) implements Command {
+    }
+
+    /** Merges duplicates into one item: the sources are shown once, as part of the target. */
+    record MergeItems(String commandId, String targetId, List<String> sourceIds) implements Command {
+    }
+
+    /** A table's dots on the items of one card; replaces the table's earlier dots on that card. */
+    record CastDots(String commandId, String tableId, String cardId, Map<String, Integer> dots) implements Command {
+        @Override
+        public boolean facilitatorOnly() {
+            return false;
+        }
+    }
+
+    record CloseMeeting(String commandId) implements Command {
+    }
+}

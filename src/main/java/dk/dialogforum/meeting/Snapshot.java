@@ -1,0 +1,78 @@
+package dk.dialogforum.meeting;
+
+import dk.dialogforum.workshop.Workshop;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable view of a meeting after {@code seq} events. Everything the views, the network and the
+ * results read comes from a snapshot.
+ */
+public record Snapshot(
+        Workshop workshop,
+        String meetingId,
+        long seq,
+        long openedAt,
+        boolean closed,
+        Map<String, PhaseStatus> phases,
+        String currentPhase,
+        Set<String> joinedTables,
+        List<Ballot> enqueteBallots,
+        List<Ballot> rankingBallots,
+        List<Item> items,
+        Map<String, Map<String, Map<String, Integer>>> dots) {
+
+    /** A phase's state; phases not yet touched are {@link #NOT_OPENED}. */
+    public record PhaseStatus(boolean open, boolean everOpened, boolean revealed) {
+        public static final PhaseStatus NOT_OPENED = new PhaseStatus(false, false, false);
+
+        public boolean closed() {
+            return everOpened && !open;
+        }
+    }
+
+    /**
+     * A ballot as it counts now. {@code answers} maps statement ids to a scale value (1..n) or 0 for
+     * "don't know"; ranking ballots have none. {@code version} counts the submissions it replaced, plus one.
+     */
+    public record Ballot(String tableId, String ballotId, List<String> ranking, Map<String, Integer> answers,
+                         long firstSeq, long seq, long at, String commandId, int version) {
+    }
+
+    /** A worksheet item with its moderation state. {@code text} is what is shown now. */
+    public record Item(String id, String tableId, String cardId, String fieldId, String text, String tableText,
+                       boolean withdrawn, boolean hidden, boolean highlighted, boolean moderated, String mergedInto,
+                       List<String> mergedSources, long seq, long at, long changedAt) {
+
+        /** Shown on the projector and in the minutes as an item of its own. */
+        public boolean visible() {
+            return !withdrawn && !hidden && mergedInto == null;
+        }
+
+        Item withText(String newText, String newTableText, boolean byFacilitator, long when) {
+            return new Item(id, tableId, cardId, fieldId, newText, newTableText, withdrawn, hidden, highlighted,
+                    byFacilitator, mergedInto, mergedSources, seq, at, when);
+        }
+
+        Item withFlags(boolean newWithdrawn, boolean newHidden, boolean newHighlighted, long when) {
+            return new Item(id, tableId, cardId, fieldId, text, tableText, newWithdrawn, newHidden, newHighlighted,
+                    moderated, mergedInto, mergedSources, seq, at, when);
+        }
+
+        Item withMerge(String into, List<String> sources, long when) {
+            return new Item(id, tableId, cardId, fieldId, text, tableText, withdrawn, hidden, highlighted, moderated,
+                    into, List.copyOf(sources), seq, at, when);
+        }
+    }
+
+    public PhaseStatus phase(String id) {
+        return phases.getOrDefault(id, PhaseStatus.NOT_OPENED);
+    }
+
+    public Optional<Item> item(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+}
