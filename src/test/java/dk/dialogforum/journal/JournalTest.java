@@ -1,0 +1,224 @@
+package dk.dialogforum.journal;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Command.PhaseAction;
+import dk.dialogforum.meeting.Event;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.MeetingState;
+import dk.dialogforum.meeting.Outcome;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JournalTest {
+    private static final String CARD = "31-maalgrupper";
+    private final Workshop workshop = WorkshopLoader.builtIn();
+
+    @TempDir
+    Path dir;
+
+    /** A journal with the meeting opened, the card phase opened and {@code items} items: 2 + items events. */
+    private Path journalWith(int items) throws IOException {
+        Path file = dir.resolve("m" + Journal.SUFFIX);
+        try (MeetingEngine engine = MeetingEngine.start(workshop, List.of(), Journal.create(file, workshop))) {
+            engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
+            for (int i = 0; i < items; i++) {
+                Outcome o = engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele",
+                        "Punkt nummer " + i + " med æøå"));
+                assertEquals(Outcome.Status.ACCEPTED, o.status());
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void aJournalReadsBackTheSameMeeting() throws Exception {
+        Path file = journalWith(10);
+        Recovery r = Journal.read(file);
+        assertEquals(12, r.events().size());
+        assertEquals(Recovery.Cut.NONE, r.cut());
+        assertEquals(workshop, r.workshop());
+        assertEquals("The meeting was recovered with 12 events.", r.message(Texts.ENGLISH));
+        Snapshot s = MeetingState.replay(r.workshop(), r.events()).snapshot();
+        assertEquals("Punkt nummer 9 med æøå", s.items().get(9).text());
+    }
+
+    @Test
+    void aTornLastRecordIsCutAtTheLastGoodRecord() throws Exception {
+        Path file = journalWith(10);
+        long size = Files.size(file);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size - 5);
+        }
+        Journal.Opened opened = Journal.open(file);
+        Recovery r = opened.recovery();
+        assertEquals(11, r.events().size());
+        assertEquals(Recovery.Cut.TORN, r.cut());
+        assertTrue(r.message(Texts.ENGLISH).startsWith("The meeting was recovered with 11 events. An unfinished last record of "),
+                r.message(Texts.ENGLISH));
+        assertTrue(r.message(Texts.DANISH).contains("skåret fra"));
+        // The meeting goes on: the cut tail is gone and new events follow the last good one.
+        try (MeetingEngine engine = MeetingEngine.start(r.workshop(), r.events(), opened.journal())) {
+            assertEquals(Outcome.Status.ACCEPTED,
+                    engine.execute(new Command.AddItem("i9", "bord-4", CARD, "fordele", "Igen")).status());
+        }
+        Recovery again = Journal.read(file);
+        assertEquals(Recovery.Cut.NONE, again.cut());
+        assertEquals(12, again.events().size());
+        assertEquals("Igen", ((Event.ItemAdded) again.events().get(11)).text());
+    }
+
+    @Test
+    void aFlippedByteCutsAtTheLastGoodRecord() throws Exception {
+        Path file = journalWith(10);
+        byte[] bytes = Files.readAllBytes(file);
+        int lastRecord = lastRecordOffset(bytes);
+        bytes[lastRecord + 20] ^= 0x01;
+        Files.write(file, bytes);
+        Recovery r = Journal.read(file);
+        assertEquals(11, r.events().size());
+        assertEquals(Recovery.Cut.DAMAGED, r.cut());
+        assertEquals(bytes.length - lastRecord, r.cutBytes());
+        assertTrue(r.message(Texts.ENGLISH).contains("bytes of damaged data at the end of the journal were cut"));
+    }
+
+    @Test
+    void aFlippedByteInTheMiddleKeepsEverythingBeforeIt() throws Exception {
+        Path file = journalWith(10);
+        byte[] bytes = Files.readAllBytes(file);
+        List<Integer> offsets = recordOffsets(bytes);
+        bytes[offsets.get(5) + 12] ^= 0x40; // the 5th event (after the header)
+        Files.write(file, bytes);
+        Recovery r = Journal.read(file);
+        assertEquals(4, r.events().size());
+        assertEquals(Recovery.Cut.DAMAGED, r.cut());
+    }
+
+    @Test
+    void aDamagedHeaderOrAForeignFileIsRefusedWithAMessage() throws Exception {
+        Path file = journalWith(1);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[30] ^= 0x01;
+        Files.write(file, bytes);
+        JournalException e = assertThrows(JournalException.class, () -> Journal.read(file));
+        assertEquals("The journal m.journal is damaged at its start and cannot be resumed.", e.message(Texts.ENGLISH));
+        Path other = dir.resolve("notes.journal");
+        Files.writeString(other, "hello");
+        JournalException foreign = assertThrows(JournalException.class, () -> Journal.read(other));
+        assertEquals("notes.journal is not a Dialogforum journal.", foreign.message(Texts.ENGLISH));
+    }
+
+    @Test
+    void aJournalInUseCannotBeOpenedTwice() throws Exception {
+        Path file = dir.resolve("busy" + Journal.SUFFIX);
+        try (Journal journal = Journal.create(file, workshop)) {
+            assertThrows(JournalInUseException.class, () -> Journal.open(file));
+            assertTrue(journal.file().toFile().exists());
+        }
+    }
+
+    @Test
+    void unfinishedMeetingsAreFoundAndResumedAndClosedOnesAreNot() throws Exception {
+        Journals journals = new Journals(dir.resolve("journals"));
+        Snapshot before;
+        Path journalFile;
+        try (MeetingSession session = MeetingSession.start(workshop, journals)) {
+            session.engine().execute(new Command.ChangePhase("p", Phase.ENQUETE, PhaseAction.OPEN));
+            session.engine().execute(new Command.SubmitEnqueteBallot("b", "bord-2", null,
+                    workshop.ranking().items().stream().map(Workshop.RankItem::id).toList(),
+                    java.util.Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 3, "kvalitet", 2, "egen-tilbudsvifte", 0)));
+            before = session.engine().snapshot();
+            journalFile = session.journalFile();
+        }
+        List<Journals.Unfinished> unfinished = journals.unfinished();
+        assertEquals(1, unfinished.size());
+        assertEquals(journalFile, unfinished.get(0).file());
+        assertEquals("Dialogforum: Rammeaftale 2018", unfinished.get(0).title());
+        assertEquals(3, unfinished.get(0).events());
+        try (MeetingSession resumed = MeetingSession.resume(journalFile)) {
+            assertEquals(before, resumed.engine().snapshot());
+            assertEquals(Recovery.Cut.NONE, resumed.recovery().orElseThrow().cut());
+            assertEquals(Outcome.Status.ACCEPTED, resumed.engine().execute(new Command.CloseMeeting("end")).status());
+        }
+        assertTrue(journals.unfinished().isEmpty());
+        assertFalse(Files.exists(journalFile));
+    }
+
+    @Test
+    void aMeetingFileHoldsTheWholeMeetingAndReopens() throws Exception {
+        Journals journals = new Journals(dir.resolve("journals"));
+        Path saved = dir.resolve("referat").resolve("Dialogforum 2018" + MeetingFile.EXTENSION);
+        Snapshot before;
+        try (MeetingSession session = MeetingSession.start(workshop, journals)) {
+            session.engine().execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
+            session.engine().execute(new Command.AddItem("a", "bord-1", CARD, "ulemper", "Lang transport 🚌"));
+            session.saveAs(saved);
+            session.engine().execute(new Command.AddItem("b", "bord-1", CARD, "ulemper", "Mindre nærhed"));
+            session.saveAs(saved); // Save again over the first file
+            before = session.engine().snapshot();
+        }
+        try (var files = Files.list(saved.getParent())) {
+            assertEquals(List.of(saved), files.toList(), "no temporary file is left beside the meeting file");
+        }
+        MeetingFile file = MeetingFile.open(saved);
+        assertEquals(4, file.events().size());
+        try (MeetingSession reopened = MeetingSession.open(saved, journals)) {
+            assertEquals(before, reopened.engine().snapshot());
+            assertEquals(Outcome.Status.DUPLICATE,
+                    reopened.engine().execute(new Command.AddItem("b", "bord-1", CARD, "ulemper", "Mindre nærhed")).status());
+        }
+    }
+
+    @Test
+    void brokenMeetingFilesGiveTheirMessage() throws Exception {
+        Path notJson = dir.resolve("a.dialogforum");
+        Files.writeString(notJson, "{\"kind\": ");
+        assertTrue(assertThrows(JournalException.class, () -> MeetingFile.open(notJson)).message(Texts.ENGLISH)
+                .startsWith("a.dialogforum: invalid JSON at line 1, column 10"));
+        Path other = dir.resolve("b.dialogforum");
+        Files.writeString(other, "{\"kind\": \"spreadsheet\"}");
+        assertEquals("b.dialogforum is not a Dialogforum meeting file.",
+                assertThrows(JournalException.class, () -> MeetingFile.open(other)).message(Texts.ENGLISH));
+        // A log whose second event edits an item that was never added.
+        Path good = dir.resolve("c.dialogforum");
+        new MeetingFile(workshop, List.of(new Event.MeetingOpened("o", 1, "m"),
+                new Event.ItemEdited("e", 2, "bord-1", "ghost", "Boo"))).save(good);
+        JournalException e = assertThrows(JournalException.class, () -> MeetingFile.open(good));
+        assertEquals("c.dialogforum: $.events[1]: the event cannot be used: event names an unknown item: ghost",
+                e.message(Texts.ENGLISH));
+        assertEquals("The meeting file nothing.dialogforum does not exist.", assertThrows(JournalException.class,
+                () -> MeetingFile.open(dir.resolve("nothing.dialogforum"))).message(Texts.ENGLISH));
+    }
+
+    private static List<Integer> recordOffsets(byte[] bytes) {
+        List<Integer> offsets = new ArrayList<>();
+        int pos = JournalCodec.MAGIC.length;
+        while (pos < bytes.length) {
+            offsets.add(pos);
+            int length = java.nio.ByteBuffer.wrap(bytes, pos, 4).getInt();
+            pos += JournalCodec.RECORD_HEADER + length;
+        }
+        return offsets;
+    }
+
+    private static int lastRecordOffset(byte[] bytes) {
+        List<Integer> offsets = recordOffsets(bytes);
+        return offsets.get(offsets.size() - 1);
+    }
+}

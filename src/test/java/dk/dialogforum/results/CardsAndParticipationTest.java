@@ -1,0 +1,89 @@
+package dk.dialogforum.results;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.workshop.Phase;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CardsAndParticipationTest {
+    private static final String CARD = "selvforsyning";
+
+    @Test
+    void moderationIsAppliedAndDotsCountForTheMergedItem() {
+        try (TestMeeting m = TestMeeting.builtIn()) {
+            m.open(Phase.card(CARD));
+            String f1 = m.add("bord-1", CARD, "fordele", "Lokal forankring");
+            String u1 = m.add("bord-2", CARD, "ulemper", "Afspecialisering");
+            String q1 = m.add("bord-1", CARD, "spoergsmaal", "Hvem har de små målgrupper?");
+            String q2 = m.add("bord-2", CARD, "spoergsmaal", "Hvad med de små målgrupper?");
+            String q3 = m.add("bord-3", CARD, "spoergsmaal", "Økonomien?");
+            String hidden = m.add("bord-3", CARD, "fordele", "Spam");
+            String withdrawn = m.add("bord-4", CARD, "ulemper", "Fejl");
+            m.ok(new Command.WithdrawItem(m.nextId(), "bord-4", withdrawn));
+            m.ok(new Command.HideItem(m.nextId(), hidden, true));
+            m.open(Phase.dots(CARD));
+            // Dots before the merge: bord-1 gives q2 two, bord-2 gives q2 one and q3 two, bord-3 gives q1 three.
+            m.ok(new Command.CastDots(m.nextId(), "bord-1", CARD, Map.of(q2, 2)));
+            m.ok(new Command.CastDots(m.nextId(), "bord-2", CARD, Map.of(q2, 1, q3, 2)));
+            m.ok(new Command.CastDots(m.nextId(), "bord-3", CARD, Map.of(q1, 3)));
+            // bord-3 changes its mind: its dots are replaced, not added.
+            m.ok(new Command.CastDots(m.nextId(), "bord-3", CARD, Map.of(q1, 1)));
+            m.ok(new Command.MergeItems(m.nextId(), q1, List.of(q2)));
+
+            Cards.CardResult card = Cards.card(m.snap(), CARD);
+            assertEquals(List.of(f1), card.field("fordele").stream().map(e -> e.item().id()).toList());
+            assertEquals(List.of(u1), card.field("ulemper").stream().map(e -> e.item().id()).toList());
+            List<Cards.Entry> questions = card.field("spoergsmaal");
+            assertEquals(List.of(q1, q3), questions.stream().map(e -> e.item().id()).toList());
+            Cards.Entry merged = questions.get(0);
+            assertEquals(List.of(q2), merged.sources().stream().map(i -> i.id()).toList());
+            assertEquals(List.of("bord-1", "bord-2"), merged.tableIds());
+            assertEquals(1 + 2 + 1, merged.dots()); // q1: 1 (bord-3), q2: 2 + 1
+            assertEquals(List.of(q1, q3), card.dotTally().stream().map(e -> e.item().id()).toList());
+            assertEquals(List.of(4, 2), card.dotTally().stream().map(Cards.Entry::dots).toList());
+            assertEquals(4, card.count()); // f1, u1, q1 (with q2), q3
+            assertEquals(List.of("bord-1", "bord-3"), List.copyOf(card.byTable("spoergsmaal", m.workshop()).keySet()));
+
+            List<Participation.TableParticipation> tables = Participation.of(m.snap());
+            assertEquals(6, tables.size());
+            assertEquals(2, tables.get(0).itemsPerCard().get(CARD));
+            assertEquals(0, tables.get(3).itemsPerCard().get(CARD)); // withdrawn does not count
+            assertEquals(1, tables.get(2).dotsPerCard().get(CARD));
+            assertFalse(tables.get(5).present());
+        }
+    }
+
+    @Test
+    void participationCountsBallotsPerTable() {
+        try (TestMeeting m = TestMeeting.builtIn()) {
+            m.ok(new Command.JoinTable(m.nextId(), "bord-5"));
+            m.open(Phase.ENQUETE);
+            m.enquete("bord-1", m.itemIds(), 3);
+            m.enquete("bord-1", m.itemIds(), 4);
+            m.enquete("bord-2", m.itemIds(), 4);
+            var s = m.snap();
+            assertEquals(2, Participation.tablesWithEnquete(s));
+            assertEquals(0, Participation.tablesWithRanking(s));
+            var tables = Participation.of(s);
+            assertTrue(tables.get(0).submittedEnquete());
+            assertEquals(1, tables.get(0).enqueteBallots());
+            assertTrue(tables.get(4).present());
+            assertTrue(tables.get(4).joined());
+            assertFalse(tables.get(4).submittedEnquete());
+        }
+    }
+
+    @Test
+    void methodTextExistsInBothLanguages() {
+        assertEquals(Method.PARTS.size(), Method.paragraphs(dk.dialogforum.text.Texts.DANISH).size());
+        assertTrue(Method.paragraphs(dk.dialogforum.text.Texts.DANISH).get(0).startsWith("Rangordningen tæller Borda-point"));
+        assertTrue(Method.paragraphs(dk.dialogforum.text.Texts.ENGLISH).get(0).startsWith("The ranking counts Borda points"));
+    }
+}
