@@ -1,0 +1,179 @@
+package dk.dialogforum.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.journal.JournalException;
+import dk.dialogforum.journal.JournalInUseException;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopException;
+import dk.dialogforum.workshop.WorkshopLoader;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The facilitator's program: start screen, then the console of one meeting at a time. */
+public final class DialogforumApp extends Application implements Navigator {
+    private static final Logger LOG = Logger.getLogger(DialogforumApp.class.getName());
+    private static volatile Locale initialLocale = dk.dialogforum.text.Texts.DANISH;
+
+    private Stage stage;
+    private I18n i18n;
+    private Journals journals;
+    private ExecutorService io;
+    private MeetingSession session;
+    private FxMeeting meeting;
+    private Supplier<Parent> screen;
+
+    /** Starts the program; blocks until its last window closes. */
+    public static void run(Locale locale, String[] args) {
+        initialLocale = locale;
+        Application.launch(DialogforumApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primary) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.loadFonts();
+        stage = primary;
+        i18n = new I18n(initialLocale);
+        journals = Journals.inDataFolder();
+        io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "meeting-io");
+            t.setDaemon(true);
+            return t;
+        });
+        i18n.localeProperty().addListener((o, was, now) -> refreshScreen());
+        Scene scene = new Scene(new StackPane(), 1280, 800);
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        showStart();
+        stage.show();
+    }
+
+    private void show(Supplier<Parent> next) {
+        screen = next;
+        refreshScreen();
+    }
+
+    private void refreshScreen() {
+        stage.setTitle(i18n.t("app.title"));
+        stage.getScene().setRoot(screen.get());
+    }
+
+    private void showStart() {
+        Workshop builtIn = WorkshopLoader.builtIn();
+        show(() -> new StartView(i18n, this, builtIn, journals.unfinished()).build());
+    }
+
+    private void enter(MeetingSession opened) {
+        session = opened;
+        meeting = new FxMeeting(opened.engine());
+        show(() -> new ConsoleView(i18n, this, session, meeting, io).build());
+    }
+
+    /** Runs {@code work} on the I/O thread and enters the meeting it opens, or shows why it could not. */
+    private void openWith(MeetingOpener work) {
+        io.execute(() -> {
+            try {
+                MeetingSession opened = work.open();
+                Platform.runLater(() -> enter(opened));
+            } catch (WorkshopException e) {
+                Platform.runLater(() -> error(i18n.t("error.workshop"), e.message(i18n.locale())));
+            } catch (JournalException e) {
+                Platform.runLater(() -> error(i18n.t("error.meeting"), e.message(i18n.locale())));
+            } catch (JournalInUseException e) {
+                Platform.runLater(() -> error(i18n.t("error.meeting"), i18n.t("error.inUse")));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "could not open a meeting", e);
+                Platform.runLater(() -> error(i18n.t("error.meeting"), i18n.t("error.io", String.valueOf(e.getMessage()))));
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface MeetingOpener {
+        MeetingSession open() throws IOException, JournalException, WorkshopException;
+    }
+
+    private void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(i18n.t("app.title"));
+        alert.setHeaderText(header);
+        TextArea details = new TextArea(text);
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(Math.min(12, 2 + (int) text.lines().count()));
+        alert.getDialogPane().setContent(details);
+        alert.show();
+    }
+
+    @Override
+    public void newMeeting(Workshop workshop) {
+        openWith(() -> MeetingSession.start(workshop, journals));
+    }
+
+    @Override
+    public void newMeetingFromWorkshopFile(Path file) {
+        openWith(() -> MeetingSession.start(WorkshopLoader.load(file), journals));
+    }
+
+    @Override
+    public void openMeetingFile(Path file) {
+        openWith(() -> MeetingSession.open(file, journals));
+    }
+
+    @Override
+    public void resume(Path journal) {
+        openWith(() -> MeetingSession.resume(journal));
+    }
+
+    @Override
+    public void backToStart() {
+        closeSession();
+        showStart();
+    }
+
+    private void closeSession() {
+        if (meeting != null) {
+            meeting.dispose();
+            meeting = null;
+        }
+        if (session != null) {
+            MeetingSession closing = session;
+            session = null;
+            try {
+                closing.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "closing the meeting's journal failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        closeSession();
+        if (io != null) {
+            io.shutdown();
+            io.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.workshop.Workshop;
+
+import java.nio.file.Path;
+
+/** What the screens can ask the app to do; the app runs each on its I/O thread and switches screens. */
+public interface Navigator {
+    void newMeeting(Workshop workshop);
+
+    void newMeetingFromWorkshopFile(Path file);
+
+    void openMeetingFile(Path file);
+
+    void resume(Path journal);
+
+    void backToStart();
+}

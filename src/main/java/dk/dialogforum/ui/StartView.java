@@ -1,0 +1,181 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingFile;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/** The start screen: a new meeting (built-in or from a file), an unfinished meeting to resume, a saved one to open. */
+public final class StartView {
+    private final I18n i18n;
+    private final Navigator nav;
+    private final Workshop builtIn;
+    private final List<Journals.Unfinished> unfinished;
+
+    public StartView(I18n i18n, Navigator nav, Workshop builtIn, List<Journals.Unfinished> unfinished) {
+        this.i18n = i18n;
+        this.nav = nav;
+        this.builtIn = builtIn;
+        this.unfinished = unfinished;
+    }
+
+    public Parent build() {
+        Label title = new Label(i18n.t("app.title"));
+        title.getStyleClass().add("start-title");
+        Label tagline = new Label(i18n.t("start.tagline"));
+        tagline.getStyleClass().add("start-tagline");
+        tagline.setWrapText(true);
+
+        VBox content = new VBox(24, header(title, tagline));
+        if (!unfinished.isEmpty()) {
+            content.getChildren().add(resumeCard());
+        }
+        content.getChildren().addAll(builtInCard(), otherActions());
+        content.setPadding(new Insets(40, 56, 40, 56));
+        content.setMaxWidth(980);
+        content.setFillWidth(true);
+
+        VBox centred = new VBox(content);
+        centred.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("start-screen");
+        return scroll;
+    }
+
+    private Parent header(Label title, Label tagline) {
+        ChoiceBox<Locale> language = new ChoiceBox<>();
+        language.getItems().addAll(Texts.DANISH, Texts.ENGLISH);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : i18n.t("language." + l.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(i18n.locale());
+        language.setId("language");
+        language.valueProperty().addListener((o, was, now) -> i18n.localeProperty().set(now));
+        Label languageLabel = new Label(i18n.t("start.language"));
+        languageLabel.setLabelFor(language);
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        VBox words = new VBox(4, title, tagline);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox top = new HBox(12, words, languageLabel, language);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return top;
+    }
+
+    private Parent resumeCard() {
+        VBox card = card("card-warning");
+        Label heading = new Label(i18n.t("start.resume.title"));
+        heading.getStyleClass().add("card-title");
+        Label explain = new Label(i18n.t("start.resume.text"));
+        explain.setWrapText(true);
+        card.getChildren().addAll(heading, explain);
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, i18n.locale());
+        for (int i = 0; i < unfinished.size(); i++) {
+            Journals.Unfinished u = unfinished.get(i);
+            Label what = new Label(i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
+            what.setWrapText(true);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
+            Button resume = new Button(i18n.t("start.resume.button"));
+            resume.setId("resume-" + i);
+            resume.getStyleClass().add("accent");
+            resume.setDefaultButton(i == 0);
+            resume.setOnAction(e -> nav.resume(u.file()));
+            HBox row = new HBox(16, what, resume);
+            row.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(row);
+        }
+        return card;
+    }
+
+    private Parent builtInCard() {
+        VBox card = card("card");
+        Label kicker = new Label(i18n.t("start.builtIn.kicker"));
+        kicker.getStyleClass().add("card-kicker");
+        Label heading = new Label(builtIn.meeting().title());
+        heading.getStyleClass().add("card-title");
+        heading.setWrapText(true);
+        Label subtitle = new Label(builtIn.meeting().subtitle() == null ? "" : builtIn.meeting().subtitle());
+        subtitle.setWrapText(true);
+        Label facts = new Label(i18n.t("start.builtIn.facts", builtIn.ranking().items().size(),
+                builtIn.enquete().statements().size(), builtIn.cards().size(), builtIn.tables().size()));
+        facts.getStyleClass().add("muted");
+        facts.setWrapText(true);
+        Button start = new Button(i18n.t("start.new.builtIn"));
+        start.setId("newBuiltIn");
+        start.getStyleClass().add(unfinished.isEmpty() ? "accent" : "button-outlined");
+        start.setDefaultButton(unfinished.isEmpty());
+        start.setOnAction(e -> nav.newMeeting(builtIn));
+        card.getChildren().addAll(kicker, heading, subtitle, facts, start);
+        return card;
+    }
+
+    private Parent otherActions() {
+        Button fromFile = new Button(i18n.t("start.new.fromFile"));
+        fromFile.setId("newFromFile");
+        fromFile.setOnAction(e -> {
+            File f = chooser("start.chooser.workshop", "*.json").showOpenDialog(window(fromFile));
+            if (f != null) {
+                nav.newMeetingFromWorkshopFile(f.toPath());
+            }
+        });
+        Button open = new Button(i18n.t("start.open"));
+        open.setId("openMeetingFile");
+        open.setOnAction(e -> {
+            File f = chooser("start.chooser.meeting", "*" + MeetingFile.EXTENSION).showOpenDialog(window(open));
+            if (f != null) {
+                nav.openMeetingFile(f.toPath());
+            }
+        });
+        HBox row = new HBox(12, fromFile, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private FileChooser chooser(String titleKey, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t(titleKey), pattern));
+        return chooser;
+    }
+
+    private static Window window(Button b) {
+        return b.getScene() == null ? null : b.getScene().getWindow();
+    }
+
+    private static VBox card(String style) {
+        VBox card = new VBox(10);
+        card.getStyleClass().addAll("df-card", style);
+        card.setPadding(new Insets(20, 24, 20, 24));
+        return card;
+    }
+}

@@ -1,0 +1,29 @@
+package dk.dialogforum.ui;
+
+/** The program's own stylesheet, on top of the AtlantaFX Primer theme. */
+public final class Theme {
+    private Theme() {
+    }
+
+    private static final String[] FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+
+    /**
+     * Loads the shipped Noto Sans (SIL Open Font License), so the program looks the same on every
+     * laptop and every Danish letter and common script has a glyph.
+     */
+    public static void loadFonts() {
+        for (String font : FONTS) {
+            try (var in = Theme.class.getResourceAsStream("/fonts/" + font)) {
+                if (in != null) {
+                    javafx.scene.text.Font.loadFont(in, 12);
+                }
+            } catch (java.io.IOException e) {
+                // The platform's default font is used instead.
+            }
+        }
+    }
+
+    public static String stylesheet() {
+        return Theme.class.getResource("/dk/dialogforum/ui/dialogforum.css").toExternalForm();
+    }
+}

@@ -1,0 +1,99 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The start screen as a facilitator meets it: a new meeting, and a meeting to resume after a crash. */
+class StartAndResumeUiTest {
+    @TempDir
+    Path data;
+
+    private final FxRobot robot = new FxRobot();
+    private javafx.application.Application app;
+
+    private void launch() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DialogforumApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        System.clearProperty("dialogforum.data");
+    }
+
+    /** Clicks the agenda entry whose text starts with {@code name}. */
+    private void clickPhase(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                c.getText() != null && c.getText().startsWith(name)).<javafx.scene.Node>query());
+    }
+
+    private <T extends javafx.scene.Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    @Test
+    void aNewMeetingStartsFromTheBuiltInWorkshop() throws Exception {
+        launch();
+        robot.clickOn("#newBuiltIn");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        Label status = node("#status");
+        assertTrue(status.getText().startsWith("1 hændelser gemt sikkert"), status.getText());
+        clickPhase("Enquete");
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) node("#status")).getText().startsWith("2 "));
+        assertEquals(1, Journals.inDataFolder().unfinished().size());
+    }
+
+    @Test
+    void anUnfinishedMeetingIsOfferedAndResumesWithEverythingAccepted() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        try (MeetingSession session = MeetingSession.start(WorkshopLoader.builtIn(), Journals.inDataFolder())) {
+            session.engine().execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
+            session.engine().execute(new Command.SubmitEnqueteBallot("b1", "bord-3", null,
+                    WorkshopLoader.builtIn().ranking().items().stream().map(i -> i.id()).toList(),
+                    java.util.Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 4, "kvalitet", 3, "egen-tilbudsvifte", 1)));
+        }
+        launch();
+        assertTrue(robot.lookup("Et møde blev ikke afsluttet").tryQuery().isPresent());
+        robot.clickOn("#resume-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        Label message = node("#message");
+        assertEquals("Mødet er genoprettet med 3 hændelser.", message.getText());
+        clickPhase("Enquete");
+        assertTrue(robot.lookup("1 af 6 borde har svaret (1 stemmesedler)").tryQuery().isPresent());
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToEnglish() throws Exception {
+        launch();
+        robot.clickOn("#language").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Start a new meeting").tryQuery().isPresent());
+        Stage stage = (Stage) robot.lookup("#newBuiltIn").query().getScene().getWindow();
+        assertEquals("Dialogforum", stage.getTitle());
+    }
+}
