@@ -22,6 +22,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The append-only journal of one open meeting. The file starts with {@code DFJ1} and a header record
@@ -118,7 +119,8 @@ public final class Journal implements EventStore {
             throw new JournalException("journal.error.header", name);
         }
         in.position(in.position() + JournalCodec.RECORD_HEADER + headerLength);
-        List<Event> events = new ArrayList<>();
+        // First find every whole record with a good checksum (cheap), then decode them in parallel.
+        List<int[]> records = new ArrayList<>();
         Recovery.Cut cut = Recovery.Cut.NONE;
         while (in.remaining() > 0) {
             int start = in.position();
@@ -127,13 +129,27 @@ public final class Journal implements EventStore {
                 cut = length == -1 ? Recovery.Cut.TORN : Recovery.Cut.DAMAGED;
                 break;
             }
+            records.add(new int[] {start, length});
+            in.position(start + JournalCodec.RECORD_HEADER + length);
+        }
+        Event[] decoded = new Event[records.size()];
+        IntStream.range(0, decoded.length).parallel().forEach(i -> {
+            int[] r = records.get(i);
             try {
-                events.add(JournalCodec.decodeEvent(bytes, start + JournalCodec.RECORD_HEADER, length));
+                decoded[i] = JournalCodec.decodeEvent(bytes, r[0] + JournalCodec.RECORD_HEADER, r[1]);
             } catch (IOException e) {
+                decoded[i] = null;
+            }
+        });
+        List<Event> events = new ArrayList<>(decoded.length);
+        for (int i = 0; i < decoded.length; i++) {
+            if (decoded[i] == null) {
+                // A record whose checksum holds but which is not an event: cut there, like damage.
                 cut = Recovery.Cut.DAMAGED;
+                in.position(records.get(i)[0]);
                 break;
             }
-            in.position(start + JournalCodec.RECORD_HEADER + length);
+            events.add(decoded[i]);
         }
         long kept = in.position();
         return new Recovery(file, workshop, List.copyOf(events), kept, bytes.length - kept, cut);

@@ -14,7 +14,8 @@ import java.util.zip.CRC32C;
 
 /**
  * The journal's on-disk record: a 4-byte length, a 4-byte CRC-32C of the length and the payload, and
- * the payload (one event as UTF-8 JSON). Big-endian.
+ * the payload: the header record is UTF-8 JSON (the workshop), every further record one event in
+ * {@link EventBinary} form. Big-endian.
  */
 final class JournalCodec {
     static final byte[] MAGIC = {'D', 'F', 'J', '1'};
@@ -29,8 +30,8 @@ final class JournalCodec {
     private JournalCodec() {
     }
 
-    static byte[] encode(Event event) throws JsonProcessingException {
-        return MAPPER.writerFor(Event.class).writeValueAsBytes(event);
+    static byte[] encode(Event event) throws IOException {
+        return EventBinary.encode(event);
     }
 
     static byte[] encode(JsonNode node) throws JsonProcessingException {
@@ -38,7 +39,7 @@ final class JournalCodec {
     }
 
     static Event decodeEvent(byte[] payload, int offset, int length) throws IOException {
-        return MAPPER.readerFor(Event.class).readValue(payload, offset, length);
+        return EventBinary.decode(payload, offset, length);
     }
 
     static int crc(int length, byte[] payload, int offset) {
