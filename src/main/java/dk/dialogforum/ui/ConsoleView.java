@@ -7,29 +7,46 @@ import dk.dialogforum.meeting.Command.PhaseAction;
 import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Participation;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 
-/** The facilitator's console: the agenda, the controls of the selected phase, and what the tables have sent. */
+/**
+ * The facilitator's console: the agenda, the selected phase's controls, a live preview of the projector
+ * and what comes next. → / PageDown put the next phase on the projector, ← / PageUp the previous one
+ * (presenter clickers send those keys); F5 makes the projector full-screen.
+ */
 public final class ConsoleView {
     private final I18n i18n;
     private final Navigator nav;
@@ -37,48 +54,131 @@ public final class ConsoleView {
     private final FxMeeting meeting;
     private final Executor io;
     private final Workshop workshop;
+    private final Presentation presentation;
+    private final AudienceWindow audience;
     private Path savedAs;
 
     private final ListView<Phase> agenda = new ListView<>();
-    private final VBox detail = new VBox(16);
+    private final VBox detail = new VBox(14);
+    private final HBox phaseButtons = new HBox(8);
+    private final Label phaseTitle = new Label();
+    private final Label progress = new Label();
+    private final Label next = new Label();
     private final Label status = new Label();
     private final Label message = new Label();
+    private final StackPane panelHolder = new StackPane();
+    private AudienceView preview;
+    private PhasePanel panel;
+    private Phase panelPhase;
 
-    public ConsoleView(I18n i18n, Navigator nav, MeetingSession session, FxMeeting meeting, Executor io) {
+    public ConsoleView(I18n i18n, Navigator nav, MeetingSession session, FxMeeting meeting, Presentation presentation,
+                       AudienceWindow audience, Executor io) {
         this.i18n = i18n;
         this.nav = nav;
         this.session = session;
         this.meeting = meeting;
+        this.presentation = presentation;
+        this.audience = audience;
         this.io = io;
         this.workshop = session.engine().workshop();
     }
 
+    /** Builds the console with {@code phaseId} selected in the agenda. */
+    public Parent buildFor(String phaseId) {
+        Parent root = build();
+        Phase.find(workshop, phaseId).ifPresent(p -> agenda.getSelectionModel().select(p));
+        return root;
+    }
+
     public Parent build() {
-        Label title = new Label(workshop.meeting().title());
-        title.getStyleClass().add("console-title");
-        Button save = new Button(i18n.t("console.save"));
-        save.setId("save");
-        save.setOnAction(e -> save(false));
-        Button saveAs = new Button(i18n.t("console.saveAs"));
-        saveAs.setId("saveAs");
-        saveAs.setOnAction(e -> save(true));
-        Button end = new Button(i18n.t("console.end"));
-        end.setId("endMeeting");
-        end.getStyleClass().add("danger");
-        end.setOnAction(e -> endMeeting());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, spacer, save, saveAs, end);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
-        bar.getStyleClass().add("console-bar");
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(topBar(), message));
+        root.setLeft(agendaPane());
+        ScrollPane centre = new ScrollPane(detail);
+        centre.setFitToWidth(true);
+        detail.setPadding(new Insets(16, 20, 20, 20));
+        phaseTitle.getStyleClass().add("phase-title");
+        phaseTitle.setWrapText(true);
+        progress.setId("progress");
+        progress.setWrapText(true);
+        detail.getChildren().addAll(phaseTitle, phaseButtons, progress, panelHolder);
+        root.setCenter(centre);
+        root.setRight(previewPane());
+        status.setId("status");
+        status.getStyleClass().add("muted");
+        HBox footer = new HBox(status);
+        footer.setPadding(new Insets(6, 16, 6, 16));
+        root.setBottom(footer);
 
         message.setWrapText(true);
         message.setId("message");
         message.getStyleClass().add("console-message");
         showMessage(session.recovery().map(r -> r.message(i18n.locale())).orElse(""));
-        VBox top = new VBox(bar, message);
 
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        meeting.snapshotProperty().addListener((o, was, now) -> refresh());
+        Snapshot s = meeting.snapshot();
+        agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
+        refresh();
+        return root;
+    }
+
+    private Node topBar() {
+        Label title = new Label(workshop.meeting().title());
+        title.getStyleClass().add("console-title");
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Button projector = button("console.projector", "projector", e -> toggleProjector());
+        Button save = button("console.save", "save", e -> save(false));
+        Button saveAs = button("console.saveAs", "saveAs", e -> save(true));
+        Button end = button("console.end", "endMeeting", e -> endMeeting());
+        end.getStyleClass().add("danger");
+        ChoiceBox<Locale> language = new ChoiceBox<>();
+        language.getItems().addAll(Texts.DANISH, Texts.ENGLISH);
+        language.setValue(i18n.locale());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : i18n.t("language." + l.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.setId("language");
+        language.valueProperty().addListener((o, was, now) -> i18n.localeProperty().set(now));
+        HBox bar = new HBox(8, title, timerControls(), projector, language, save, saveAs, end);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("console-bar");
+        bar.getChildren().forEach(n -> {
+            if (n instanceof Region r && n != title) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        return bar;
+    }
+
+    private Node timerControls() {
+        Spinner<Integer> minutes = new Spinner<>(1, 120, 10);
+        minutes.setPrefWidth(80);
+        minutes.setEditable(true);
+        minutes.setId("timerMinutes");
+        Button start = button("console.timer.start", "timerStart",
+                e -> presentation.startTimer(minutes.getValue(), System.currentTimeMillis()));
+        Button plus = button("console.timer.extend", "timerExtend", e -> presentation.extendTimer(1, System.currentTimeMillis()));
+        Button stop = button("console.timer.stop", "timerStop", e -> presentation.stopTimer());
+        Label label = new Label(i18n.t("console.timer"));
+        HBox box = new HBox(6, label, minutes, start, plus, stop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        return box;
+    }
+
+    private Node agendaPane() {
         agenda.setId("agenda");
         agenda.getItems().setAll(workshop.phases());
         agenda.setCellFactory(list -> new ListCell<>() {
@@ -90,57 +190,145 @@ public final class ConsoleView {
                     return;
                 }
                 setText(PhaseNames.name(i18n, workshop, p) + statusSuffix(meeting.snapshot(), p));
+                setWrapText(true);
+                prefWidthProperty().bind(agenda.widthProperty().subtract(24));
             }
         });
-        agenda.setPrefWidth(340);
+        agenda.setPrefWidth(300);
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refresh());
-        agenda.getSelectionModel().select(0);
+        Label heading = new Label(i18n.t("console.agenda"));
+        heading.getStyleClass().add("console-section");
+        VBox box = new VBox(8, heading, agenda);
+        VBox.setVgrow(agenda, Priority.ALWAYS);
+        box.setPadding(new Insets(12, 0, 12, 12));
+        return box;
+    }
 
-        detail.setPadding(new Insets(20));
-        status.setId("status");
-        status.getStyleClass().add("muted");
-        HBox footer = new HBox(status);
-        footer.setPadding(new Insets(6, 16, 6, 16));
-
-        BorderPane root = new BorderPane(detail, top, null, footer, agenda);
-        meeting.snapshotProperty().addListener((o, was, now) -> refresh());
-        refresh();
-        return root;
+    private Node previewPane() {
+        preview = new AudienceView(i18n, meeting, presentation);
+        StackPane frame = preview.node();
+        frame.setPrefSize(448, 252);
+        frame.setMaxSize(448, 252);
+        frame.setId("preview");
+        Label heading = new Label(i18n.t("console.preview"));
+        heading.getStyleClass().add("console-section");
+        next.setWrapText(true);
+        next.setId("next");
+        Label keys = new Label(i18n.t("console.keys"));
+        keys.setWrapText(true);
+        keys.getStyleClass().add("muted");
+        VBox box = new VBox(10, heading, frame, next, keys);
+        box.setPadding(new Insets(12, 16, 12, 8));
+        box.setPrefWidth(480);
+        box.setMinWidth(480);
+        return box;
     }
 
     private String statusSuffix(Snapshot s, Phase p) {
         Snapshot.PhaseStatus st = s.phase(p.id());
-        String key = st.open() ? "console.phase.open" : st.closed() ? "console.phase.closed" : null;
-        String text = key == null ? "" : "  · " + i18n.t(key);
+        StringBuilder text = new StringBuilder();
+        if (st.open()) {
+            text.append("  · ").append(i18n.t("console.phase.open"));
+        } else if (st.closed()) {
+            text.append("  · ").append(i18n.t("console.phase.closed"));
+        }
         if (st.revealed()) {
-            text += "  · " + i18n.t("console.phase.revealed");
+            text.append("  · ").append(i18n.t("console.phase.revealed"));
         }
-        if (p.id().equals(s.currentPhase())) {
-            text = "▶ " + text;
+        if (p.id().equals(AudienceView.shownPhase(s))) {
+            text.insert(0, "  ▶");
         }
-        return text;
+        return text.toString();
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        int step = switch (e.getCode()) {
+            case RIGHT, PAGE_DOWN -> 1;
+            case LEFT, PAGE_UP -> -1;
+            default -> 0;
+        };
+        if (e.getCode() == KeyCode.F5) {
+            toggleProjector();
+            e.consume();
+        } else if (step != 0) {
+            go(step);
+            e.consume();
+        }
+    }
+
+    private void toggleProjector() {
+        if (audience != null) {
+            audience.toggleFullScreen();
+        }
+    }
+
+    /** Puts the next (or previous) phase of the agenda on the projector, and selects it here. */
+    private void go(int step) {
+        Snapshot s = meeting.snapshot();
+        if (Phase.ENQUETE.equals(AudienceView.shownPhase(s)) && s.phase(Phase.ENQUETE).revealed()) {
+            // The revealed enquete has two screens: the challenges, then the statements.
+            String view = presentation.distributionProperty().get();
+            if (step > 0 && Presentation.CHALLENGES.equals(view)) {
+                presentation.distributionProperty().set(Presentation.STATEMENTS);
+                return;
+            }
+            if (step < 0 && !Presentation.CHALLENGES.equals(view)) {
+                presentation.distributionProperty().set(Presentation.CHALLENGES);
+                return;
+            }
+        }
+        List<Phase> phases = workshop.phases();
+        int at = phases.indexOf(Phase.find(workshop, AudienceView.shownPhase(meeting.snapshot())).orElse(phases.get(0)));
+        int to = Math.max(0, Math.min(phases.size() - 1, at + step));
+        if (to != at) {
+            Phase target = phases.get(to);
+            agenda.getSelectionModel().select(target);
+            meeting.submit(new Command.ChangePhase(FxMeeting.newId(), target.id(), PhaseAction.SHOW), this::answered);
+        }
     }
 
     private void refresh() {
         Snapshot s = meeting.snapshot();
         agenda.refresh();
         Phase p = agenda.getSelectionModel().getSelectedItem();
-        detail.getChildren().clear();
-        if (p != null) {
-            Label name = new Label(PhaseNames.name(i18n, workshop, p));
-            name.getStyleClass().add("phase-title");
-            name.setWrapText(true);
-            Snapshot.PhaseStatus st = s.phase(p.id());
-            HBox buttons = new HBox(10);
-            buttons.getChildren().add(action("console.show", p, PhaseAction.SHOW, !p.id().equals(s.currentPhase())));
-            if (p.takesInput()) {
-                buttons.getChildren().addAll(
-                        action("console.open", p, PhaseAction.OPEN, !st.open() && !s.closed()),
-                        action("console.close", p, PhaseAction.CLOSE, st.open()),
-                        action("console.reveal", p, PhaseAction.REVEAL, st.everOpened() && !st.revealed()));
-            }
-            detail.getChildren().addAll(name, buttons, new Label(progress(s, p)));
+        if (p == null) {
+            return;
         }
+        Snapshot.PhaseStatus st = s.phase(p.id());
+        phaseTitle.setText(PhaseNames.name(i18n, workshop, p));
+        phaseButtons.getChildren().setAll(action("console.show", p, PhaseAction.SHOW, !p.id().equals(AudienceView.shownPhase(s))));
+        if (p.takesInput()) {
+            phaseButtons.getChildren().addAll(
+                    action("console.open", p, PhaseAction.OPEN, !st.open() && !s.closed()),
+                    action("console.close", p, PhaseAction.CLOSE, st.open()));
+            if (p.kind() == Phase.Kind.ENQUETE || p.kind() == Phase.Kind.RANKING) {
+                phaseButtons.getChildren().add(st.revealed()
+                        ? action("console.conceal", p, PhaseAction.CONCEAL, true)
+                        : action("console.reveal", p, PhaseAction.REVEAL, st.everOpened()));
+            }
+        }
+        progress.setText(progress(s, p));
+        if (!p.equals(panelPhase)) {
+            panelPhase = p;
+            PanelKit kit = new PanelKit(i18n, meeting);
+            panel = switch (p.kind()) {
+                case ENQUETE -> new EnquetePanel(kit, presentation, false);
+                case RANKING -> new EnquetePanel(kit, presentation, true);
+                case CARD, DOTS -> new CardPanel(kit, p);
+                default -> null;
+            };
+            panelHolder.getChildren().setAll(panel == null ? new Region() : panel.node());
+        }
+        if (panel != null) {
+            panel.update(s);
+        }
+        List<Phase> phases = workshop.phases();
+        int shown = phases.indexOf(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(phases.get(0)));
+        next.setText(shown + 1 < phases.size()
+                ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(shown + 1))) : i18n.t("console.last"));
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
     }
 
@@ -155,11 +343,20 @@ public final class ConsoleView {
         };
     }
 
-    private Button action(String key, Phase p, PhaseAction action, boolean enabled) {
+    private Button button(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
         Button b = new Button(i18n.t(key));
-        b.setId(key.substring(key.indexOf('.') + 1));
+        b.setId(id);
+        b.setOnAction(action);
+        return b;
+    }
+
+    private Button action(String key, Phase p, PhaseAction action, boolean enabled) {
+        Button b = button(key, key.substring(key.indexOf('.') + 1),
+                e -> meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), action), this::answered));
         b.setDisable(!enabled);
-        b.setOnAction(e -> meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), action), this::answered));
+        if (action == PhaseAction.OPEN || action == PhaseAction.REVEAL) {
+            b.getStyleClass().add("accent");
+        }
         return b;
     }
 
@@ -193,12 +390,12 @@ public final class ConsoleView {
         io.execute(() -> {
             try {
                 session.saveAs(file);
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     savedAs = file;
                     showMessage(i18n.t("console.saved", file.getFileName().toString()));
                 });
-            } catch (java.io.IOException ex) {
-                javafx.application.Platform.runLater(() -> showMessage(i18n.t("console.saveFailed", file, ex.getMessage())));
+            } catch (IOException ex) {
+                Platform.runLater(() -> showMessage(i18n.t("console.saveFailed", file, ex.getMessage())));
             }
         });
     }
@@ -209,5 +406,12 @@ public final class ConsoleView {
         confirm.initOwner(detail.getScene().getWindow());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b ->
                 meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> nav.backToStart()));
+    }
+
+    /** Stops the preview; the projector window is the app's and outlives a language switch. */
+    public void dispose() {
+        if (preview != null) {
+            preview.dispose();
+        }
     }
 }

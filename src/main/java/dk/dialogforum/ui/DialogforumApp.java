@@ -38,6 +38,9 @@ public final class DialogforumApp extends Application implements Navigator {
     private ExecutorService io;
     private MeetingSession session;
     private FxMeeting meeting;
+    private Presentation presentation;
+    private AudienceWindow audience;
+    private ConsoleView console;
     private Supplier<Parent> screen;
 
     /** Starts the program; blocks until its last window closes. */
@@ -58,7 +61,12 @@ public final class DialogforumApp extends Application implements Navigator {
             t.setDaemon(true);
             return t;
         });
-        i18n.localeProperty().addListener((o, was, now) -> refreshScreen());
+        i18n.localeProperty().addListener((o, was, now) -> {
+            if (audience != null) {
+                audience.setView(i18n, new AudienceView(i18n, meeting, presentation));
+            }
+            refreshScreen();
+        });
         Scene scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
@@ -74,6 +82,10 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void refreshScreen() {
+        if (console != null) {
+            console.dispose();
+            console = null;
+        }
         stage.setTitle(i18n.t("app.title"));
         stage.getScene().setRoot(screen.get());
     }
@@ -86,7 +98,14 @@ public final class DialogforumApp extends Application implements Navigator {
     private void enter(MeetingSession opened) {
         session = opened;
         meeting = new FxMeeting(opened.engine());
-        show(() -> new ConsoleView(i18n, this, session, meeting, io).build());
+        presentation = new Presentation();
+        audience = new AudienceWindow(i18n, new AudienceView(i18n, meeting, presentation), Theme.stylesheet());
+        show(() -> {
+            console = new ConsoleView(i18n, this, session, meeting, presentation, audience, io);
+            return console.build();
+        });
+        audience.show();
+        stage.toFront();
     }
 
     /** Runs {@code work} on the I/O thread and enters the meeting it opens, or shows why it could not. */
@@ -153,6 +172,14 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void closeSession() {
+        if (console != null) {
+            console.dispose();
+            console = null;
+        }
+        if (audience != null) {
+            audience.close();
+            audience = null;
+        }
         if (meeting != null) {
             meeting.dispose();
             meeting = null;

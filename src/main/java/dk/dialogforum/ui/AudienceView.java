@@ -1,0 +1,133 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * What the room sees on the projector. Laid out once on a 1920×1080 canvas and scaled to whatever the
+ * window is, so 1280×720, 1920×1080 and anything 16:9 show exactly the same, never with scrollbars.
+ * It shows no controls, ever. The console embeds a second, small one as its preview.
+ */
+public final class AudienceView {
+    public static final double WIDTH = 1920;
+    public static final double HEIGHT = 1080;
+
+    private final I18n i18n;
+    private final FxMeeting meeting;
+    private final Presentation presentation;
+    private final Workshop w;
+    private final StackPane root = new StackPane();
+    private final BorderPane canvas = new BorderPane();
+    private final Label timer = new Label();
+    private final Label footer = new Label();
+    private final Timeline ticker;
+    private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> update(now);
+    private String shownPhase;
+    private Slide slide;
+
+    public AudienceView(I18n i18n, FxMeeting meeting, Presentation presentation) {
+        this.i18n = i18n;
+        this.meeting = meeting;
+        this.presentation = presentation;
+        this.w = meeting.engine().workshop();
+        canvas.getStyleClass().add("audience");
+        canvas.setPrefSize(WIDTH, HEIGHT);
+        canvas.setMinSize(WIDTH, HEIGHT);
+        canvas.setMaxSize(WIDTH, HEIGHT);
+        timer.getStyleClass().add("audience-timer");
+        timer.setId("audienceTimer");
+        footer.getStyleClass().add("audience-footer");
+        HBox bottom = new HBox(footer);
+        bottom.setPadding(new Insets(0, 64, 24, 64));
+        canvas.setBottom(bottom);
+        StackPane.setAlignment(timer, Pos.TOP_RIGHT);
+        StackPane.setMargin(timer, new Insets(40, 64, 0, 0));
+        Group scaled = new Group(new StackPane(canvas, timer));
+        root.getChildren().add(scaled);
+        root.getStyleClass().add("audience-letterbox");
+        root.setMinSize(0, 0);
+        root.widthProperty().addListener((o, a, b) -> rescale(scaled));
+        root.heightProperty().addListener((o, a, b) -> rescale(scaled));
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        presentation.timerEndsProperty().addListener((o, a, b) -> tick());
+        meeting.snapshotProperty().addListener(onSnapshot);
+        update(meeting.snapshot());
+        tick();
+    }
+
+    public StackPane node() {
+        return root;
+    }
+
+    /** Stops listening; a view that is shown again is built anew. */
+    public void dispose() {
+        meeting.snapshotProperty().removeListener(onSnapshot);
+        ticker.stop();
+    }
+
+    private void rescale(Group scaled) {
+        double s = Math.min(root.getWidth() / WIDTH, root.getHeight() / HEIGHT);
+        if (s > 0) {
+            scaled.setScaleX(s);
+            scaled.setScaleY(s);
+        }
+    }
+
+    /** The phase on screen: the one the facilitator last opened or showed, else the first of the agenda. */
+    static String shownPhase(Snapshot s) {
+        if (s.currentPhase() != null) {
+            return s.currentPhase();
+        }
+        return s.workshop().phases().get(0).id();
+    }
+
+    private void update(Snapshot s) {
+        String phaseId = shownPhase(s);
+        if (!phaseId.equals(shownPhase)) {
+            shownPhase = phaseId;
+            Phase phase = Phase.find(w, phaseId).orElse(w.phases().get(0));
+            slide = switch (phase.kind()) {
+                case WELCOME -> new WelcomeSlide(i18n, w);
+                case ENQUETE -> new EnqueteSlide(i18n, w, presentation);
+                case CARD, DOTS -> new CardSlide(i18n, w, phase);
+                case RANKING -> new RankingSlide(i18n, w);
+                case SUMMARY -> new SummarySlide(i18n, w);
+            };
+            Node content = slide.node();
+            BorderPane.setMargin(content, new Insets(56, 64, 16, 64));
+            canvas.setCenter(content);
+            footer.setText(w.meeting().title() + "  ·  " + PhaseNames.name(i18n, w, phase));
+        }
+        slide.update(s);
+    }
+
+    private void tick() {
+        long ends = presentation.timerEndsProperty().get();
+        if (ends == 0) {
+            timer.setVisible(false);
+            return;
+        }
+        long left = Math.max(0, ends - System.currentTimeMillis());
+        long seconds = (left + 999) / 1000;
+        timer.setText(String.format("%d:%02d", seconds / 60, seconds % 60));
+        timer.setVisible(true);
+        timer.getStyleClass().remove("audience-timer-done");
+        if (left == 0) {
+            timer.getStyleClass().add("audience-timer-done");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A vision card in the console: every item of the card with its state, the moderation actions (edit,
+ * hide, highlight, merge duplicates), an item entered for a table, and in dot voting, dots for a table.
+ */
+final class CardPanel implements PhasePanel {
+    private final VBox box = new VBox(10);
+    private final ListView<Snapshot.Item> items = new ListView<>();
+    private final Map<String, Integer> dots = new LinkedHashMap<>();
+    private final Label count = new Label();
+    private ChoiceBox<Cards.Entry> dotItem;
+    private final PanelKit kit;
+    private final Phase phase;
+
+    CardPanel(PanelKit kit, Phase phase) {
+        this.kit = kit;
+        this.phase = phase;
+        build();
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        Cards.CardResult result = Cards.card(s, phase.cardId());
+        dots.clear();
+        for (Workshop.WorksheetField f : kit.workshop().fields()) {
+            result.field(f.id()).forEach(e -> dots.put(e.item().id(), e.dots()));
+        }
+        List<String> selectedIds = selected(items).stream().map(Snapshot.Item::id).toList();
+        items.getItems().setAll(s.items().stream().filter(i -> i.cardId().equals(phase.cardId()) && !i.withdrawn()).toList());
+        for (int i = 0; i < items.getItems().size(); i++) {
+            if (selectedIds.contains(items.getItems().get(i).id())) {
+                items.getSelectionModel().select(i);
+            }
+        }
+        count.setText(kit.i18n().t("console.items", items.getItems().size()));
+        if (dotItem != null) {
+            String chosen = dotItem.getValue() == null ? null : dotItem.getValue().item().id();
+            List<Cards.Entry> entries = new ArrayList<>();
+            kit.workshop().fields().stream().filter(Workshop.WorksheetField::dotVotes).forEach(f -> entries.addAll(result.field(f.id())));
+            dotItem.getItems().setAll(entries);
+            entries.stream().filter(e -> e.item().id().equals(chosen)).findFirst().ifPresentOrElse(dotItem::setValue,
+                    () -> dotItem.setValue(entries.isEmpty() ? null : entries.get(0)));
+        }
+    }
+
+    private void build() {
+        I18n i18n = kit.i18n();
+        Workshop w = kit.workshop();
+        items.setId("items");
+        items.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        items.setPrefHeight(320);
+        items.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Snapshot.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                String table = w.table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId());
+                String field = w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
+                List<String> marks = new ArrayList<>();
+                if (item.hidden()) {
+                    marks.add(i18n.t("console.item.hidden"));
+                }
+                if (item.highlighted()) {
+                    marks.add(i18n.t("console.item.highlighted"));
+                }
+                if (item.mergedInto() != null) {
+                    marks.add(i18n.t("console.item.merged"));
+                }
+                if (!item.mergedSources().isEmpty()) {
+                    marks.add(i18n.t("console.item.sources", item.mergedSources().size()));
+                }
+                if (dots.getOrDefault(item.id(), 0) > 0) {
+                    marks.add(i18n.t("console.item.dots", dots.get(item.id())));
+                }
+                setText("[" + table + " · " + field + "] " + item.text() + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")"));
+                setWrapText(true);
+                prefWidthProperty().bind(items.widthProperty().subtract(28));
+            }
+        });
+        Button edit = new Button(i18n.t("console.moderate.edit"));
+        edit.setId("moderateEdit");
+        edit.setOnAction(e -> {
+            Snapshot.Item item = items.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            TextInputDialog dialog = new TextInputDialog(item.text());
+            dialog.setHeaderText(i18n.t("console.moderate.edit"));
+            dialog.initOwner(items.getScene().getWindow());
+            dialog.showAndWait().ifPresent(text -> kit.send(new Command.ModerateText(FxMeeting.newId(), item.id(), text), () -> { }));
+        });
+        Button hide = new Button(i18n.t("console.moderate.hide"));
+        hide.setId("moderateHide");
+        hide.setOnAction(e -> selected(items).forEach(i ->
+                kit.send(new Command.HideItem(FxMeeting.newId(), i.id(), !i.hidden()), () -> { })));
+        Button highlight = new Button(i18n.t("console.moderate.highlight"));
+        highlight.setId("moderateHighlight");
+        highlight.setOnAction(e -> selected(items).forEach(i ->
+                kit.send(new Command.HighlightItem(FxMeeting.newId(), i.id(), !i.highlighted()), () -> { })));
+        Button merge = new Button(i18n.t("console.moderate.merge"));
+        merge.setId("moderateMerge");
+        merge.setOnAction(e -> {
+            List<Snapshot.Item> chosen = selected(items);
+            if (chosen.size() >= 2) {
+                kit.send(new Command.MergeItems(FxMeeting.newId(), chosen.get(0).id(),
+                        chosen.subList(1, chosen.size()).stream().map(Snapshot.Item::id).toList()), () -> { });
+            }
+        });
+        Label hint = new Label(i18n.t("console.moderate.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        box.getChildren().addAll(count, items, new HBox(8, edit, hide, highlight, merge), hint);
+        box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());
+    }
+
+    private static List<Snapshot.Item> selected(ListView<Snapshot.Item> items) {
+        return List.copyOf(items.getSelectionModel().getSelectedItems());
+    }
+
+    private Node itemOnBehalf() {
+        I18n i18n = kit.i18n();
+        Workshop w = kit.workshop();
+        ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
+        ChoiceBox<Workshop.WorksheetField> field = kit.choice(w.fields(), Workshop.WorksheetField::shortTitle, "fieldChoice");
+        TextArea text = new TextArea();
+        text.setId("itemText");
+        text.setWrapText(true);
+        text.setPrefRowCount(3);
+        Button add = new Button(i18n.t("console.onBehalf.add"));
+        add.setId("addItem");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> kit.send(new Command.AddItem(FxMeeting.newId(), table.getValue().id(), phase.cardId(),
+                field.getValue().id(), text.getText()), text::clear));
+        VBox form = new VBox(8, new HBox(10, table, field), text, add, kit.feedback());
+        form.setPadding(new Insets(8));
+        TitledPane pane = new TitledPane(i18n.t("console.onBehalf.itemTitle"), form);
+        pane.setId("onBehalf");
+        return pane;
+    }
+
+    private Node dotsOnBehalf() {
+        I18n i18n = kit.i18n();
+        Workshop w = kit.workshop();
+        ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
+        ChoiceBox<Cards.Entry> item = kit.choice(List.<Cards.Entry>of(), e -> e.item().text(), "dotItem");
+        dotItem = item;
+        item.setMaxWidth(520);
+        Spinner<Integer> count = new Spinner<>(0, w.voting().dotVotesPerTable(), 1);
+        count.setId("dotCount");
+        Button give = new Button(i18n.t("console.onBehalf.dots"));
+        give.setId("giveDots");
+        give.getStyleClass().add("accent");
+        give.setOnAction(e -> {
+            if (item.getValue() == null) {
+                return;
+            }
+            String tableId = table.getValue().id();
+            Map<String, Integer> now = new LinkedHashMap<>(kit.meeting().snapshot().dots()
+                    .getOrDefault(phase.cardId(), Map.of()).getOrDefault(tableId, Map.of()));
+            now.put(item.getValue().item().id(), count.getValue());
+            kit.send(new Command.CastDots(FxMeeting.newId(), tableId, phase.cardId(), now), () -> { });
+        });
+        VBox form = new VBox(8, new HBox(10, table, item, count), give, kit.feedback());
+        form.setPadding(new Insets(8));
+        TitledPane pane = new TitledPane(i18n.t("console.onBehalf.dotsTitle", w.voting().dotVotesPerTable()), form);
+        pane.setId("onBehalf");
+        return pane;
+    }
+}

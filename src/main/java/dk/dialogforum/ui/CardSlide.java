@@ -1,0 +1,144 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A vision card: the card itself until the tables start writing, then one live column per worksheet
+ * field, each item marked with its tables. In dot voting, the dot field's items by their dots.
+ */
+final class CardSlide implements Slide {
+    private final I18n i18n;
+    private final Workshop w;
+    private final Phase phase;
+    private final Workshop.VisionCard card;
+    private final BorderPane root = new BorderPane();
+
+    CardSlide(I18n i18n, Workshop w, Phase phase) {
+        this.i18n = i18n;
+        this.w = w;
+        this.phase = phase;
+        this.card = w.card(phase.cardId()).orElseThrow();
+        root.getStyleClass().add("slide");
+        String kicker = phase.kind() == Phase.Kind.DOTS ? i18n.t("audience.dots.kicker")
+                : card.kicker() == null ? i18n.t("audience.card.kicker") : card.kicker();
+        root.setTop(SlideParts.heading(kicker, card.title()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        Cards.CardResult result = Cards.card(s, card.id());
+        if (phase.kind() == Phase.Kind.DOTS) {
+            root.setCenter(dots(s, result));
+        } else if (result.count() == 0) {
+            root.setCenter(description(s));
+        } else {
+            root.setCenter(columns(result));
+        }
+    }
+
+    private Node description(Snapshot s) {
+        VBox box = new VBox(24);
+        box.setPadding(new Insets(24, 0, 0, 0));
+        if (card.description() != null) {
+            FittingColumn text = new FittingColumn(18, n -> "…");
+            List<Node> paragraphs = new ArrayList<>();
+            for (String p : card.description().split("\n\\s*\n")) {
+                paragraphs.add(SlideParts.label(p.strip(), "slide-body"));
+            }
+            text.setEntries(paragraphs);
+            VBox.setVgrow(text, Priority.ALWAYS);
+            box.getChildren().add(text);
+        }
+        String fields = String.join(" · ", w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
+        box.getChildren().add(SlideParts.label(s.phase(phase.id()).open() ? i18n.t("audience.card.open", fields)
+                : i18n.t("audience.card.notOpen"), "slide-muted"));
+        return box;
+    }
+
+    private Node columns(Cards.CardResult result) {
+        HBox columns = new HBox(28);
+        columns.setPadding(new Insets(28, 0, 0, 0));
+        for (Workshop.WorksheetField f : w.fields()) {
+            List<Cards.Entry> entries = new ArrayList<>(result.field(f.id()));
+            // Highlighted first, then newest first: what was just written is always on screen.
+            entries.sort(Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
+                    .thenComparing(Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()));
+            FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
+            column.setEntries(entries.stream().map(this::itemCard).toList());
+            VBox.setVgrow(column, Priority.ALWAYS);
+            Label header = SlideParts.label(f.shortTitle() + "  (" + entries.size() + ")", "column-header");
+            VBox box = new VBox(14, header, column);
+            box.getStyleClass().add("field-column");
+            box.setPrefWidth(1);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            columns.getChildren().add(box);
+        }
+        return columns;
+    }
+
+    private Node itemCard(Cards.Entry e) {
+        Label text = SlideParts.label((e.item().highlighted() ? "★ " : "") + e.item().text(), "item-text");
+        VBox tables = new VBox(6);
+        for (String tableId : e.tableIds()) {
+            w.table(tableId).ifPresent(t -> tables.getChildren().add(SlideParts.chip(t, false)));
+        }
+        tables.getChildren().forEach(n -> n.getStyleClass().add("table-chip-small"));
+        tables.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox card = new HBox(14, tables, text);
+        card.getStyleClass().add("item-card");
+        if (e.item().highlighted()) {
+            card.getStyleClass().add("item-highlighted");
+        }
+        return card;
+    }
+
+    private Node dots(Snapshot s, Cards.CardResult result) {
+        VBox box = new VBox(16);
+        box.setPadding(new Insets(24, 0, 0, 0));
+        Map<String, Map<String, Integer>> byTable = s.dots().getOrDefault(card.id(), Map.of());
+        long voted = byTable.values().stream().filter(m -> !m.isEmpty()).count();
+        box.getChildren().add(SlideParts.label(i18n.t("audience.dots.progress", voted, w.tables().size(),
+                w.voting().dotVotesPerTable()), "slide-muted"));
+        List<Cards.Entry> entries = new ArrayList<>();
+        for (Workshop.WorksheetField f : w.fields()) {
+            if (f.dotVotes()) {
+                entries.addAll(result.field(f.id()));
+            }
+        }
+        entries.sort(Comparator.comparingInt(Cards.Entry::dots).reversed().thenComparingLong(e -> e.item().seq()));
+        FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
+        column.setEntries(entries.stream().map(e -> {
+            Label dots = SlideParts.label(String.valueOf(e.dots()), "dot-count");
+            dots.setMinWidth(90);
+            Node card = itemCard(e);
+            HBox.setHgrow(card, Priority.ALWAYS);
+            return (Node) SlideParts.row(20, dots, card);
+        }).toList());
+        VBox.setVgrow(column, Priority.ALWAYS);
+        box.getChildren().add(column);
+        return box;
+    }
+}

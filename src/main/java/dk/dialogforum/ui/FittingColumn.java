@@ -1,0 +1,88 @@
+package dk.dialogforum.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * A column for the projector that never scrolls and never cuts text: it lays its entries out top to
+ * bottom, shows each whole entry that fits, and replaces the rest with a "+ n more" line.
+ */
+public final class FittingColumn extends Region {
+    private final double gap;
+    private final Label more = new Label();
+    private final IntFunction<String> moreText;
+    private int hiddenCount;
+
+    public FittingColumn(double gap, IntFunction<String> moreText) {
+        this.gap = gap;
+        this.moreText = moreText;
+        more.getStyleClass().add("fitting-more");
+        more.setManaged(false);
+        getStyleClass().add("fitting-column");
+        setMinHeight(0);
+    }
+
+    public void setEntries(List<? extends Node> entries) {
+        getChildren().setAll(entries);
+        getChildren().add(more);
+        requestLayout();
+    }
+
+    /** How many entries did not fit at the last layout. */
+    public int hiddenCount() {
+        return hiddenCount;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets in = getInsets();
+        double h = in.getTop() + in.getBottom();
+        for (Node n : getChildren()) {
+            if (n != more) {
+                h += n.prefHeight(width - in.getLeft() - in.getRight()) + gap;
+            }
+        }
+        return h;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double w = getWidth() - in.getLeft() - in.getRight();
+        double bottom = getHeight() - in.getBottom();
+        List<Node> entries = getChildren().stream().filter(n -> n != more).toList();
+        double moreHeight = more.prefHeight(w);
+        double y = in.getTop();
+        hiddenCount = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Node n = entries.get(i);
+            double h = n.prefHeight(w);
+            boolean last = i == entries.size() - 1;
+            double needed = h + (last ? 0 : gap + moreHeight);
+            if (hiddenCount == 0 && y + needed <= bottom + 0.5) {
+                n.setVisible(true);
+                n.resizeRelocate(x, y, w, h);
+                y += h + gap;
+            } else {
+                n.setVisible(false);
+                hiddenCount++;
+            }
+        }
+        more.setVisible(hiddenCount > 0);
+        if (hiddenCount > 0) {
+            more.setText(moreText.apply(hiddenCount));
+            more.resizeRelocate(x, y, w, moreHeight);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dk.dialogforum.ui;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the projector shows beyond the meeting's own state, chosen by the facilitator: the countdown
+ * timer and which statement's full distribution is on screen. It lives only in the facilitator's app.
+ */
+public final class Presentation {
+    /** The revealed enquete shows the challenges first, then the statements. */
+    public static final String CHALLENGES = "";
+    public static final String STATEMENTS = "\u0000statements";
+
+    /**
+     * What the revealed enquete shows: {@link #CHALLENGES}, {@link #STATEMENTS}, or a statement id for
+     * that statement's full distribution.
+     */
+    private final ObjectProperty<String> distribution = new SimpleObjectProperty<>(CHALLENGES);
+    /** When the countdown ends, in epoch milliseconds; 0 when no timer runs. */
+    private final LongProperty timerEnds = new SimpleLongProperty();
+
+    public ObjectProperty<String> distributionProperty() {
+        return distribution;
+    }
+
+    public LongProperty timerEndsProperty() {
+        return timerEnds;
+    }
+
+    public void startTimer(long minutes, long now) {
+        timerEnds.set(now + minutes * 60_000);
+    }
+
+    public void extendTimer(long minutes, long now) {
+        timerEnds.set(Math.max(timerEnds.get(), now) + minutes * 60_000);
+    }
+
+    public void stopTimer() {
+        timerEnds.set(0);
+    }
+}

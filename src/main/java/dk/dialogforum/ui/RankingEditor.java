@@ -1,0 +1,98 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.workshop.Workshop;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * Puts the items in order: drag an item to its place, or select it and move it with the buttons or with
+ * Alt+↑ / Alt+↓, so no mouse is needed.
+ */
+public final class RankingEditor extends VBox {
+    private final ObservableList<Workshop.RankItem> order = FXCollections.observableArrayList();
+    private final ListView<Workshop.RankItem> list = new ListView<>(order);
+
+    public RankingEditor(I18n i18n, List<Workshop.RankItem> items) {
+        super(8);
+        order.setAll(items);
+        list.setPrefHeight(Math.min(12, items.size()) * 34 + 6);
+        list.setCellFactory(l -> new ListCell<>() {
+            {
+                setOnDragDetected(e -> {
+                    if (getItem() != null) {
+                        var db = startDragAndDrop(TransferMode.MOVE);
+                        ClipboardContent c = new ClipboardContent();
+                        c.putString(String.valueOf(getIndex()));
+                        db.setContent(c);
+                        e.consume();
+                    }
+                });
+                setOnDragOver(e -> {
+                    if (e.getGestureSource() != this && e.getDragboard().hasString()) {
+                        e.acceptTransferModes(TransferMode.MOVE);
+                    }
+                    e.consume();
+                });
+                setOnDragDropped(e -> {
+                    int from = Integer.parseInt(e.getDragboard().getString());
+                    int to = getItem() == null ? order.size() - 1 : getIndex();
+                    move(from, to);
+                    e.setDropCompleted(true);
+                    e.consume();
+                });
+            }
+
+            @Override
+            protected void updateItem(Workshop.RankItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                int i = list.getSelectionModel().getSelectedIndex();
+                move(i, e.getCode() == KeyCode.UP ? i - 1 : i + 1);
+                e.consume();
+            }
+        });
+        Button up = new Button(i18n.t("ranking.up"));
+        up.setOnAction(e -> moveSelected(-1));
+        Button down = new Button(i18n.t("ranking.down"));
+        down.setOnAction(e -> moveSelected(1));
+        getChildren().addAll(list, new HBox(8, up, down));
+    }
+
+    private void moveSelected(int delta) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        move(i, i + delta);
+    }
+
+    /** Moves the item at {@code from} to {@code to}, keeping it selected. */
+    public void move(int from, int to) {
+        if (from < 0 || from >= order.size() || to < 0 || to >= order.size() || from == to) {
+            return;
+        }
+        Workshop.RankItem item = order.remove(from);
+        order.add(to, item);
+        list.getSelectionModel().select(to);
+        list.refresh();
+    }
+
+    public List<String> ranking() {
+        return order.stream().map(Workshop.RankItem::id).toList();
+    }
+
+    public ListView<Workshop.RankItem> list() {
+        return list;
+    }
+}

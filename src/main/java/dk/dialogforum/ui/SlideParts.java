@@ -1,0 +1,86 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.workshop.TableColour;
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/** Pieces the projector's slides share: headings, table chips, colours. */
+final class SlideParts {
+    /** The diverging scale colours, strongest disagreement to strongest agreement (ColorBrewer RdBu, colour-blind safe). */
+    private static final Color[] DIVERGING = {
+            Color.web("#CA0020"), Color.web("#F4A582"), Color.web("#D9D9D9"), Color.web("#92C5DE"), Color.web("#0571B0")};
+
+    private SlideParts() {
+    }
+
+    static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The kicker and title at the top of a slide. */
+    static VBox heading(String kicker, String title) {
+        VBox box = new VBox(6);
+        if (kicker != null && !kicker.isBlank()) {
+            box.getChildren().add(label(kicker.toUpperCase(java.util.Locale.ROOT), "slide-kicker"));
+        }
+        box.getChildren().add(label(title, "slide-title"));
+        return box;
+    }
+
+    /** A table's name on its colour, with text dark or light for contrast. */
+    static Label chip(Workshop.TableDef table, boolean dimmed) {
+        Label chip = new Label(table.name());
+        chip.getStyleClass().add("table-chip");
+        chip.setStyle("-fx-background-color: " + table.colour().hex() + "; -fx-text-fill: " + textOn(table.colour()) + ";");
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        if (dimmed) {
+            chip.getStyleClass().add("table-chip-waiting");
+            chip.setStyle("");
+        }
+        return chip;
+    }
+
+    static String textOn(TableColour colour) {
+        Color c = Color.web(colour.hex());
+        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return luminance > 0.5 ? "#000000" : "#FFFFFF";
+    }
+
+    static Color scaleColour(int value, int steps) {
+        double t = steps == 1 ? 1 : (value - 1) / (double) (steps - 1);
+        double pos = t * (DIVERGING.length - 1);
+        int i = (int) Math.floor(pos);
+        if (i >= DIVERGING.length - 1) {
+            return DIVERGING[DIVERGING.length - 1];
+        }
+        return DIVERGING[i].interpolate(DIVERGING[i + 1], pos - i);
+    }
+
+    static String css(Color c) {
+        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    static HBox row(double gap, javafx.scene.Node... nodes) {
+        HBox row = new HBox(gap, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        VBox.setVgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

@@ -1,0 +1,43 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Set;
+
+/** "4 of 6 tables have answered", with the tables that have, before the facilitator reveals the result. */
+final class WaitingPanel extends VBox {
+    private final I18n i18n;
+    private final Workshop w;
+    private final Label count = new Label();
+    private final Label detail = new Label();
+    private final FlowPane chips = new FlowPane(16, 16);
+
+    WaitingPanel(I18n i18n, Workshop w) {
+        super(24);
+        this.i18n = i18n;
+        this.w = w;
+        setAlignment(Pos.CENTER);
+        count.getStyleClass().add("waiting-count");
+        count.setId("waitingCount");
+        detail.getStyleClass().add("slide-body");
+        detail.setWrapText(true);
+        chips.setAlignment(Pos.CENTER);
+        getChildren().addAll(count, detail, chips);
+    }
+
+    void show(Set<String> answered, int ballots, boolean open) {
+        int n = w.tables().size();
+        count.setText(i18n.t("audience.waiting.count", answered.size(), n));
+        String state = open ? i18n.t("audience.waiting.open") : i18n.t("audience.waiting.closed");
+        detail.setText(w.voting().mode() == Workshop.VotingMode.INDIVIDUAL
+                ? i18n.t("audience.waiting.ballots", ballots) + " · " + state : state);
+        chips.getChildren().clear();
+        for (Workshop.TableDef t : w.tables()) {
+            chips.getChildren().add(SlideParts.chip(t, !answered.contains(t.id())));
+        }
+    }
+}

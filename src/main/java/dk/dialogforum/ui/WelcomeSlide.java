@@ -1,0 +1,64 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Participation;
+import dk.dialogforum.workshop.Workshop;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Welcome: the meeting's title, date and place, how to join, and which tables are here. */
+final class WelcomeSlide implements Slide {
+    private final I18n i18n;
+    private final Workshop w;
+    private final VBox root = new VBox(28);
+    private final FlowPane tables = new FlowPane(16, 16);
+
+    WelcomeSlide(I18n i18n, Workshop w) {
+        this.i18n = i18n;
+        this.w = w;
+        Workshop.MeetingFacts m = w.meeting();
+        root.getStyleClass().add("slide");
+        root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.kicker"), "slide-kicker"));
+        root.getChildren().add(SlideParts.label(m.title(), "slide-hero"));
+        if (m.subtitle() != null) {
+            root.getChildren().add(SlideParts.label(m.subtitle(), "slide-lead"));
+        }
+        List<String> facts = new ArrayList<>();
+        if (m.date() != null) {
+            facts.add(java.time.LocalDate.parse(m.date()).format(
+                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(i18n.locale())));
+        }
+        if (m.time() != null) {
+            facts.add(m.time());
+        }
+        if (m.place() != null) {
+            facts.add(m.place());
+        }
+        if (!facts.isEmpty()) {
+            root.getChildren().add(SlideParts.label(String.join(" · ", facts), "slide-body"));
+        }
+        if (m.organiser() != null) {
+            root.getChildren().add(SlideParts.label(m.organiser(), "slide-muted"));
+        }
+        root.getChildren().add(SlideParts.grow());
+        root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.tables"), "slide-section"));
+        root.getChildren().add(tables);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        tables.getChildren().clear();
+        for (Participation.TableParticipation p : Participation.of(s)) {
+            tables.getChildren().add(SlideParts.chip(p.table(), !p.present()));
+        }
+    }
+}
