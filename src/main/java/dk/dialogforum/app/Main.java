@@ -7,21 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Starts Dialogforum. Options: {@code --lang da|en}. */
+/**
+ * Starts Dialogforum. Options: {@code --lang da|en}; {@code --demo} runs a meeting of the built-in
+ * workshop with simulated tables ({@code --demo-speed N} plays it N times faster; {@code --demo-log}
+ * prints each acknowledged command).
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
         Locale locale = Texts.DANISH;
+        DialogforumApp.Demo demo = null;
+        double speed = 1;
+        boolean log = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                locale = Texts.forLanguage(args[++i]);
-            } else {
-                rest.add(args[i]);
+            switch (args[i]) {
+                case "--lang" -> locale = Texts.forLanguage(i + 1 < args.length ? args[++i] : "da");
+                case "--demo" -> demo = new DialogforumApp.Demo(1, false);
+                case "--demo-speed" -> speed = Double.parseDouble(i + 1 < args.length ? args[++i] : "1");
+                case "--demo-log" -> log = true;
+                default -> rest.add(args[i]);
             }
         }
-        DialogforumApp.run(locale, rest.toArray(String[]::new));
+        if (demo != null) {
+            demo = new DialogforumApp.Demo(speed, log);
+        }
+        DialogforumApp.run(locale, demo, rest.toArray(String[]::new));
     }
 }

@@ -86,6 +86,7 @@ final class CardPanel implements PhasePanel {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
                 String table = w.table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId());
@@ -106,9 +107,12 @@ final class CardPanel implements PhasePanel {
                 if (dots.getOrDefault(item.id(), 0) > 0) {
                     marks.add(i18n.t("console.item.dots", dots.get(item.id())));
                 }
-                setText("[" + table + " · " + field + "] " + item.text() + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")"));
-                setWrapText(true);
-                prefWidthProperty().bind(items.widthProperty().subtract(28));
+                Label text = new Label("[" + table + " · " + field + "] " + item.text()
+                        + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")"));
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(items.widthProperty().subtract(36));
+                setText(null);
+                setGraphic(text);
             }
         });
         Button edit = new Button(i18n.t("console.moderate.edit"));

@@ -115,7 +115,9 @@ public final class ConsoleView {
         message.getStyleClass().add("console-message");
         showMessage(session.recovery().map(r -> r.message(i18n.locale())).orElse(""));
 
-        root.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A filter, not a handler: buttons and lists would otherwise take the arrow keys for focus moves,
+        // and a presenter clicker must work wherever the focus is.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         meeting.snapshotProperty().addListener((o, was, now) -> refresh());
         Snapshot s = meeting.snapshot();
         agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
@@ -129,6 +131,7 @@ public final class ConsoleView {
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setTooltip(new javafx.scene.control.Tooltip(workshop.meeting().title()));
         Button projector = button("console.projector", "projector", e -> toggleProjector());
         Button save = button("console.save", "save", e -> save(false));
         Button saveAs = button("console.saveAs", "saveAs", e -> save(true));
@@ -187,11 +190,14 @@ public final class ConsoleView {
                 super.updateItem(p, empty);
                 if (empty || p == null) {
                     setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(PhaseNames.name(i18n, workshop, p) + statusSuffix(meeting.snapshot(), p));
-                setWrapText(true);
-                prefWidthProperty().bind(agenda.widthProperty().subtract(24));
+                Label text = new Label(PhaseNames.name(i18n, workshop, p) + statusSuffix(meeting.snapshot(), p));
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(agenda.widthProperty().subtract(32));
+                setText(null);
+                setGraphic(text);
             }
         });
         agenda.setPrefWidth(300);
@@ -290,8 +296,16 @@ public final class ConsoleView {
         }
     }
 
+    private String lastShown;
+
     private void refresh() {
         Snapshot s = meeting.snapshot();
+        String shown = AudienceView.shownPhase(s);
+        if (lastShown != null && !shown.equals(lastShown)) {
+            // The projector moved on (a key, a button, the demo): the console follows it.
+            Phase.find(workshop, shown).ifPresent(p -> agenda.getSelectionModel().select(p));
+        }
+        lastShown = shown;
         agenda.refresh();
         Phase p = agenda.getSelectionModel().getSelectedItem();
         if (p == null) {
@@ -326,9 +340,9 @@ public final class ConsoleView {
             panel.update(s);
         }
         List<Phase> phases = workshop.phases();
-        int shown = phases.indexOf(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(phases.get(0)));
-        next.setText(shown + 1 < phases.size()
-                ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(shown + 1))) : i18n.t("console.last"));
+        int at = phases.indexOf(Phase.find(workshop, shown).orElse(phases.get(0)));
+        next.setText(at + 1 < phases.size()
+                ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(at + 1))) : i18n.t("console.last"));
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
     }
 

@@ -1,6 +1,8 @@
 package dk.dialogforum.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.demo.DemoDriver;
+import dk.dialogforum.demo.SampleMeeting;
 import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
@@ -31,6 +33,13 @@ import java.util.logging.Logger;
 public final class DialogforumApp extends Application implements Navigator {
     private static final Logger LOG = Logger.getLogger(DialogforumApp.class.getName());
     private static volatile Locale initialLocale = dk.dialogforum.text.Texts.DANISH;
+    private static volatile Demo demo;
+
+    /** A demo: a new meeting of the built-in workshop, played by simulated tables. */
+    public record Demo(double speed, boolean log) {
+    }
+
+    private DemoDriver demoDriver;
 
     private Stage stage;
     private I18n i18n;
@@ -44,8 +53,9 @@ public final class DialogforumApp extends Application implements Navigator {
     private Supplier<Parent> screen;
 
     /** Starts the program; blocks until its last window closes. */
-    public static void run(Locale locale, String[] args) {
+    public static void run(Locale locale, Demo demoToRun, String[] args) {
         initialLocale = locale;
+        demo = demoToRun;
         Application.launch(DialogforumApp.class, args);
     }
 
@@ -74,6 +84,16 @@ public final class DialogforumApp extends Application implements Navigator {
         stage.setMinHeight(600);
         showStart();
         stage.show();
+        if (demo != null) {
+            Demo d = demo;
+            Workshop w = WorkshopLoader.builtIn();
+            openWith(() -> {
+                MeetingSession s = MeetingSession.start(w, journals);
+                demoDriver = new DemoDriver(s.engine(), SampleMeeting.script(w, System.currentTimeMillis()), d.speed(),
+                        d.log() ? System.out : null);
+                return s;
+            });
+        }
     }
 
     private void show(Supplier<Parent> next) {
@@ -172,6 +192,10 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void closeSession() {
+        if (demoDriver != null) {
+            demoDriver.close();
+            demoDriver = null;
+        }
         if (console != null) {
             console.dispose();
             console = null;

@@ -66,8 +66,10 @@ public final class RankingEditor extends VBox {
             }
         });
         Button up = new Button(i18n.t("ranking.up"));
+        up.setId("rankUp");
         up.setOnAction(e -> moveSelected(-1));
         Button down = new Button(i18n.t("ranking.down"));
+        down.setId("rankDown");
         down.setOnAction(e -> moveSelected(1));
         getChildren().addAll(list, new HBox(8, up, down));
     }

@@ -1,0 +1,120 @@
+package dk.dialogforum.ui;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** Drives the facilitator's app as a person would, and reads what the projector shows. */
+final class UiDriver {
+    final FxRobot robot = new FxRobot();
+    private Application app;
+
+    void launch(Path data) throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(DialogforumApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> (Stage) w).toList()
+                .forEach(Stage::close));
+        System.clearProperty("dialogforum.data");
+    }
+
+    void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited in vain for: " + what);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the agenda entry whose text starts with {@code name}. */
+    void clickPhase(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#agenda").lookup((ListCell<?> c) -> c.getGraphic() instanceof Label l
+                && l.getText() != null && l.getText().startsWith(name)).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    <T extends Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    /** The projector's window: the app's second stage. */
+    Parent audience() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("projektor"))
+                .map(w -> w.getScene().getRoot()).findFirst().orElseThrow(() -> new AssertionError("no projector window"));
+    }
+
+    /** Whether the projector shows a label whose text passes {@code test} (and is not hidden as overflow). */
+    boolean projectorShows(Predicate<String> test) {
+        return robot.from(audience()).lookup((Labeled l) -> l.getText() != null && test.test(l.getText().replace('\u00a0', ' ').replace('\u202f', ' ')) && visible(l))
+                .tryQuery().isPresent();
+    }
+
+    boolean projectorShows(String text) {
+        return projectorShows(text::equals);
+    }
+
+    int projectorCount(String text) {
+        return robot.from(audience()).lookup((Labeled l) -> text.equals(l.getText()) && visible(l)).queryAll().size();
+    }
+
+    void expectProjector(String text) {
+        waitFor("projector showing \"" + text + "\"", () -> projectorShows(text));
+    }
+
+    private static boolean visible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** Scrolls the console so that {@code query}'s node is on screen, then clicks it. */
+    void click(String query) {
+        Node n = robot.lookup(query).match(Node::isVisible).query();
+        robot.interact(() -> {
+            for (Node at = n.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof javafx.scene.control.ScrollPane sp) {
+                    javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double h = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (h > 0) {
+                        sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / h)));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(n);
+    }
+
+    <T> void choose(String query, Predicate<T> which) {
+        ChoiceBox<T> box = robot.lookup(query).query();
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow()));
+    }
+}
