@@ -54,6 +54,7 @@ public final class DialogforumApp extends Application implements Navigator {
 
     /** Starts the program; blocks until its last window closes. */
     public static void run(Locale locale, Demo demoToRun, String[] args) {
+        Preload.start();
         initialLocale = locale;
         demo = demoToRun;
         Application.launch(DialogforumApp.class, args);

@@ -60,9 +60,26 @@ public final class WorkshopLoader {
         return parse(json, name);
     }
 
-    /** The built-in seed workshop, shipped inside the program. */
+    private static java.util.concurrent.CompletableFuture<Workshop> builtIn;
+
+    /**
+     * Starts reading the built-in workshop on a background thread, so that it is ready when the start
+     * screen needs it (the JSON library's first use costs a few hundred milliseconds).
+     */
+    public static synchronized void preloadBuiltIn() {
+        if (builtIn == null) {
+            builtIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> resource(BUILT_IN));
+        }
+    }
+
+    /** The built-in seed workshop, shipped inside the program (read once; workshops are immutable). */
     public static Workshop builtIn() {
-        return resource(BUILT_IN);
+        preloadBuiltIn();
+        try {
+            return builtIn.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public static Workshop resource(String path) {

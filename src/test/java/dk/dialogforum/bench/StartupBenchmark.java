@@ -1,0 +1,104 @@
+package dk.dialogforum.bench;
+
+import dk.dialogforum.ui.DialogforumApp;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Start-up: from the launch of a fresh JVM to the first frame of Dialogforum's start screen, as a
+ * ratio to a bare JavaFX window (one label) measured the same way in the same run. Needs a display
+ * (run it under Xvfb on a headless machine):
+ * {@code DISPLAY=:99 ./mvnw -q test-compile exec:exec@bench-startup}
+ */
+public final class StartupBenchmark {
+    private static final int RUNS = 7;
+
+    private StartupBenchmark() {
+    }
+
+    /** Prints the milliseconds from JVM start to the first frame after the stage is shown, then exits. */
+    static void reportFirstFrame(Stage stage) {
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("FIRST_FRAME " + ms);
+            System.out.flush();
+            Platform.runLater(() -> Runtime.getRuntime().halt(0));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** A bare JavaFX window: the baseline. */
+    public static final class Bare extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new StackPane(new Label("Dialogforum")), 1280, 800));
+            stage.show();
+            reportFirstFrame(stage);
+        }
+    }
+
+    /** Dialogforum's own start, measured the same way. */
+    public static final class Full extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            DialogforumApp app = new DialogforumApp();
+            app.init();
+            app.start(stage);
+            reportFirstFrame(stage);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1) {
+            if (args[0].equals("full")) {
+                // As Main does before it launches the program.
+                dk.dialogforum.ui.Preload.start();
+            }
+            Application.launch(args[0].equals("bare") ? Bare.class : Full.class);
+            return;
+        }
+        Path data = Files.createTempDirectory("dialogforum-startup");
+        List<Long> bare = new ArrayList<>();
+        List<Long> full = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            bare.add(run("bare", data));
+            full.add(run("full", data));
+        }
+        long b = median(bare);
+        long f = median(full);
+        System.out.printf("bare JavaFX window, launch to first frame: %d ms (runs %s)%n", b, bare);
+        System.out.printf("Dialogforum start screen, launch to first frame: %d ms (runs %s)%n", f, full);
+        System.out.printf("ratio: %.2fx (target at most 1.3x)%n", f / (double) b);
+    }
+
+    private static long run(String which, Path data) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Ddialogforum.data=" + data, "-cp", System.getProperty("java.class.path"),
+                StartupBenchmark.class.getName(), which).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out.lines().filter(l -> l.startsWith("FIRST_FRAME ")).map(l -> Long.parseLong(l.substring(12).trim()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(which + " printed no first frame: " + out));
+    }
+
+    private static long median(List<Long> values) {
+        long[] v = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}
