@@ -111,6 +111,7 @@ final class CardPanel implements PhasePanel {
                         + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")"));
                 text.setWrapText(true);
                 text.maxWidthProperty().bind(items.widthProperty().subtract(36));
+                text.prefWidthProperty().bind(items.widthProperty().subtract(36));
                 setText(null);
                 setGraphic(text);
             }

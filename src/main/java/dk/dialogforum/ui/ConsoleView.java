@@ -196,11 +196,14 @@ public final class ConsoleView {
                 Label text = new Label(PhaseNames.name(i18n, workshop, p) + statusSuffix(meeting.snapshot(), p));
                 text.setWrapText(true);
                 text.maxWidthProperty().bind(agenda.widthProperty().subtract(32));
+                text.prefWidthProperty().bind(agenda.widthProperty().subtract(32));
                 setText(null);
                 setGraphic(text);
+                // Long card titles may still be cut on a narrow screen: the whole name is in the tooltip.
+                setTooltip(new javafx.scene.control.Tooltip(text.getText()));
             }
         });
-        agenda.setPrefWidth(300);
+        agenda.setPrefWidth(330);
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refresh());
         Label heading = new Label(i18n.t("console.agenda"));
         heading.getStyleClass().add("console-section");
