@@ -407,6 +407,7 @@ public final class ConsoleView {
         io.execute(() -> {
             try {
                 session.saveAs(file);
+                dk.dialogforum.journal.RecentMeetings.inDataFolder().add(file);
                 Platform.runLater(() -> {
                     savedAs = file;
                     showMessage(i18n.t("console.saved", file.getFileName().toString()));

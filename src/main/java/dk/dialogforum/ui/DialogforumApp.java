@@ -7,6 +7,7 @@ import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 import dk.dialogforum.workshop.WorkshopLoader;
@@ -113,7 +114,7 @@ public final class DialogforumApp extends Application implements Navigator {
 
     private void showStart() {
         Workshop builtIn = WorkshopLoader.builtIn();
-        show(() -> new StartView(i18n, this, builtIn, journals.unfinished()).build());
+        show(() -> new StartView(i18n, this, builtIn, journals.unfinished(), RecentMeetings.inDataFolder().list()).build());
     }
 
     private void enter(MeetingSession opened) {
@@ -178,7 +179,11 @@ public final class DialogforumApp extends Application implements Navigator {
 
     @Override
     public void openMeetingFile(Path file) {
-        openWith(() -> MeetingSession.open(file, journals));
+        openWith(() -> {
+            MeetingSession opened = MeetingSession.open(file, journals);
+            RecentMeetings.inDataFolder().add(file);
+            return opened;
+        });
     }
 
     @Override

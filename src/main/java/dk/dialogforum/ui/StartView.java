@@ -31,12 +31,15 @@ public final class StartView {
     private final Navigator nav;
     private final Workshop builtIn;
     private final List<Journals.Unfinished> unfinished;
+    private final List<java.nio.file.Path> recent;
 
-    public StartView(I18n i18n, Navigator nav, Workshop builtIn, List<Journals.Unfinished> unfinished) {
+    public StartView(I18n i18n, Navigator nav, Workshop builtIn, List<Journals.Unfinished> unfinished,
+                     List<java.nio.file.Path> recent) {
         this.i18n = i18n;
         this.nav = nav;
         this.builtIn = builtIn;
         this.unfinished = unfinished;
+        this.recent = recent;
     }
 
     public Parent build() {
@@ -51,6 +54,9 @@ public final class StartView {
             content.getChildren().add(resumeCard());
         }
         content.getChildren().addAll(builtInCard(), otherActions());
+        if (!recent.isEmpty()) {
+            content.getChildren().add(recentCard());
+        }
         content.setPadding(new Insets(40, 56, 40, 56));
         content.setMaxWidth(980);
         content.setFillWidth(true);
@@ -159,6 +165,25 @@ public final class StartView {
         HBox row = new HBox(12, fromFile, open);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private Parent recentCard() {
+        VBox card = card("card");
+        Label heading = new Label(i18n.t("start.recent"));
+        heading.getStyleClass().add("card-title");
+        card.getChildren().add(heading);
+        for (int i = 0; i < recent.size(); i++) {
+            java.nio.file.Path file = recent.get(i);
+            Button open = new Button(String.valueOf(file.getFileName()));
+            open.setId("recent-" + i);
+            open.setOnAction(e -> nav.openMeetingFile(file));
+            Label where = new Label(String.valueOf(file.toAbsolutePath().getParent()));
+            where.getStyleClass().add("muted");
+            HBox row = new HBox(12, open, where);
+            row.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(row);
+        }
+        return card;
     }
 
     private FileChooser chooser(String titleKey, String pattern) {

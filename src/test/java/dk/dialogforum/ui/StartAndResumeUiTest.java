@@ -88,6 +88,25 @@ class StartAndResumeUiTest {
     }
 
     @Test
+    void aRecentMeetingFileOpensFromTheStartScreen() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        Path saved = data.resolve("Dialogforum januar.dialogforum");
+        try (MeetingSession session = MeetingSession.start(WorkshopLoader.builtIn(), Journals.inDataFolder())) {
+            session.engine().execute(new Command.ChangePhase("p1", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
+            session.engine().execute(new Command.AddItem("i1", "bord-2", "selvforsyning", "fordele", "Nærhed"));
+            session.engine().execute(new Command.CloseMeeting("end"));
+            session.saveAs(saved);
+        }
+        dk.dialogforum.journal.RecentMeetings.inDataFolder().add(saved);
+        launch();
+        assertTrue(robot.lookup("Seneste møder").tryQuery().isPresent());
+        robot.clickOn("#recent-0");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        Label status = node("#status");
+        assertTrue(status.getText().startsWith("4 hændelser"), status.getText());
+    }
+
+    @Test
     void theLanguageCanBeSwitchedToEnglish() throws Exception {
         launch();
         robot.clickOn("#language").clickOn("English");
