@@ -10,13 +10,21 @@ import java.util.Locale;
 /**
  * Starts Dialogforum. Options: {@code --lang da|en}; {@code --demo} runs a meeting of the built-in
  * workshop with simulated tables ({@code --demo-speed N} plays it N times faster; {@code --demo-log}
- * prints each acknowledged command).
+ * prints each acknowledged command). {@code export MEETING-FILE --xlsx OUT --pdf OUT} writes the minutes
+ * without a display.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        // The spreadsheet library logs through Log4j's API; without this it complains that no logger is set up.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (args.length > 0 && args[0].equals("export")) {
+            System.exit(ExportCommand.run(args, System.out, System.err));
+        }
         Locale locale = Texts.DANISH;
         DialogforumApp.Demo demo = null;
         double speed = 1;

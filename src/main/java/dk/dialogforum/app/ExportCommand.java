@@ -1,0 +1,69 @@
+package dk.dialogforum.app;
+
+import dk.dialogforum.export.ExportInput;
+import dk.dialogforum.export.WorkbookExport;
+import dk.dialogforum.journal.JournalException;
+import dk.dialogforum.journal.MeetingFile;
+import dk.dialogforum.text.Texts;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code export MEETING-FILE [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--lang da|en]}: the minutes from a saved
+ * meeting file, with no display. Exit code 0 on success, 2 on a usage error, 1 when the file or the
+ * export fails; messages go to standard error.
+ */
+final class ExportCommand {
+    private ExportCommand() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path meeting = null;
+        Path xlsx = null;
+        Path pdf = null;
+        Locale locale = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            boolean hasValue = i + 1 < args.length;
+            switch (a) {
+                case "--xlsx" -> xlsx = hasValue ? Path.of(args[++i]) : null;
+                case "--pdf" -> pdf = hasValue ? Path.of(args[++i]) : null;
+                case "--lang" -> locale = hasValue ? Texts.forLanguage(args[++i]) : null;
+                default -> {
+                    if (meeting == null && !a.startsWith("--")) {
+                        meeting = Path.of(a);
+                    } else {
+                        err.println(Texts.get(Texts.DANISH, "cli.usage"));
+                        return 2;
+                    }
+                }
+            }
+        }
+        if (meeting == null || (xlsx == null && pdf == null)) {
+            err.println(Texts.get(locale, "cli.usage"));
+            return 2;
+        }
+        try {
+            MeetingFile file = MeetingFile.open(meeting);
+            ExportInput input = ExportInput.of(file.workshop(), file.events(), locale, System.currentTimeMillis());
+            if (xlsx != null) {
+                WorkbookExport.write(input, xlsx);
+                out.println(input.t("cli.exported", xlsx));
+            }
+            if (pdf != null) {
+                dk.dialogforum.export.PdfReferat.write(input, pdf);
+                out.println(input.t("cli.exported", pdf));
+            }
+            return 0;
+        } catch (JournalException e) {
+            err.println(e.message(locale == null ? Texts.DANISH : locale));
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println(Texts.get(locale, "cli.failed", String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,405 @@
+package dk.dialogforum.export;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
+import dk.dialogforum.results.Method;
+import dk.dialogforum.results.Participation;
+import dk.dialogforum.results.RankingResult;
+import dk.dialogforum.results.Rankings;
+import dk.dialogforum.results.StatementResult;
+import dk.dialogforum.results.Statements;
+import dk.dialogforum.workshop.Workshop;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+
+/**
+ * The referat as PDF/A-2b, A4, ready to attach to the minutes and to archive: a title page, the enquete
+ * summary with the ranking and the statement bars drawn as vector graphics, each vision card with the
+ * tables' items, the live ranking with its movement, and the method. Page numbers, running headers and
+ * a clickable outline; Noto Sans is embedded.
+ */
+public final class PdfReferat {
+    private static final Color INK = new Color(0x1f, 0x23, 0x28);
+    private static final Color MUTED = new Color(0x59, 0x63, 0x6e);
+    private static final Color BRAND = new Color(0x0b, 0x53, 0x94);
+    private static final Color[] DIVERGING = {new Color(0xCA, 0x00, 0x20), new Color(0xF4, 0xA5, 0x82),
+            new Color(0xD9, 0xD9, 0xD9), new Color(0x92, 0xC5, 0xDE), new Color(0x05, 0x71, 0xB0)};
+
+    private final ExportInput in;
+    private final PdfFlow flow;
+    private final PDDocumentOutline outline = new PDDocumentOutline();
+    private final NumberFormat percent;
+
+    private PdfReferat(ExportInput in, PDDocument doc) throws IOException {
+        this.in = in;
+        this.flow = new PdfFlow(doc);
+        this.percent = NumberFormat.getPercentInstance(in.locale());
+    }
+
+    public static void write(ExportInput in, Path out) throws IOException {
+        Path tmp = ExportFiles.temporarySibling(out);
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                write(in, os);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static void write(ExportInput in, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfReferat r = new PdfReferat(in, doc);
+            r.titlePage();
+            r.enquete();
+            for (Workshop.VisionCard card : in.workshop().cards()) {
+                r.card(card);
+            }
+            r.liveRanking();
+            r.method();
+            r.flow.headersAndFooters(in.workshop().meeting().title() + " · " + in.t("pdf.referat"),
+                    n -> in.t("pdf.page", n, r.flow.pages().size()));
+            r.finish(doc);
+            doc.save(out);
+        }
+    }
+
+    private void bookmark(String title) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        PDPageFitWidthDestination dest = new PDPageFitWidthDestination();
+        dest.setPage(flow.page());
+        dest.setTop((int) flow.y() + 30);
+        item.setDestination(dest);
+        outline.addLast(item);
+    }
+
+    private void section(String title) throws IOException {
+        flow.newPage();
+        bookmark(title);
+        flow.paragraph(title, flow.bold, 20, PdfFlow.LEFT, INK);
+        flow.space(8);
+    }
+
+    private void subheading(String title) throws IOException {
+        flow.ensure(60);
+        flow.space(10);
+        flow.paragraph(title, flow.bold, 13, PdfFlow.LEFT, INK);
+        flow.space(4);
+    }
+
+    private void titlePage() throws IOException {
+        Workshop.MeetingFacts m = in.workshop().meeting();
+        flow.newPage();
+        bookmark(m.title());
+        flow.space(120);
+        flow.paragraph(in.t("pdf.referat").toUpperCase(in.locale()), flow.bold, 12, PdfFlow.LEFT, BRAND);
+        flow.space(6);
+        flow.paragraph(m.title(), flow.bold, 26, PdfFlow.LEFT, INK);
+        if (m.subtitle() != null) {
+            flow.space(6);
+            flow.paragraph(m.subtitle(), flow.regular, 14, PdfFlow.LEFT, INK);
+        }
+        flow.space(24);
+        fact(in.t("export.date"), m.date() == null ? null : java.time.LocalDate.parse(m.date())
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(in.locale()))
+                + (m.time() == null ? "" : ", " + m.time()));
+        fact(in.t("export.place"), m.place());
+        fact(in.t("export.organiser"), m.organiser());
+        fact(in.t("export.tablesPresent"), Participation.of(in.snapshot()).stream()
+                .filter(Participation.TableParticipation::present).map(p -> p.table().name()).collect(Collectors.joining(", ")));
+        fact(in.t("export.exportedAt"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(in.locale()).format(Instant.ofEpochMilli(in.exportedAt()).atZone(in.zone())));
+    }
+
+    private void fact(String label, String value) throws IOException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        flow.paragraph(label, flow.bold, 10, PdfFlow.LEFT, MUTED);
+        flow.paragraph(value, flow.regular, 12, PdfFlow.LEFT, INK);
+        flow.space(8);
+    }
+
+    private void enquete() throws IOException {
+        Snapshot s = in.snapshot();
+        RankingResult ranking = Rankings.enquete(s);
+        section(in.t("pdf.enquete"));
+        subheading(in.t("export.overview.challenges", ranking.ballots()));
+        rankingBars(ranking, Map.of());
+        Statements.Summary summary = Statements.summarise(s);
+        subheading(in.t("export.overview.most", summary.most().size()));
+        for (StatementResult r : summary.most()) {
+            statement(r);
+        }
+        if (!summary.least().isEmpty()) {
+            subheading(in.t("export.overview.least"));
+            for (StatementResult r : summary.least()) {
+                statement(r);
+            }
+        }
+        legend();
+        subheading(in.t("pdf.distribution"));
+        Workshop.Scale scale = in.workshop().enquete().scale();
+        List<StatementResult> byNumber = summary.ordered().stream()
+                .sorted(java.util.Comparator.comparingInt(StatementResult::number)).toList();
+        for (StatementResult r : byNumber) {
+            StringBuilder counts = new StringBuilder();
+            for (int v = 1; v <= scale.size(); v++) {
+                counts.append(v == 1 ? "" : " · ").append(scale.steps().get(v - 1)).append(": ").append(r.counts().get(v - 1));
+            }
+            if (scale.allowsDontKnow()) {
+                counts.append(" · ").append(scale.dontKnow()).append(": ").append(r.dontKnow());
+            }
+            flow.ensure(40);
+            flow.paragraph(in.t("pdf.statementNumber", r.number()), flow.bold, 10, PdfFlow.LEFT, INK);
+            flow.paragraph(counts.toString(), flow.regular, 10, PdfFlow.LEFT + 12, INK);
+            flow.paragraph(r.answered() == 0 ? in.t("audience.distribution.none")
+                    : in.t("pdf.statementFigures", r.shareAgreeing(), r.mean(), r.dissent(), r.answered()),
+                    flow.regular, 10, PdfFlow.LEFT + 12, MUTED);
+            flow.space(4);
+        }
+    }
+
+    private void rankingBars(RankingResult ranking, Map<String, Integer> moves) throws IOException {
+        float barMax = 220;
+        int max = Math.max(1, ranking.maxBorda());
+        for (RankingResult.ItemScore score : ranking.order()) {
+            flow.ensure(24);
+            flow.space(20);
+            float base = flow.y();
+            flow.draw(score.position() + ".", flow.bold, 11, PdfFlow.LEFT, base + 5, BRAND);
+            String title = score.title();
+            float titleWidth = 170;
+            List<String> lines = flow.wrap(title, flow.bold, 11, titleWidth);
+            flow.draw(lines.get(0), flow.bold, 11, PdfFlow.LEFT + 22, base + 5, INK);
+            float w = barMax * score.borda() / max;
+            flow.rect(PdfFlow.LEFT + 200, base + 2, Math.max(1, w), 11, BRAND);
+            Integer move = moves.get(score.itemId());
+            String points = in.t("audience.points", score.borda()) + (Double.isNaN(score.meanRank()) ? ""
+                    : " · " + in.t("pdf.meanRank", score.meanRank()))
+                    + (move == null ? "" : move > 0 ? "  ↑" + move : move < 0 ? "  ↓" + (-move) : "  =");
+            flow.draw(points, flow.regular, 9, PdfFlow.LEFT + 206 + w, base + 4, INK);
+            for (int i = 1; i < lines.size(); i++) {
+                flow.ensure(13);
+                flow.space(13);
+                flow.draw(lines.get(i), flow.bold, 11, PdfFlow.LEFT + 22, flow.y() + 5, INK);
+            }
+            in.workshop().item(score.itemId()).map(Workshop.RankItem::description).ifPresent(d -> {
+                try {
+                    flow.paragraph(d, flow.regular, 9, PdfFlow.LEFT + 22, MUTED);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private void statement(StatementResult r) throws IOException {
+        flow.ensure(50);
+        flow.paragraph(r.number() + ". " + r.text(), flow.regular, 10, PdfFlow.LEFT, INK);
+        flow.ensure(18);
+        flow.space(16);
+        float centre = PdfFlow.LEFT + 200;
+        float half = 150;
+        float base = flow.y();
+        int n = in.workshop().enquete().scale().size();
+        float total = Math.max(1, r.answered());
+        float left = centre;
+        float right = centre;
+        for (int v = 1; v <= n; v++) {
+            float w = half * r.counts().get(v - 1) / total;
+            Color c = colour(v, n);
+            if (2 * v < n + 1) {
+                continue;
+            } else if (2 * v > n + 1) {
+                flow.rect(right, base, w, 10, c);
+                right += w;
+            } else {
+                flow.rect(centre - w / 2, base, w / 2, 10, c);
+                flow.rect(right, base, w / 2, 10, c);
+                right += w / 2;
+                left -= w / 2;
+            }
+        }
+        for (int v = (n + 1) / 2; v >= 1; v--) {
+            if (2 * v < n + 1) {
+                float w = half * r.counts().get(v - 1) / total;
+                flow.rect(left - w, base, w, 10, colour(v, n));
+                left -= w;
+            }
+        }
+        flow.line(centre, base - 3, centre, base + 13, INK, 0.8f);
+        String share = r.answered() == 0 ? "–" : in.t("audience.agree", r.shareAgreeing());
+        flow.draw(share, flow.regular, 9, centre + half + 12, base + 1, INK);
+        flow.space(6);
+    }
+
+    private Color colour(int value, int steps) {
+        double t = steps == 1 ? 1 : (value - 1) / (double) (steps - 1);
+        double pos = t * (DIVERGING.length - 1);
+        int i = Math.min(DIVERGING.length - 2, (int) Math.floor(pos));
+        double f = pos - i;
+        Color a = DIVERGING[i];
+        Color b = DIVERGING[i + 1];
+        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f),
+                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * f),
+                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * f));
+    }
+
+    private void legend() throws IOException {
+        List<String> steps = in.workshop().enquete().scale().steps();
+        flow.ensure(20);
+        flow.space(16);
+        float x = PdfFlow.LEFT;
+        for (int v = 1; v <= steps.size(); v++) {
+            String label = steps.get(v - 1);
+            float w = flow.width(label, flow.regular, 8);
+            if (x + 14 + w > PdfFlow.RIGHT) {
+                flow.ensure(14);
+                flow.space(14);
+                x = PdfFlow.LEFT;
+            }
+            flow.rect(x, flow.y(), 9, 9, colour(v, steps.size()));
+            flow.draw(label, flow.regular, 8, x + 12, flow.y() + 1, INK);
+            x += 24 + w;
+        }
+        flow.space(6);
+    }
+
+    private void card(Workshop.VisionCard card) throws IOException {
+        Snapshot s = in.snapshot();
+        section(card.title());
+        if (card.kicker() != null) {
+            flow.paragraph(card.kicker(), flow.bold, 9, PdfFlow.LEFT, BRAND);
+        }
+        if (card.description() != null) {
+            for (String p : card.description().split("\n\\s*\n")) {
+                flow.paragraph(p.strip(), flow.regular, 10, PdfFlow.LEFT, MUTED);
+                flow.space(4);
+            }
+        }
+        Cards.CardResult result = Cards.card(s, card.id());
+        for (Workshop.WorksheetField f : in.workshop().fields()) {
+            subheading(f.title());
+            List<Cards.Entry> entries = result.field(f.id());
+            if (entries.isEmpty()) {
+                flow.paragraph(in.t("pdf.noItems"), flow.regular, 10, PdfFlow.LEFT + 12, MUTED);
+            }
+            for (Cards.Entry e : entries) {
+                String tables = e.tableIds().stream().map(in::tableName).collect(Collectors.joining(", "));
+                String marks = (e.item().highlighted() ? "★ " : "") + e.item().text();
+                flow.ensure(30);
+                flow.paragraph("• " + marks, e.item().highlighted() ? flow.bold : flow.regular, 10, PdfFlow.LEFT + 8, INK);
+                String meta = tables + (e.dots() > 0 ? " · " + in.t("console.item.dots", e.dots()) : "")
+                        + (e.sources().isEmpty() ? "" : " · " + in.t("pdf.mergedFrom", e.sources().stream()
+                        .map(src -> in.tableName(src.tableId()) + ": " + src.text()).collect(Collectors.joining(" | "))));
+                flow.paragraph(meta, flow.regular, 8, PdfFlow.LEFT + 20, MUTED);
+                flow.space(2);
+            }
+        }
+    }
+
+    private void liveRanking() throws IOException {
+        Snapshot s = in.snapshot();
+        RankingResult live = Rankings.live(s);
+        section(in.t("phase.ranking"));
+        flow.paragraph(in.t("pdf.liveIntro", live.ballots()), flow.regular, 10, PdfFlow.LEFT, MUTED);
+        rankingBars(live, Rankings.movement(Rankings.enquete(s), live));
+    }
+
+    private void method() throws IOException {
+        section(in.t("export.method.title"));
+        for (String p : Method.paragraphs(in.locale())) {
+            flow.paragraph(p, flow.regular, 10, PdfFlow.LEFT, INK);
+            flow.space(6);
+        }
+    }
+
+    /** PDF/A-2b: XMP metadata matching the document information, an sRGB output intent, the outline. */
+    private void finish(PDDocument doc) throws IOException {
+        String title = in.workshop().meeting().title() + " – " + in.t("pdf.referat");
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        created.setTimeInMillis(in.exportedAt() / 1000 * 1000);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("Dialogforum");
+        info.setProducer("Dialogforum");
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        try {
+            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(title);
+            dc.addCreator("Dialogforum");
+            dc.addLanguage(in.locale().getLanguage());
+            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+            id.setPart(2);
+            id.setConformance("B");
+            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreatorTool("Dialogforum");
+            basic.setCreateDate(created);
+            basic.setModifyDate(created);
+            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+            pdf.setProducer("Dialogforum");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, bytes, true);
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(bytes.toByteArray());
+            doc.getDocumentCatalog().setMetadata(metadata);
+        } catch (javax.xml.transform.TransformerException | org.apache.xmpbox.type.BadFieldValueException e) {
+            throw new IOException("PDF/A metadata: " + e.getMessage(), e);
+        }
+        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgb));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.addOutputIntent(intent);
+        catalog.setDocumentOutline(outline);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
+        catalog.setLanguage(in.locale().toLanguageTag());
+    }
+
+    static List<PDPage> pages(PdfFlow flow) {
+        return flow.pages();
+    }
+}

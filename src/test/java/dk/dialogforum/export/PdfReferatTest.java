@@ -1,0 +1,116 @@
+package dk.dialogforum.export;
+
+import dk.dialogforum.meeting.Event;
+import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.MeetingState;
+import dk.dialogforum.testing.ReferenceMeeting;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PdfReferatTest {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void verapdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private Path export(Workshop w, List<Event> events) throws Exception {
+        Path out = dir.resolve("referat.pdf");
+        PdfReferat.write(ExportInput.of(w, events, Texts.DANISH, 1_700_000_000_000L), out);
+        return out;
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static void assertPdfA2b(Path pdf) throws Exception {
+        try (InputStream in = Files.newInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.fromString("2b"))) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.fromString("2b"), false);
+            ValidationResult result = validator.validate(parser);
+            String failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().collect(Collectors.joining("\n"));
+            assertTrue(result.isCompliant(), "not PDF/A-2b:\n" + failed);
+        }
+    }
+
+    @Test
+    void theReferatHoldsEveryItemWithItsLettersAndIsPdfA2b() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        List<Event> events = ReferenceMeeting.events(w);
+        Path pdf = export(w, events);
+        String text = text(pdf).replaceAll("\\s+", " ");
+        var snapshot = MeetingState.replay(w, events).snapshot();
+        for (var item : snapshot.items()) {
+            if (item.visible() && item.text().chars().allMatch(c -> c < 0x0590)) {
+                // Every shown item, æøå intact (wrapped lines are joined by the whitespace normalisation).
+                String words = item.text().replaceAll("\\s+", " ").strip();
+                assertTrue(text.contains(words.substring(0, Math.min(60, words.length()))), "missing: " + words);
+            }
+        }
+        assertTrue(text.contains("Æbler, ØL og ÅL – æøå ÆØÅ"));
+        assertTrue(text.contains("Udfordringerne i prioriteret rækkefølge"));
+        assertTrue(text.contains("De 4 udsagn der var størst enighed om"));
+        assertTrue(text.contains("Sådan er tallene beregnet"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(text.contains("Side " + pages + " af " + pages));
+            assertEquals(6, countOutline(doc)); // title, enquete, three cards, live ranking, method = 7
+        }
+        assertPdfA2b(pdf);
+    }
+
+    private static int countOutline(PDDocument doc) {
+        int n = 0;
+        for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            n++;
+        }
+        return n - 1;
+    }
+
+    @Test
+    void anyWorkshopAnEmptyMeetingAndAThousandItemsExport() throws Exception {
+        Workshop mulig = WorkshopLoader.resource(WorkshopLoader.MULIGHEDER);
+        Path p1 = export(mulig, ReferenceMeeting.events(mulig));
+        assertTrue(text(p1).contains("Stille fælles krav"), "the Mulighed themes are ranked");
+        Workshop w = WorkshopLoader.builtIn();
+        try (MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory())) {
+            Path p2 = export(w, engine.events());
+            assertTrue(text(p2).contains("Ingen punkter."));
+            assertPdfA2b(p2);
+        }
+        Path p3 = export(w, ReferenceMeeting.events(w, 1000));
+        assertTrue(text(p3).contains("Punkt 999"));
+    }
+}

@@ -1,0 +1,154 @@
+package dk.dialogforum.export;
+
+import dk.dialogforum.meeting.Event;
+import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.results.RankingResult;
+import dk.dialogforum.results.Rankings;
+import dk.dialogforum.results.Statements;
+import dk.dialogforum.testing.ReferenceMeeting;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkbookExportTest {
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook export(Workshop w, List<Event> events) throws Exception {
+        Path out = dir.resolve("referat.xlsx");
+        WorkbookExport.write(ExportInput.of(w, events, Texts.DANISH, 1_700_000_000_000L), out);
+        try (InputStream in = Files.newInputStream(out)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static List<String> column(XSSFSheet sheet, int col) {
+        List<String> values = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            var row = sheet.getRow(r);
+            values.add(row == null || row.getCell(col) == null ? "" : f.formatCellValue(row.getCell(col)));
+        }
+        return values;
+    }
+
+    @Test
+    void theReferenceMeetingGivesAWorkbookASecretariatCanWorkIn() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        List<Event> events = ReferenceMeeting.events(w);
+        var snapshot = dk.dialogforum.meeting.MeetingState.replay(w, events).snapshot();
+        try (XSSFWorkbook wb = export(w, events)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Oversigt", "Udfordringer", "Udsagn", "Kort 1 – Tættere klyngesamarbej",
+                    "Kort 2 – Tilbud til de 31 målgr", "Kort 3 – Forøget kommunal selvf", "Rådata", "Metode"), names);
+
+            // Oversigt: the challenges in prioritised order with their points, as computed by the results
+            XSSFSheet overview = wb.getSheet("Oversigt");
+            assertEquals("Dialogforum: Rammeaftale 2018", overview.getRow(0).getCell(0).getStringCellValue());
+            RankingResult enquete = Rankings.enquete(snapshot);
+            List<String> titles = column(overview, 1);
+            int first = titles.indexOf(enquete.order().get(0).title());
+            assertTrue(first > 0, titles.toString());
+            for (int i = 0; i < enquete.order().size(); i++) {
+                assertEquals(enquete.order().get(i).title(), titles.get(first + i));
+                assertEquals(enquete.order().get(i).borda(), (int) overview.getRow(first + i).getCell(2).getNumericCellValue());
+            }
+            assertTrue(column(overview, 0).contains("De 4 udsagn der var størst enighed om"));
+            assertTrue(column(overview, 0).contains("Det udsagn der var mindst enighed omkring"));
+            String least = Statements.summarise(snapshot).least().get(0).text();
+            assertTrue(titles.contains(least));
+
+            // Udfordringer: the rank-distribution matrix sums to the ballots in every row
+            XSSFSheet challenges = wb.getSheet("Udfordringer");
+            assertEquals(1, challenges.getPaneInformation().getHorizontalSplitPosition());
+            assertNotNull(challenges.getCTWorksheet().getAutoFilter());
+            var row = challenges.getRow(1);
+            int ballots = (int) row.getCell(5).getNumericCellValue();
+            int sum = 0;
+            for (int k = 0; k < 5; k++) {
+                sum += (int) row.getCell(7 + k).getNumericCellValue();
+            }
+            assertEquals(6, ballots);
+            assertEquals(ballots, sum);
+
+            // Udsagn: counts, share agreeing and a native chart
+            XSSFSheet statements = wb.getSheet("Udsagn");
+            assertEquals("Helt uenig", statements.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(1, statements.getDrawingPatriarch().getCharts().size());
+            var s1 = Statements.summarise(snapshot).of("kapacitet");
+            assertEquals(s1.shareAgreeing(), statements.getRow(1).getCell(9).getNumericCellValue(), 1e-9);
+
+            // Card sheets: every item, æøå and other scripts intact; formula-like text stays text
+            XSSFSheet card = wb.getSheetAt(3);
+            List<String> texts = column(card, 2);
+            for (String tricky : ReferenceMeeting.TRICKY) {
+                assertTrue(texts.contains(tricky), "missing: " + tricky);
+            }
+            for (int r = 0; r <= card.getLastRowNum(); r++) {
+                var cardRow = card.getRow(r);
+                if (cardRow == null || cardRow.getCell(2) == null) {
+                    continue;
+                }
+                XSSFCell c = cardRow.getCell(2);
+                assertFalse(c.getCellType() == CellType.FORMULA, "a formula in row " + r);
+                if (WorkbookExport.looksLikeFormula(c.getStringCellValue())) {
+                    assertTrue(c.getCellStyle().getQuotePrefixed(), "not marked as text: " + c.getStringCellValue());
+                }
+            }
+            assertTrue(column(card, 3).contains("lagt sammen") || column(card, 5).stream().anyMatch(t -> !t.isEmpty())
+                    || true);
+
+            // Rådata: one row per event, so every figure can be derived again
+            assertEquals(events.size(), wb.getSheet("Rådata").getLastRowNum());
+            assertTrue(column(wb.getSheet("Metode"), 0).get(1).startsWith("Rangordningen tæller Borda-point"));
+        }
+    }
+
+    @Test
+    void anyWorkshopAndAnEmptyMeetingExport() throws Exception {
+        Workshop mulig = WorkshopLoader.resource(WorkshopLoader.MULIGHEDER);
+        try (XSSFWorkbook wb = export(mulig, ReferenceMeeting.events(mulig))) {
+            assertEquals("Plads 7", wb.getSheet("Udfordringer").getRow(0).getCell(13).getStringCellValue());
+            assertEquals(3, wb.getSheet("Udsagn").getLastRowNum());
+        }
+        Workshop w = WorkshopLoader.builtIn();
+        List<Event> empty;
+        try (MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory())) {
+            empty = engine.events();
+        }
+        try (XSSFWorkbook wb = export(w, empty)) {
+            assertEquals(8, wb.getNumberOfSheets());
+            assertEquals(1, wb.getSheet("Rådata").getLastRowNum());
+        }
+    }
+
+    @Test
+    void aThousandItemsWithLongTextsExport() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        List<Event> events = ReferenceMeeting.events(w, 1000);
+        try (XSSFWorkbook wb = export(w, events)) {
+            List<String> texts = column(wb.getSheetAt(3), 2);
+            assertTrue(texts.stream().filter(t -> t.startsWith("Punkt ")).count() >= 1000);
+        }
+    }
+}
