@@ -8,8 +8,9 @@ final class ExportFiles {
     private ExportFiles() {
     }
 
-    static Path temporarySibling(Path target) {
+    static Path temporarySibling(Path target) throws java.io.IOException {
         Path absolute = target.toAbsolutePath();
+        java.nio.file.Files.createDirectories(absolute.getParent());
         return absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
     }
 }

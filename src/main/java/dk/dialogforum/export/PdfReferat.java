@@ -198,7 +198,7 @@ public final class PdfReferat {
     }
 
     private void rankingBars(RankingResult ranking, Map<String, Integer> moves) throws IOException {
-        float barMax = 220;
+        float barMax = 130;
         int max = Math.max(1, ranking.maxBorda());
         for (RankingResult.ItemScore score : ranking.order()) {
             flow.ensure(24);
