@@ -20,6 +20,44 @@ final class ExportCommand {
     private ExportCommand() {
     }
 
+    /** {@code worksheets [WORKSHOP.json] --pdf OUT.pdf [--lang da|en]}: the paper forms, for the built-in workshop by default. */
+    static int worksheets(String[] args, PrintStream out, PrintStream err) {
+        Path workshopFile = null;
+        Path pdf = null;
+        Locale locale = null;
+        for (int i = 1; i < args.length; i++) {
+            boolean hasValue = i + 1 < args.length;
+            if (args[i].equals("--pdf") && hasValue) {
+                pdf = Path.of(args[++i]);
+            } else if (args[i].equals("--lang") && hasValue) {
+                locale = Texts.forLanguage(args[++i]);
+            } else if (workshopFile == null && !args[i].startsWith("--")) {
+                workshopFile = Path.of(args[i]);
+            } else {
+                err.println(Texts.get(locale, "cli.usage.worksheets"));
+                return 2;
+            }
+        }
+        if (pdf == null) {
+            err.println(Texts.get(locale, "cli.usage.worksheets"));
+            return 2;
+        }
+        try {
+            dk.dialogforum.workshop.Workshop w = workshopFile == null ? dk.dialogforum.workshop.WorkshopLoader.builtIn()
+                    : dk.dialogforum.workshop.WorkshopLoader.load(workshopFile);
+            Locale l = locale == null ? Texts.forLanguage(w.language()) : locale;
+            dk.dialogforum.export.WorksheetPdf.write(w, l, pdf);
+            out.println(Texts.get(l, "cli.exported", pdf));
+            return 0;
+        } catch (dk.dialogforum.workshop.WorkshopException e) {
+            err.println(e.message(locale == null ? Texts.DANISH : locale));
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println(Texts.get(locale, "cli.failed", String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path meeting = null;
         Path xlsx = null;

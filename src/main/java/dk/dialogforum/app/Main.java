@@ -25,6 +25,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("export")) {
             System.exit(ExportCommand.run(args, System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("worksheets")) {
+            System.exit(ExportCommand.worksheets(args, System.out, System.err));
+        }
         Locale locale = Texts.DANISH;
         DialogforumApp.Demo demo = null;
         double speed = 1;

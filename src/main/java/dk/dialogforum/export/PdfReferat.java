@@ -352,51 +352,8 @@ public final class PdfReferat {
         }
     }
 
-    /** PDF/A-2b: XMP metadata matching the document information, an sRGB output intent, the outline. */
     private void finish(PDDocument doc) throws IOException {
-        String title = in.workshop().meeting().title() + " – " + in.t("pdf.referat");
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        created.setTimeInMillis(in.exportedAt() / 1000 * 1000);
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(title);
-        info.setCreator("Dialogforum");
-        info.setProducer("Dialogforum");
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-        try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(title);
-            dc.addCreator("Dialogforum");
-            dc.addLanguage(in.locale().getLanguage());
-            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(2);
-            id.setConformance("B");
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool("Dialogforum");
-            basic.setCreateDate(created);
-            basic.setModifyDate(created);
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer("Dialogforum");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, bytes, true);
-            PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(bytes.toByteArray());
-            doc.getDocumentCatalog().setMetadata(metadata);
-        } catch (javax.xml.transform.TransformerException | org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IOException("PDF/A metadata: " + e.getMessage(), e);
-        }
-        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgb));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        catalog.addOutputIntent(intent);
-        catalog.setDocumentOutline(outline);
-        catalog.setPageMode(PageMode.USE_OUTLINES);
-        catalog.setLanguage(in.locale().toLanguageTag());
+        PdfA.finish(doc, in.workshop().meeting().title() + " – " + in.t("pdf.referat"), in.locale(), in.exportedAt(), outline);
     }
 
     static List<PDPage> pages(PdfFlow flow) {

@@ -52,7 +52,7 @@ class PdfReferatTest {
         }
     }
 
-    private static void assertPdfA2b(Path pdf) throws Exception {
+    static void assertPdfA2b(Path pdf) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.fromString("2b"))) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.fromString("2b"), false);

@@ -1,0 +1,45 @@
+package dk.dialogforum.export;
+
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorksheetPdfTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void verapdf() {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWorksheetsHoldTheBallotAndEveryCardWithItsNumberedFields() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        Path pdf = dir.resolve("arbejdsark.pdf");
+        WorksheetPdf.write(w, Texts.DANISH, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Enquete – stemmeseddel"));
+            assertTrue(text.contains("Budgetsikkerhed"));
+            assertTrue(text.contains("Helt uenig"));
+            for (Workshop.VisionCard card : w.cards()) {
+                assertTrue(text.contains(card.title()), card.title());
+            }
+            assertTrue(text.contains("2. FORDELE VED SCENARIET"));
+            assertTrue(text.contains("3. ULEMPER VED SCENARIET"));
+            assertTrue(text.contains("4. HVAD SKAL VI UNDERSØGE/DISKUTERE"));
+            assertTrue(doc.getNumberOfPages() >= 4);
+        }
+        PdfReferatTest.assertPdfA2b(pdf);
+    }
+}
