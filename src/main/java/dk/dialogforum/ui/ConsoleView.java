@@ -57,6 +57,9 @@ public final class ConsoleView {
     private final Presentation presentation;
     private final AudienceWindow audience;
     private Path savedAs;
+    private java.util.function.Consumer<Path> opener = p -> { };
+    private final javafx.scene.control.ProgressIndicator working = new javafx.scene.control.ProgressIndicator();
+    private final HBox openFiles = new HBox(8);
 
     private final ListView<Phase> agenda = new ListView<>();
     private final VBox detail = new VBox(14);
@@ -83,6 +86,11 @@ public final class ConsoleView {
         this.workshop = session.engine().workshop();
     }
 
+    /** How the console opens a file for the user (the desktop's own program for it). */
+    public void setOpener(java.util.function.Consumer<Path> open) {
+        this.opener = open;
+    }
+
     /** Builds the console with {@code phaseId} selected in the agenda. */
     public Parent buildFor(String phaseId) {
         Parent root = build();
@@ -92,7 +100,14 @@ public final class ConsoleView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(topBar(), message));
+        working.setPrefSize(22, 22);
+        working.setVisible(false);
+        working.setManaged(false);
+        HBox messageRow = new HBox(10, working, message, openFiles);
+        messageRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        root.setTop(new VBox(topBar(), messageRow));
         root.setLeft(agendaPane());
         ScrollPane centre = new ScrollPane(detail);
         centre.setFitToWidth(true);
@@ -118,6 +133,7 @@ public final class ConsoleView {
         // A filter, not a handler: buttons and lists would otherwise take the arrow keys for focus moves,
         // and a presenter clicker must work wherever the focus is.
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.getProperties().put(ConsoleView.class, this);
         meeting.snapshotProperty().addListener((o, was, now) -> refresh());
         Snapshot s = meeting.snapshot();
         agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
@@ -133,6 +149,7 @@ public final class ConsoleView {
         title.setMaxWidth(Double.MAX_VALUE);
         title.setTooltip(new javafx.scene.control.Tooltip(workshop.meeting().title()));
         Button projector = button("console.projector", "projector", e -> toggleProjector());
+        Button export = button("console.export", "export", e -> exportMinutes());
         Button save = button("console.save", "save", e -> save(false));
         Button saveAs = button("console.saveAs", "saveAs", e -> save(true));
         Button end = button("console.end", "endMeeting", e -> endMeeting());
@@ -153,7 +170,7 @@ public final class ConsoleView {
         });
         language.setId("language");
         language.valueProperty().addListener((o, was, now) -> i18n.localeProperty().set(now));
-        HBox bar = new HBox(8, title, timerControls(), projector, language, save, saveAs, end);
+        HBox bar = new HBox(8, title, timerControls(), projector, language, export, save, saveAs, end);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("console-bar");
@@ -335,6 +352,7 @@ public final class ConsoleView {
                 case ENQUETE -> new EnquetePanel(kit, presentation, false);
                 case RANKING -> new EnquetePanel(kit, presentation, true);
                 case CARD, DOTS -> new CardPanel(kit, p);
+                case SUMMARY -> summaryPanel();
                 default -> null;
             };
             panelHolder.getChildren().setAll(panel == null ? new Region() : panel.node());
@@ -347,6 +365,24 @@ public final class ConsoleView {
         next.setText(at + 1 < phases.size()
                 ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(at + 1))) : i18n.t("console.last"));
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
+    }
+
+    private PhasePanel summaryPanel() {
+        Button export = button("console.export", "exportSummary", e -> exportMinutes());
+        export.getStyleClass().add("accent");
+        Label hint = new Label(i18n.t("console.export.hint"));
+        hint.setWrapText(true);
+        VBox box = new VBox(10, hint, export);
+        return new PhasePanel() {
+            @Override
+            public Node node() {
+                return box;
+            }
+
+            @Override
+            public void update(Snapshot snapshot) {
+            }
+        };
     }
 
     private String progress(Snapshot s, Phase p) {
@@ -387,6 +423,54 @@ public final class ConsoleView {
         message.setText(text);
         message.setVisible(text != null && !text.isEmpty());
         message.setManaged(message.isVisible());
+    }
+
+    /** The workbook and the PDF referat, side by side, written on the I/O thread with progress shown. */
+    private void exportMinutes() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t("console.export"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        chooser.setInitialFileName(workshop.meeting().title().replaceAll("[\\\\/:*?\"<>|]", "-") + " – "
+                + i18n.t("pdf.referat").toLowerCase(i18n.locale()) + ".xlsx");
+        File f = chooser.showSaveDialog(detail.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        Path xlsx = f.toPath().getFileName().toString().endsWith(".xlsx") ? f.toPath() : Path.of(f.getPath() + ".xlsx");
+        String base = xlsx.getFileName().toString();
+        Path pdf = xlsx.resolveSibling(base.substring(0, base.length() - 5) + ".pdf");
+        exportTo(xlsx, pdf);
+    }
+
+    /** Exports to the given files; public for the tests, which cannot drive the OS file dialog. */
+    public void exportTo(Path xlsx, Path pdf) {
+        List<dk.dialogforum.meeting.Event> events = meeting.engine().events();
+        java.util.Locale locale = i18n.locale();
+        working.setVisible(true);
+        working.setManaged(true);
+        openFiles.getChildren().clear();
+        showMessage(i18n.t("console.export.running"));
+        io.execute(() -> {
+            try {
+                var input = dk.dialogforum.export.ExportInput.of(workshop, events, locale, System.currentTimeMillis());
+                dk.dialogforum.export.WorkbookExport.write(input, xlsx);
+                dk.dialogforum.export.PdfReferat.write(input, pdf);
+                Platform.runLater(() -> {
+                    working.setVisible(false);
+                    working.setManaged(false);
+                    showMessage(i18n.t("console.export.done", xlsx.getFileName().toString(), pdf.getFileName().toString()));
+                    Button openX = button("console.export.openXlsx", "openXlsx", e -> opener.accept(xlsx));
+                    Button openP = button("console.export.openPdf", "openPdf", e -> opener.accept(pdf));
+                    openFiles.getChildren().setAll(openX, openP);
+                });
+            } catch (IOException | RuntimeException ex) {
+                Platform.runLater(() -> {
+                    working.setVisible(false);
+                    working.setManaged(false);
+                    showMessage(i18n.t("console.export.failed", String.valueOf(ex.getMessage())));
+                });
+            }
+        });
     }
 
     private void save(boolean askForFile) {

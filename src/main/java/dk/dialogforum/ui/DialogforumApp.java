@@ -124,6 +124,7 @@ public final class DialogforumApp extends Application implements Navigator {
         audience = new AudienceWindow(i18n, new AudienceView(i18n, meeting, presentation), Theme.stylesheet());
         show(() -> {
             console = new ConsoleView(i18n, this, session, meeting, presentation, audience, io);
+            console.setOpener(file -> getHostServices().showDocument(file.toUri().toString()));
             return console.build();
         });
         audience.show();

@@ -165,6 +165,18 @@ class WholeMeetingUiTest {
         ui.expectProjector("Løbende rangordning (1 stemmesedler)");
         ui.waitFor("statement 5 least agreed", () -> ui.projectorShows(t -> t.equals("▼ Udsagn 5: 0 % enige")));
 
+        // The minutes from the summary (the file dialog is the OS's; the test names the files itself)
+        assertTrue(ui.robot.lookup("#exportSummary").tryQuery().isPresent());
+        Path xlsx = data.resolve("referat.xlsx");
+        Path pdf = data.resolve("referat.pdf");
+        javafx.scene.Parent consoleRoot = ui.robot.lookup("#agenda").query().getScene().getRoot();
+        ConsoleView console = (ConsoleView) consoleRoot.getProperties().get(ConsoleView.class);
+        ui.robot.interact(() -> console.exportTo(xlsx, pdf));
+        ui.waitFor("the minutes written", () -> ui.robot.lookup("#openPdf").tryQuery().isPresent());
+        assertTrue(java.nio.file.Files.size(xlsx) > 0);
+        assertTrue(java.nio.file.Files.size(pdf) > 0);
+        assertEquals("Referatet er gemt: referat.xlsx og referat.pdf.", ui.<Label>node("#message").getText());
+
         // Everything went through the journal
         Label status = ui.node("#status");
         int events = Integer.parseInt(status.getText().split(" ")[0]);
