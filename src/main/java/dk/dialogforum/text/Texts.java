@@ -21,8 +21,11 @@ public final class Texts {
     private Texts() {
     }
 
+    private static final java.util.Map<Locale, ResourceBundle> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? DANISH : locale, NO_FALLBACK);
+        return BUNDLES.computeIfAbsent(locale == null ? DANISH : locale,
+                l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK));
     }
 
     /** The text for {@code key} in {@code locale}, with {@code args} put in by {@link MessageFormat}. */
