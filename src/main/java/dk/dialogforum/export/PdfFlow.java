@@ -189,13 +189,19 @@ final class PdfFlow {
     /** Breaks text into lines no wider than {@code width}; a word longer than a line is broken too. */
     List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
+        float space = width(" ", font, size);
         for (String paragraph : text.split("\\r?\\n")) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(candidate, font, size) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float wordWidth = width(word, font, size);
+                float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+                if (candidate <= width) {
+                    if (line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(word);
+                    lineWidth = candidate;
                     continue;
                 }
                 if (line.length() > 0) {
@@ -212,6 +218,7 @@ final class PdfFlow {
                     rest = rest.substring(cut);
                 }
                 line.append(rest);
+                lineWidth = width(rest, font, size);
             }
             lines.add(line.toString());
         }
