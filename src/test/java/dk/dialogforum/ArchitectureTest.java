@@ -24,7 +24,8 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("dk.dialogforum.workshop..", "dk.dialogforum.meeting..",
-                        "dk.dialogforum.journal..", "dk.dialogforum.results..", "dk.dialogforum.text..")
+                        "dk.dialogforum.journal..", "dk.dialogforum.results..", "dk.dialogforum.text..",
+                        "dk.dialogforum.net..", "dk.dialogforum.export..", "dk.dialogforum.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.dialogforum.ui..", "dk.dialogforum.app..")
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("dk.dialogforum.workshop..")

@@ -1,0 +1,266 @@
+package dk.dialogforum.net;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.dialogforum.meeting.Command;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * A table laptop's end of the room network. Every submission is written to an on-disk outbox (and
+ * synced) before it is sent, and leaves the outbox only when the host acknowledges it, which the host
+ * does only once its journal holds it. After any drop the client reconnects with backoff, takes its
+ * seat again with its token and resends whatever is still in the outbox; the host applies each
+ * command id once. So an entry the table was shown as saved is in the meeting exactly once.
+ */
+public final class TableClient implements AutoCloseable {
+    public enum Status { CONNECTING, CONNECTED, RECONNECTING, CLOSED }
+
+    /** The host refused a command for good (a closed phase, text too long …). */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+
+        public Refused(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    private final URI uri;
+    private final String code;
+    private final String tableId;
+    private final Path outbox;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "table-client");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, CompletableFuture<Wire.Ack>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Path> files = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicReference<Status> status = new AtomicReference<>(Status.CONNECTING);
+    private final AtomicReference<Wire.State> state = new AtomicReference<>();
+    private volatile WebSocket socket;
+    private volatile String token;
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+    private long backoff = 100;
+
+    public TableClient(URI uri, String code, String tableId, Path outbox) throws IOException {
+        this.uri = uri;
+        this.code = code;
+        this.tableId = tableId;
+        this.outbox = outbox;
+        Files.createDirectories(outbox);
+        Path seat = outbox.resolve("seat.token");
+        if (Files.exists(seat)) {
+            token = Files.readString(seat).strip();
+        }
+        try (Stream<Path> pending = Files.list(outbox)) {
+            for (Path p : pending.filter(f -> f.getFileName().toString().endsWith(".cmd")).sorted().toList()) {
+                Command c = Wire.MAPPER.readValue(Files.readString(p), Command.class);
+                files.put(c.commandId(), p);
+                waiting.put(c.commandId(), new CompletableFuture<>());
+                long n = Long.parseLong(p.getFileName().toString().replace(".cmd", ""));
+                sequence.accumulateAndGet(n, Math::max);
+            }
+        }
+    }
+
+    public void start() {
+        connect();
+    }
+
+    public Status status() {
+        return status.get();
+    }
+
+    public Wire.State state() {
+        return state.get();
+    }
+
+    /** Entries written but not yet acknowledged by the host. */
+    public int pending() {
+        return files.size();
+    }
+
+    /**
+     * Puts {@code command} in the outbox (durably) and sends it when connected. The future completes when
+     * the host has acknowledged it — then, and only then, the table may be told it is saved.
+     */
+    public CompletableFuture<Wire.Ack> submit(Command command) throws IOException {
+        Path file = outbox.resolve(String.format("%012d.cmd", sequence.incrementAndGet()));
+        byte[] json = Wire.MAPPER.writerFor(Command.class).writeValueAsBytes(command);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(json));
+            ch.force(true);
+        }
+        CompletableFuture<Wire.Ack> result = waiting.computeIfAbsent(command.commandId(), k -> new CompletableFuture<>());
+        files.put(command.commandId(), file);
+        if (status.get() == Status.CONNECTED) {
+            send(new Wire.Submit(token, command));
+        }
+        return result;
+    }
+
+    private void connect() {
+        if (status.get() == Status.CLOSED) {
+            return;
+        }
+        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new Listener())
+                .whenComplete((ws, e) -> {
+                    if (e != null) {
+                        retry();
+                    } else {
+                        socket = ws;
+                        sending = CompletableFuture.completedFuture(null);
+                        send(new Wire.Join(token == null ? code : null, tableId, token));
+                    }
+                });
+    }
+
+    private void retry() {
+        if (status.get() == Status.CLOSED) {
+            return;
+        }
+        status.set(Status.RECONNECTING);
+        long wait = backoff;
+        backoff = Math.min(5_000, backoff * 2);
+        timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void send(Wire.ToHost message) {
+        WebSocket ws = socket;
+        if (ws == null) {
+            return;
+        }
+        String text;
+        try {
+            text = Wire.MAPPER.writerFor(Wire.ToHost.class).writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        sending = sending.handle((x, e) -> null).thenCompose(x -> ws.sendText(text, true));
+    }
+
+    private void onMessage(String text) throws IOException {
+        Wire.ToTable message = Wire.MAPPER.readValue(text, Wire.ToTable.class);
+        if (message instanceof Wire.Joined joined) {
+            token = joined.token();
+            Files.writeString(outbox.resolve("seat.token"), token);
+            backoff = 100;
+            status.set(Status.CONNECTED);
+            List<String> ids = files.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).toList();
+            for (String id : ids) {
+                Path p = files.get(id);
+                if (p != null) {
+                    send(new Wire.Submit(token, Wire.MAPPER.readValue(Files.readString(p), Command.class)));
+                }
+            }
+        } else if (message instanceof Wire.Ack ack) {
+            settle(ack.commandId(), f -> f.complete(ack));
+        } else if (message instanceof Wire.Error error) {
+            if (error.commandId() != null && !"NOT_SEATED".equals(error.code())) {
+                settle(error.commandId(), f -> f.completeExceptionally(new Refused(error.code(), error.message())));
+            } else if ("BAD_CODE".equals(error.code()) || "TOO_MANY_ATTEMPTS".equals(error.code())) {
+                status.set(Status.CONNECTING);
+            }
+        } else if (message instanceof Wire.State s) {
+            state.set(s);
+        }
+    }
+
+    private void settle(String commandId, java.util.function.Consumer<CompletableFuture<Wire.Ack>> how) throws IOException {
+        Path p = files.remove(commandId);
+        if (p != null) {
+            Files.deleteIfExists(p);
+        }
+        CompletableFuture<Wire.Ack> f = waiting.remove(commandId);
+        if (f != null) {
+            how.accept(f);
+        }
+    }
+
+    /** Cuts the connection as a failing network would (for tests and for "reconnect now"). */
+    public void dropConnection() {
+        WebSocket ws = socket;
+        socket = null;
+        if (ws != null) {
+            ws.abort();
+            // An aborted socket tells its listener nothing: reconnect as after any other drop.
+            retry();
+        }
+    }
+
+    @Override
+    public void close() {
+        status.set(Status.CLOSED);
+        WebSocket ws = socket;
+        socket = null;
+        if (ws != null) {
+            ws.abort();
+        }
+        timer.shutdownNow();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder parts = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            parts.append(data);
+            if (last) {
+                String text = parts.toString();
+                parts.setLength(0);
+                try {
+                    onMessage(text);
+                } catch (IOException | RuntimeException e) {
+                    // A message we cannot read changes nothing; the outbox keeps what is unacknowledged.
+                }
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+            if (status.get() != Status.CLOSED) {
+                retry();
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            if (status.get() != Status.CLOSED) {
+                retry();
+            }
+        }
+    }
+}

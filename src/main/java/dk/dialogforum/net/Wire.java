@@ -1,0 +1,71 @@
+package dk.dialogforum.net;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.dialogforum.meeting.Command;
+
+import java.util.List;
+
+/**
+ * The messages between a table laptop and the host, as JSON over a WebSocket. One envelope with a
+ * {@code type}; the host numbers its state pushes so a client can tell it missed one.
+ */
+public final class Wire {
+    /** No message may be longer than this (characters); a longer one is refused unread. */
+    public static final int MAX_MESSAGE = 32 * 1024;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private Wire() {
+    }
+
+    /** From a table to the host. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Join.class, name = "join"),
+            @JsonSubTypes.Type(value = Submit.class, name = "submit"),
+    })
+    public sealed interface ToHost {
+    }
+
+    /** Take a seat: with the meeting's join code the first time, with the seat's token after that. */
+    public record Join(String code, String tableId, String token) implements ToHost {
+    }
+
+    /** A command from the table's outbox; the host answers with {@link Ack} or {@link Error}. */
+    public record Submit(String token, Command command) implements ToHost {
+    }
+
+    /** From the host to a table. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Joined.class, name = "joined"),
+            @JsonSubTypes.Type(value = Ack.class, name = "ack"),
+            @JsonSubTypes.Type(value = Error.class, name = "error"),
+            @JsonSubTypes.Type(value = State.class, name = "state"),
+    })
+    public sealed interface ToTable {
+    }
+
+    public record Joined(String tableId, String token) implements ToTable {
+    }
+
+    /** The command is durable in the host's journal (now, or from an earlier send of the same id). */
+    public record Ack(String commandId, long seq) implements ToTable {
+    }
+
+    /** Something was refused: {@code code} says what, {@code message} says it to a person. */
+    public record Error(String commandId, String code, String message) implements ToTable {
+    }
+
+    /** What a table needs to follow the meeting; {@code n} counts the pushes. */
+    public record State(long n, long seq, String currentPhase, List<String> openPhases, boolean closed) implements ToTable {
+    }
+}

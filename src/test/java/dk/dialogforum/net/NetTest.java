@@ -1,0 +1,261 @@
+package dk.dialogforum.net;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Command.PhaseAction;
+import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Rankings;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Host and table laptops over real sockets on loopback. */
+class NetTest {
+    private static final String CODE = "482913";
+    private static final String CARD = "klyngesamarbejde";
+    private static final byte[] SECRET = "test-secret-for-this-meeting".getBytes();
+
+    @TempDir
+    Path dir;
+    private final Workshop w = WorkshopLoader.builtIn();
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    private MeetingEngine engine() throws Exception {
+        MeetingEngine e = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(e);
+        return e;
+    }
+
+    private HostServer host(MeetingEngine engine) {
+        HostServer h = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(h);
+        return h;
+    }
+
+    private TableClient client(HostServer host, String table, String outbox) throws Exception {
+        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), CODE, table, dir.resolve(outbox));
+        open.add(c);
+        c.start();
+        return c;
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("waited in vain for " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private Map<String, Integer> answers(int v) {
+        Map<String, Integer> a = new java.util.LinkedHashMap<>();
+        w.enquete().statements().forEach(s -> a.put(s.id(), v));
+        return a;
+    }
+
+    @Test
+    void tablesRunAMeetingOverTheNetworkAndTheResultsEqualThoseEnteredByHand() throws Exception {
+        MeetingEngine engine = engine();
+        HostServer host = host(engine);
+        List<TableClient> tables = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            tables.add(client(host, "bord-" + i, "outbox-" + i));
+        }
+        await("all seated", () -> tables.stream().allMatch(t -> t.status() == TableClient.Status.CONNECTED));
+
+        engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, PhaseAction.OPEN));
+        await("the phase change reaches every table", () -> tables.stream()
+                .allMatch(t -> t.state() != null && t.state().openPhases().contains(Phase.ENQUETE)));
+
+        List<String> items = w.ranking().items().stream().map(Workshop.RankItem::id).toList();
+        List<List<String>> rankings = List.of(items, List.of(items.get(1), items.get(0), items.get(2), items.get(3), items.get(4)),
+                List.of(items.get(4), items.get(3), items.get(2), items.get(1), items.get(0)));
+        List<CompletableFuture<Wire.Ack>> acks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            acks.add(tables.get(i).submit(new Command.SubmitEnqueteBallot("t" + i + "-ballot", "bord-" + (i + 1), null,
+                    rankings.get(i), answers(i + 3))));
+        }
+        engine.execute(new Command.ChangePhase("p2", Phase.card(CARD), PhaseAction.OPEN));
+        await("card open at every table", () -> tables.stream()
+                .allMatch(t -> t.state() != null && t.state().openPhases().contains(Phase.card(CARD))));
+        for (int i = 0; i < 3; i++) {
+            acks.add(tables.get(i).submit(new Command.AddItem("t" + i + "-item", "bord-" + (i + 1), CARD, "fordele",
+                    "Fælles drift fra bord " + (i + 1) + " – æøå 🍎")));
+        }
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        tables.forEach(t -> assertEquals(0, t.pending()));
+
+        // The same ballots and items entered by hand give the same results.
+        try (TestMeeting byHand = TestMeeting.of(w)) {
+            byHand.open(Phase.ENQUETE);
+            for (int i = 0; i < 3; i++) {
+                byHand.enquete("bord-" + (i + 1), rankings.get(i), answers(i + 3));
+            }
+            Snapshot net = engine.snapshot();
+            assertEquals(Rankings.enquete(byHand.snap()), Rankings.enquete(net));
+            assertEquals(dk.dialogforum.results.Statements.summarise(byHand.snap()),
+                    dk.dialogforum.results.Statements.summarise(net));
+            assertEquals(Set.of("Fælles drift fra bord 1 – æøå 🍎", "Fælles drift fra bord 2 – æøå 🍎", "Fælles drift fra bord 3 – æøå 🍎"),
+                    net.items().stream().map(Snapshot.Item::text).collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void droppedConnectionsLoseNothingAndDoubleNothing() throws Exception {
+        MeetingEngine engine = engine();
+        engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
+        HostServer host = host(engine);
+        TableClient table = client(host, "bord-2", "outbox");
+        await("seated", () -> table.status() == TableClient.Status.CONNECTED);
+        List<CompletableFuture<Wire.Ack>> acks = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            acks.add(table.submit(new Command.AddItem("drop-" + i, "bord-2", CARD, "ulemper", "Punkt " + i)));
+            if (i % 60 == 30) {
+                table.dropConnection();
+            }
+        }
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        Snapshot s = engine.snapshot();
+        assertEquals(300, s.items().size());
+        assertEquals(300, s.items().stream().map(Snapshot.Item::id).distinct().count());
+        assertEquals(0, table.pending());
+    }
+
+    @Test
+    void theOutboxKeepsEntriesUntilAHostAcknowledgesThem() throws Exception {
+        MeetingEngine engine = engine();
+        engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
+        // No host yet: the entries wait in the outbox, on disk.
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        TableClient offline = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, "bord-4", dir.resolve("box"));
+        offline.start();
+        for (int i = 0; i < 5; i++) {
+            offline.submit(new Command.AddItem("wait-" + i, "bord-4", CARD, "fordele", "Venter " + i));
+        }
+        assertEquals(5, offline.pending());
+        offline.close(); // the laptop is shut
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", port);
+        open.add(host);
+        TableClient again = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, "bord-4", dir.resolve("box"));
+        open.add(again);
+        assertEquals(5, again.pending());
+        again.start();
+        await("the outbox delivered", () -> again.pending() == 0);
+        assertEquals(5, engine.snapshot().items().size());
+    }
+
+    @Test
+    void aThousandBadMessagesChangeNothingAndEachGetsItsError() throws Exception {
+        MeetingEngine engine = engine();
+        engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
+        engine.execute(new Command.ChangePhase("q", Phase.ENQUETE, PhaseAction.OPEN));
+        HostServer host = host(engine);
+        AtomicInteger replies = new AtomicInteger();
+        List<String> codes = java.util.Collections.synchronizedList(new ArrayList<>());
+        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new WebSocket.Listener() {
+                    private final StringBuilder parts = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket s, CharSequence data, boolean last) {
+                        parts.append(data);
+                        if (last) {
+                            String text = parts.toString();
+                            parts.setLength(0);
+                            if (text.contains("\"error\"") || text.contains("\"ack\"")) {
+                                replies.incrementAndGet();
+                                int at = text.indexOf("\"code\":\"");
+                                codes.add(at < 0 ? "ack" : text.substring(at + 8, text.indexOf('"', at + 8)));
+                            }
+                        }
+                        s.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        String token = host.token("bord-1");
+        ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true).get();
+        // One accepted item, which is then replayed many times.
+        ws.sendText(submit(token, "{\"type\":\"addItem\",\"commandId\":\"ok-1\",\"tableId\":\"bord-1\",\"cardId\":\""
+                + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}"), true).get();
+        await("first ack", () -> replies.get() == 1);
+        Snapshot before = engine.snapshot();
+        String forged = host.token("bord-2").substring(1) + "x";
+        List<String> bad = new ArrayList<>();
+        String big = "x".repeat(40_000);
+        for (int i = 0; i < 1000; i++) {
+            bad.add(switch (i % 12) {
+                case 0 -> "{not json";
+                case 1 -> "{\"type\":\"explode\"}";
+                case 2 -> "{\"type\":\"submit\",\"token\":42,\"command\":\"nope\"}";
+                case 3 -> "{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\"big-" + i
+                        + "\",\"tableId\":\"bord-1\",\"cardId\":\"" + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"" + big + "\"}}";
+                case 4 -> submit(null, addItem("anon-" + i, "bord-1", "Uden plads"));
+                case 5 -> submit(forged, addItem("forged-" + i, "bord-2", "Falsk"));
+                case 6 -> submit(token, addItem("other-" + i, "bord-2", "Andet bords"));
+                case 7 -> submit(token, "{\"type\":\"changePhase\",\"commandId\":\"ph-" + i + "\",\"phase\":\"ranking\",\"action\":\"OPEN\"}");
+                case 8 -> submit(token, "{\"type\":\"enqueteBallot\",\"commandId\":\"perm-" + i
+                        + "\",\"tableId\":\"bord-1\",\"ballotId\":null,\"ranking\":[\"dialog\",\"dialog\"],\"answers\":{}}");
+                case 9 -> submit(token, "{\"type\":\"addItem\",\"commandId\":\"card-" + i
+                        + "\",\"tableId\":\"bord-1\",\"cardId\":\"nowhere\",\"fieldId\":\"fordele\",\"text\":\"x\"}");
+                case 10 -> submit(token, addItem("long-" + i, "bord-1", "ø".repeat(1001)));
+                default -> submit(token, "{\"type\":\"addItem\",\"commandId\":\"ok-1\",\"tableId\":\"bord-1\",\"cardId\":\""
+                        + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}");
+            });
+        }
+        for (String m : bad) {
+            ws.sendText(m, true).get(10, TimeUnit.SECONDS);
+        }
+        await("an answer to every message", () -> replies.get() == 1001);
+        assertEquals(before, engine.snapshot(), "a bad message changed the meeting");
+        assertTrue(codes.containsAll(List.of("BAD_MESSAGE", "TOO_LARGE", "NOT_SEATED", "NOT_ALLOWED", "NOT_A_PERMUTATION",
+                "UNKNOWN_CARD", "TEXT_TOO_LONG", "ack")), codes.stream().distinct().toList().toString());
+        // The server is still serving.
+        ws.sendText(submit(token, addItem("after", "bord-1", "Stadig her")), true).get();
+        await("served after the storm", () -> engine.snapshot().items().size() == 2);
+        ws.abort();
+    }
+
+    private static String addItem(String id, String table, String text) {
+        return "{\"type\":\"addItem\",\"commandId\":\"" + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
+                + "\",\"fieldId\":\"fordele\",\"text\":\"" + text + "\"}";
+    }
+
+    private static String submit(String token, String command) {
+        return "{\"type\":\"submit\",\"token\":" + (token == null ? "null" : "\"" + token + "\"") + ",\"command\":" + command + "}";
+    }
+}
