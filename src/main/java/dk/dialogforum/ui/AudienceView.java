@@ -101,7 +101,7 @@ public final class AudienceView {
             shownPhase = phaseId;
             Phase phase = Phase.find(w, phaseId).orElse(w.phases().get(0));
             slide = switch (phase.kind()) {
-                case WELCOME -> new WelcomeSlide(i18n, w);
+                case WELCOME -> new WelcomeSlide(i18n, w, presentation);
                 case ENQUETE -> new EnqueteSlide(i18n, w, presentation);
                 case CARD, DOTS -> new CardSlide(i18n, w, phase);
                 case RANKING -> new RankingSlide(i18n, w);

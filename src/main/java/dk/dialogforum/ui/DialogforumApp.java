@@ -51,6 +51,7 @@ public final class DialogforumApp extends Application implements Navigator {
     private Presentation presentation;
     private AudienceWindow audience;
     private ConsoleView console;
+    private dk.dialogforum.net.HostServer host;
     private Supplier<Parent> screen;
 
     /** Starts the program; blocks until its last window closes. */
@@ -129,6 +130,29 @@ public final class DialogforumApp extends Application implements Navigator {
         });
         audience.show();
         stage.toFront();
+        startNetwork(opened, presentation);
+    }
+
+    /** Opens the meeting to the table laptops; a network that cannot start is reported, not fatal. */
+    private void startNetwork(MeetingSession opened, Presentation shownOn) {
+        io.execute(() -> {
+            try {
+                Path idFile = opened.journalFile().resolveSibling(opened.journalFile().getFileName() + ".host");
+                var identity = dk.dialogforum.net.HostIdentity.forMeeting(idFile);
+                var started = identity.startHost(opened.engine());
+                Platform.runLater(() -> {
+                    if (session != opened) {
+                        started.close();
+                        return;
+                    }
+                    host = started;
+                    shownOn.joinInfoProperty().set(new Presentation.JoinInfo(dk.dialogforum.net.HostIdentity.lanAddress(),
+                            started.port(), identity.joinCode()));
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "the meeting's network could not start", e);
+            }
+        });
     }
 
     /** Runs {@code work} on the I/O thread and enters the meeting it opens, or shows why it could not. */
@@ -199,6 +223,10 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void closeSession() {
+        if (host != null) {
+            host.close();
+            host = null;
+        }
         if (demoDriver != null) {
             demoDriver.close();
             demoDriver = null;

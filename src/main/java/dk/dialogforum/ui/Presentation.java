@@ -22,6 +22,20 @@ public final class Presentation {
     /** When the countdown ends, in epoch milliseconds; 0 when no timer runs. */
     private final LongProperty timerEnds = new SimpleLongProperty();
 
+    /** How tables join: the host's address and the join code; null until the network is up. */
+    public record JoinInfo(String address, int port, String code) {
+        /** What the QR code holds: the address a table laptop connects to, with the code. */
+        public String uri() {
+            return "dialogforum://" + address + ":" + port + "?code=" + code;
+        }
+    }
+
+    private final ObjectProperty<JoinInfo> joinInfo = new SimpleObjectProperty<>();
+
+    public ObjectProperty<JoinInfo> joinInfoProperty() {
+        return joinInfo;
+    }
+
     public ObjectProperty<String> distributionProperty() {
         return distribution;
     }

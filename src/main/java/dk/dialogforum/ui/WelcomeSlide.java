@@ -17,7 +17,9 @@ final class WelcomeSlide implements Slide {
     private final VBox root = new VBox(28);
     private final FlowPane tables = new FlowPane(16, 16);
 
-    WelcomeSlide(I18n i18n, Workshop w) {
+    private final VBox join = new VBox(12);
+
+    WelcomeSlide(I18n i18n, Workshop w, Presentation presentation) {
         this.i18n = i18n;
         this.w = w;
         Workshop.MeetingFacts m = w.meeting();
@@ -45,8 +47,26 @@ final class WelcomeSlide implements Slide {
             root.getChildren().add(SlideParts.label(m.organiser(), "slide-muted"));
         }
         root.getChildren().add(SlideParts.grow());
+        root.getChildren().add(join);
         root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.tables"), "slide-section"));
         root.getChildren().add(tables);
+        showJoin(presentation.joinInfoProperty().get());
+        presentation.joinInfoProperty().addListener((o, was, now) -> showJoin(now));
+    }
+
+    /** How the tables join: the address and code to type, and the same as a QR code. */
+    private void showJoin(Presentation.JoinInfo info) {
+        join.getChildren().clear();
+        if (info == null) {
+            return;
+        }
+        javafx.scene.Node qr = QrCode.node(info.uri(), 220);
+        VBox text = new VBox(10, SlideParts.label(i18n.t("audience.welcome.join"), "slide-section"),
+                SlideParts.label(i18n.t("audience.welcome.address", info.address() + ":" + info.port()), "slide-body"),
+                SlideParts.label(i18n.t("audience.welcome.code", info.code()), "join-code"));
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(36, qr, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        join.getChildren().add(box);
     }
 
     @Override

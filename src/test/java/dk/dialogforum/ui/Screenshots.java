@@ -72,6 +72,10 @@ public final class Screenshots {
         session = MeetingSession.start(w, new Journals(journals));
         engine = session.engine();
         meeting = onFx(() -> new FxMeeting(engine));
+        onFx(() -> {
+            presentation.joinInfoProperty().set(new Presentation.JoinInfo("192.168.1.20", 47800, "482913"));
+            return null;
+        });
         script = SampleMeeting.script(w, 2017).iterator();
 
         before(c -> c instanceof Command.ChangePhase p && p.phase().equals(Phase.ENQUETE));

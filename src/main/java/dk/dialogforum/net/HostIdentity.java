@@ -1,0 +1,72 @@
+package dk.dialogforum.net;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collections;
+
+/**
+ * A meeting's join code and seat secret, kept beside its journal so that a restarted host seats the
+ * same tables with the same tokens and the same code.
+ */
+public record HostIdentity(String joinCode, byte[] secret) {
+    public static final int DEFAULT_PORT = 47800;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Reads the identity stored at {@code file}, or makes and stores a new one. */
+    public static HostIdentity forMeeting(Path file) throws IOException {
+        if (Files.exists(file)) {
+            var node = Wire.MAPPER.readTree(Files.readString(file));
+            return new HostIdentity(node.get("code").asText(), Base64.getDecoder().decode(node.get("secret").asText()));
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        HostIdentity id = new HostIdentity(String.format("%06d", RANDOM.nextInt(1_000_000)), secret);
+        ObjectNode node = Wire.MAPPER.createObjectNode();
+        node.put("code", id.joinCode());
+        node.put("secret", Base64.getEncoder().encodeToString(secret));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, node.toString());
+        return id;
+    }
+
+    /** Starts the host on the default port, or the next free one of the ten after it. */
+    public HostServer startHost(dk.dialogforum.meeting.MeetingEngine engine) {
+        RuntimeException last = null;
+        for (int port = DEFAULT_PORT; port < DEFAULT_PORT + 10; port++) {
+            try {
+                return new HostServer(engine, joinCode, secret, "0.0.0.0", port);
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /** This machine's address on the room's network (the first site-local IPv4 address), or loopback. */
+    public static String lanAddress() {
+        try {
+            for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!nif.isUp() || nif.isLoopback() || nif.isVirtual()) {
+                    continue;
+                }
+                for (InetAddress a : Collections.list(nif.getInetAddresses())) {
+                    if (a instanceof Inet4Address && a.isSiteLocalAddress()) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // fall through
+        }
+        return "127.0.0.1";
+    }
+}
