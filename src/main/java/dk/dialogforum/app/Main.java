@@ -39,6 +39,7 @@ public final class Main {
                 case "--demo" -> demo = new DialogforumApp.Demo(1, false);
                 case "--demo-speed" -> speed = Double.parseDouble(i + 1 < args.length ? args[++i] : "1");
                 case "--demo-log" -> log = true;
+                case "--table" -> DialogforumApp.tableMode(true);
                 default -> rest.add(args[i]);
             }
         }

@@ -55,7 +55,10 @@ public final class HostServer implements AutoCloseable {
         this.secret = secret.clone();
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.ws("/ws", ws -> {
-            ws.onConnect(ctx -> ctx.enableAutomaticPings());
+            ws.onConnect(ctx -> {
+                ctx.enableAutomaticPings();
+                send(ctx, new Wire.Hello(dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
+            });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
             ws.onClose(ctx -> seated.values().remove(ctx));
             ws.onError(ctx -> seated.values().remove(ctx));

@@ -53,7 +53,9 @@ public final class TableClient implements AutoCloseable {
 
     private final URI uri;
     private final String code;
-    private final String tableId;
+    private volatile String tableId;
+    private volatile dk.dialogforum.workshop.Workshop workshop;
+    private volatile Runnable onChange = () -> { };
     private final Path outbox;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -79,7 +81,11 @@ public final class TableClient implements AutoCloseable {
         Files.createDirectories(outbox);
         Path seat = outbox.resolve("seat.token");
         if (Files.exists(seat)) {
-            token = Files.readString(seat).strip();
+            String[] saved = Files.readString(seat).strip().split("\n");
+            if (saved.length == 2 && (tableId == null || tableId.equals(saved[0]))) {
+                this.tableId = saved[0];
+                token = saved[1];
+            }
         }
         try (Stream<Path> pending = Files.list(outbox)) {
             for (Path p : pending.filter(f -> f.getFileName().toString().endsWith(".cmd")).sorted().toList()) {
@@ -94,6 +100,26 @@ public final class TableClient implements AutoCloseable {
 
     public void start() {
         connect();
+    }
+
+    /** Told (on the client's thread) whenever the status, the state, the seat or the pending count changes. */
+    public void setOnChange(Runnable listener) {
+        this.onChange = listener == null ? () -> { } : listener;
+    }
+
+    public String tableId() {
+        return tableId;
+    }
+
+    /** The meeting's workshop, once the host has sent it. */
+    public dk.dialogforum.workshop.Workshop workshop() {
+        return workshop;
+    }
+
+    /** Takes a seat at {@code table} (with the join code) if the laptop has none yet. */
+    public void takeSeat(String table) {
+        this.tableId = table;
+        send(new Wire.Join(code, table, null));
     }
 
     public Status status() {
@@ -125,6 +151,7 @@ public final class TableClient implements AutoCloseable {
         if (status.get() == Status.CONNECTED) {
             send(new Wire.Submit(token, command));
         }
+        onChange.run();
         return result;
     }
 
@@ -139,7 +166,9 @@ public final class TableClient implements AutoCloseable {
                     } else {
                         socket = ws;
                         sending = CompletableFuture.completedFuture(null);
-                        send(new Wire.Join(token == null ? code : null, tableId, token));
+                        if (tableId != null) {
+                            send(new Wire.Join(token == null ? code : null, tableId, token));
+                        }
                     }
                 });
     }
@@ -149,6 +178,7 @@ public final class TableClient implements AutoCloseable {
             return;
         }
         status.set(Status.RECONNECTING);
+        onChange.run();
         long wait = backoff;
         backoff = Math.min(5_000, backoff * 2);
         timer.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
@@ -170,9 +200,24 @@ public final class TableClient implements AutoCloseable {
 
     private void onMessage(String text) throws IOException {
         Wire.ToTable message = Wire.MAPPER.readValue(text, Wire.ToTable.class);
-        if (message instanceof Wire.Joined joined) {
+        try {
+            handle(message);
+        } finally {
+            onChange.run();
+        }
+    }
+
+    private void handle(Wire.ToTable message) throws IOException {
+        if (message instanceof Wire.Hello hello) {
+            try {
+                workshop = dk.dialogforum.workshop.WorkshopLoader.parse(hello.workshop(), "host");
+            } catch (dk.dialogforum.workshop.WorkshopException e) {
+                workshop = null;
+            }
+        } else if (message instanceof Wire.Joined joined) {
             token = joined.token();
-            Files.writeString(outbox.resolve("seat.token"), token);
+            tableId = joined.tableId();
+            Files.writeString(outbox.resolve("seat.token"), tableId + "\n" + token);
             backoff = 100;
             status.set(Status.CONNECTED);
             List<String> ids = files.entrySet().stream().sorted(Map.Entry.comparingByValue())

@@ -46,12 +46,17 @@ public final class Wire {
     /** From the host to a table. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
+            @JsonSubTypes.Type(value = Hello.class, name = "hello"),
             @JsonSubTypes.Type(value = Joined.class, name = "joined"),
             @JsonSubTypes.Type(value = Ack.class, name = "ack"),
             @JsonSubTypes.Type(value = Error.class, name = "error"),
             @JsonSubTypes.Type(value = State.class, name = "state"),
     })
     public sealed interface ToTable {
+    }
+
+    /** Sent on connecting: the meeting's workshop (in the workshop file format), so the table can show it. */
+    public record Hello(com.fasterxml.jackson.databind.JsonNode workshop) implements ToTable {
     }
 
     public record Joined(String tableId, String token) implements ToTable {

@@ -35,6 +35,12 @@ public final class DialogforumApp extends Application implements Navigator {
     private static final Logger LOG = Logger.getLogger(DialogforumApp.class.getName());
     private static volatile Locale initialLocale = dk.dialogforum.text.Texts.DANISH;
     private static volatile Demo demo;
+    private static volatile boolean tableMode;
+
+    /** Starts in table mode ({@code --table}). */
+    public static void tableMode(boolean on) {
+        tableMode = on;
+    }
 
     /** A demo: a new meeting of the built-in workshop, played by simulated tables. */
     public record Demo(double speed, boolean log) {
@@ -85,7 +91,11 @@ public final class DialogforumApp extends Application implements Navigator {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        showStart();
+        if (tableMode) {
+            joinAsTable();
+        } else {
+            showStart();
+        }
         stage.show();
         if (demo != null) {
             Demo d = demo;
@@ -216,6 +226,19 @@ public final class DialogforumApp extends Application implements Navigator {
         openWith(() -> MeetingSession.resume(journal));
     }
 
+    private TableView tableView;
+
+    @Override
+    public void joinAsTable() {
+        show(() -> {
+            if (tableView != null) {
+                tableView.dispose();
+            }
+            tableView = new TableView(i18n, this);
+            return tableView.build();
+        });
+    }
+
     @Override
     public void backToStart() {
         closeSession();
@@ -223,6 +246,10 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void closeSession() {
+        if (tableView != null) {
+            tableView.dispose();
+            tableView = null;
+        }
         if (host != null) {
             host.close();
             host = null;

@@ -15,4 +15,7 @@ public interface Navigator {
     void resume(Path journal);
 
     void backToStart();
+
+    /** Table mode: this laptop joins a meeting as one of its tables. */
+    void joinAsTable();
 }

@@ -162,7 +162,10 @@ public final class StartView {
                 nav.openMeetingFile(f.toPath());
             }
         });
-        HBox row = new HBox(12, fromFile, open);
+        Button table = new Button(i18n.t("start.joinAsTable"));
+        table.setId("joinAsTable");
+        table.setOnAction(e -> nav.joinAsTable());
+        HBox row = new HBox(12, fromFile, open, table);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -254,5 +254,9 @@ public final class Screenshots {
         @Override
         public void backToStart() {
         }
+
+        @Override
+        public void joinAsTable() {
+        }
     }
 }
