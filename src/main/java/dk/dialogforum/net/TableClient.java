@@ -100,6 +100,30 @@ public final class TableClient implements AutoCloseable {
 
     public void start() {
         connect();
+        timer.scheduleWithFixedDelay(this::watch, 2, 2, TimeUnit.SECONDS);
+    }
+
+    private final AtomicLong lastProgress = new AtomicLong(System.currentTimeMillis());
+    private final java.util.concurrent.atomic.AtomicBoolean connecting = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The safety net under the callbacks: a connection that went quiet with entries still unacknowledged
+     * is dropped and made again (which resends the outbox), and a client that is not connected and not
+     * trying is made to try.
+     */
+    private void watch() {
+        try {
+            Status now = status.get();
+            long quiet = System.currentTimeMillis() - lastProgress.get();
+            if (now == Status.CONNECTED && !files.isEmpty() && quiet > 4_000) {
+                dropConnection();
+            } else if (now != Status.CONNECTED && now != Status.CLOSED && !connecting.get() && quiet > 6_000) {
+                lastProgress.set(System.currentTimeMillis());
+                connect();
+            }
+        } catch (RuntimeException e) {
+            // The watchdog must keep running.
+        }
     }
 
     /** Told (on the client's thread) whenever the status, the state, the seat or the pending count changes. */
@@ -156,11 +180,19 @@ public final class TableClient implements AutoCloseable {
     }
 
     private void connect() {
-        if (status.get() == Status.CLOSED) {
+        if (status.get() == Status.CLOSED || !connecting.compareAndSet(false, true)) {
             return;
         }
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new Listener())
-                .whenComplete((ws, e) -> {
+        CompletableFuture<WebSocket> attempt;
+        try {
+            attempt = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new Listener());
+        } catch (RuntimeException e) {
+            connecting.set(false);
+            retry();
+            return;
+        }
+        attempt.whenComplete((ws, e) -> {
+                    connecting.set(false);
                     if (e != null) {
                         retry();
                     } else {
@@ -200,6 +232,7 @@ public final class TableClient implements AutoCloseable {
 
     private void onMessage(String text) throws IOException {
         Wire.ToTable message = Wire.MAPPER.readValue(text, Wire.ToTable.class);
+        lastProgress.set(System.currentTimeMillis());
         try {
             handle(message);
         } finally {
@@ -250,6 +283,7 @@ public final class TableClient implements AutoCloseable {
         if (f != null) {
             how.accept(f);
         }
+        lastProgress.set(System.currentTimeMillis());
     }
 
     /** Cuts the connection as a failing network would (for tests and for "reconnect now"). */
