@@ -72,15 +72,7 @@ public final class PdfReferat {
     }
 
     public static void write(ExportInput in, Path out) throws IOException {
-        Path tmp = ExportFiles.temporarySibling(out);
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-                write(in, os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ExportFiles.writeAtomically(out, os -> write(in, os));
     }
 
     public static void write(ExportInput in, OutputStream out) throws IOException {

@@ -41,15 +41,7 @@ public final class WorksheetPdf {
     }
 
     public static void write(Workshop w, Locale locale, Path out) throws IOException {
-        Path tmp = ExportFiles.temporarySibling(out);
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-                write(w, locale, os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ExportFiles.writeAtomically(out, os -> write(w, locale, os));
     }
 
     public static void write(Workshop w, Locale locale, OutputStream out) throws IOException {

@@ -154,22 +154,7 @@ public final class ConsoleView {
         Button saveAs = button("console.saveAs", "saveAs", e -> save(true));
         Button end = button("console.end", "endMeeting", e -> endMeeting());
         end.getStyleClass().add("danger");
-        ChoiceBox<Locale> language = new ChoiceBox<>();
-        language.getItems().addAll(Texts.DANISH, Texts.ENGLISH);
-        language.setValue(i18n.locale());
-        language.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : i18n.t("language." + l.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return null;
-            }
-        });
-        language.setId("language");
-        language.valueProperty().addListener((o, was, now) -> i18n.localeProperty().set(now));
+        ChoiceBox<Locale> language = LanguageChoice.create(i18n);
         HBox bar = new HBox(8, title, timerControls(), projector, language, export, save, saveAs, end);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));

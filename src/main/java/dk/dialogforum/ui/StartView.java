@@ -70,22 +70,7 @@ public final class StartView {
     }
 
     private Parent header(Label title, Label tagline) {
-        ChoiceBox<Locale> language = new ChoiceBox<>();
-        language.getItems().addAll(Texts.DANISH, Texts.ENGLISH);
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : i18n.t("language." + l.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return null;
-            }
-        });
-        language.setValue(i18n.locale());
-        language.setId("language");
-        language.valueProperty().addListener((o, was, now) -> i18n.localeProperty().set(now));
+        ChoiceBox<Locale> language = LanguageChoice.create(i18n);
         Label languageLabel = new Label(i18n.t("start.language"));
         languageLabel.setLabelFor(language);
         languageLabel.setMinWidth(Region.USE_PREF_SIZE);
