@@ -12,7 +12,6 @@ import dk.dialogforum.workshop.Workshop;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
@@ -348,7 +347,4 @@ public final class PdfReferat {
         PdfA.finish(doc, in.workshop().meeting().title() + " – " + in.t("pdf.referat"), in.locale(), in.exportedAt(), outline);
     }
 
-    static List<PDPage> pages(PdfFlow flow) {
-        return flow.pages();
-    }
 }

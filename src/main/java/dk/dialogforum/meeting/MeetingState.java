@@ -84,17 +84,8 @@ public final class MeetingState {
         return phases.getOrDefault(id, PhaseStatus.NOT_OPENED);
     }
 
-    Ballot enqueteBallot(String key) {
-        return enquete.get(key);
-    }
-
     Item item(String id) {
         return items.get(id);
-    }
-
-    int dotsOf(String cardId, String tableId) {
-        return dots.getOrDefault(cardId, Map.of()).getOrDefault(tableId, Map.of()).values().stream()
-                .mapToInt(Integer::intValue).sum();
     }
 
     /** The key a ballot is stored under: the table in table mode, the table and ballot in individual mode. */

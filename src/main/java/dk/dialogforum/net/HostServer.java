@@ -44,6 +44,8 @@ public final class HostServer implements AutoCloseable {
     private final Map<String, Long> lockedUntil = new ConcurrentHashMap<>();
     private final AtomicLong pushes = new AtomicLong();
     private final Runnable unsubscribe;
+    /** token → table id, computed once: every submission looks its token up. */
+    private final Map<String, String> tables = new ConcurrentHashMap<>();
 
     /**
      * Starts serving {@code engine} on {@code port} (0 for any free port), tables seated with
@@ -53,6 +55,7 @@ public final class HostServer implements AutoCloseable {
         this.engine = engine;
         this.joinCode = joinCode;
         this.secret = secret.clone();
+        engine.workshop().tables().forEach(t -> tables.put(token(t.id()), t.id()));
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
@@ -83,15 +86,7 @@ public final class HostServer implements AutoCloseable {
     }
 
     private String tableOf(String token) {
-        if (token == null) {
-            return null;
-        }
-        for (var t : engine.workshop().tables()) {
-            if (MessageDigest.isEqual(token(t.id()).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-                return t.id();
-            }
-        }
-        return null;
+        return token == null ? null : tables.get(token);
     }
 
     private void handle(WsContext ctx, String text) {

@@ -308,23 +308,15 @@ public final class TableClient implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder parts = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            parts.append(data);
-            if (last) {
-                String text = parts.toString();
-                parts.setLength(0);
+    private final class Listener extends TextListener {
+        Listener() {
+            super(text -> {
                 try {
                     onMessage(text);
                 } catch (IOException | RuntimeException e) {
                     // A message we cannot read changes nothing; the outbox keeps what is unacknowledged.
                 }
-            }
-            ws.request(1);
-            return null;
+            });
         }
 
         @Override

@@ -76,22 +76,12 @@ final class EnquetePanel implements PhasePanel {
             GridPane grid = new GridPane();
             grid.setHgap(10);
             grid.setVgap(8);
-            Workshop.Scale scale = w.enquete().scale();
-            List<Integer> values = new ArrayList<>();
-            for (int v = 1; v <= scale.size(); v++) {
-                values.add(v);
-            }
-            if (scale.allowsDontKnow()) {
-                values.add(0);
-            }
             int row = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
                 Label text = new Label((row + 1) + ". " + st.text());
                 text.setWrapText(true);
                 text.setMaxWidth(520);
-                ChoiceBox<Integer> answer = kit.choice(values, v -> v == 0 ? scale.dontKnow() : scale.steps().get(v - 1),
-                        "answer-" + st.id());
-                answer.setValue(null);
+                ChoiceBox<Integer> answer = Choices.scaleAnswer(w.enquete().scale(), "answer-" + st.id());
                 answers.put(st.id(), answer);
                 grid.addRow(row++, text, answer);
             }

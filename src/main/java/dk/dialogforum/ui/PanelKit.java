@@ -5,7 +5,6 @@ import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.workshop.Workshop;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
 
 import java.util.function.Function;
 
@@ -54,24 +53,7 @@ final class PanelKit {
     }
 
     <T> ChoiceBox<T> choice(Iterable<T> values, Function<T, String> name, String id) {
-        ChoiceBox<T> box = new ChoiceBox<>();
-        values.forEach(box.getItems()::add);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        if (!box.getItems().isEmpty()) {
-            box.setValue(box.getItems().get(0));
-        }
-        box.setId(id);
-        return box;
+        return Choices.of(values, name, id);
     }
 
     ChoiceBox<Workshop.TableDef> tableChoice() {

@@ -188,30 +188,9 @@ public final class TableView {
         box.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(), "muted"), editor);
         Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
         if (enquete) {
-            Workshop.Scale scale = w.enquete().scale();
-            java.util.List<Integer> values = new java.util.ArrayList<>();
-            for (int v = 1; v <= scale.size(); v++) {
-                values.add(v);
-            }
-            if (scale.allowsDontKnow()) {
-                values.add(0);
-            }
             int n = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
-                ChoiceBox<Integer> choice = new ChoiceBox<>();
-                choice.getItems().addAll(values);
-                choice.setId("tableAnswer-" + st.id());
-                choice.setConverter(new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(Integer v) {
-                        return v == null ? "" : v == 0 ? scale.dontKnow() : scale.steps().get(v - 1);
-                    }
-
-                    @Override
-                    public Integer fromString(String s) {
-                        return null;
-                    }
-                });
+                ChoiceBox<Integer> choice = Choices.scaleAnswer(w.enquete().scale(), "tableAnswer-" + st.id());
                 answers.put(st.id(), choice);
                 box.getChildren().add(new VBox(6, label((++n) + ". " + st.text(), "label"), choice));
             }
@@ -244,21 +223,7 @@ public final class TableView {
         if (card.description() != null) {
             box.getChildren().add(label(card.description(), "muted"));
         }
-        ChoiceBox<Workshop.WorksheetField> field = new ChoiceBox<>();
-        field.getItems().addAll(w.fields());
-        field.setValue(w.fields().get(0));
-        field.setId("tableField");
-        field.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Workshop.WorksheetField f) {
-                return f == null ? "" : f.title();
-            }
-
-            @Override
-            public Workshop.WorksheetField fromString(String s) {
-                return null;
-            }
-        });
+        ChoiceBox<Workshop.WorksheetField> field = Choices.of(w.fields(), Workshop.WorksheetField::title, "tableField");
         TextArea text = new TextArea();
         text.setId("tableText");
         text.setWrapText(true);

@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -78,33 +77,21 @@ public final class NetLoadBenchmark {
                 CountDownLatch seat = new CountDownLatch(1);
                 joined.add(seat);
                 WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
-                        new WebSocket.Listener() {
-                            private final StringBuilder parts = new StringBuilder();
-
-                            @Override
-                            public CompletionStage<?> onText(WebSocket s, CharSequence data, boolean last) {
-                                parts.append(data);
-                                if (last) {
-                                    String text = parts.toString();
-                                    parts.setLength(0);
-                                    if (text.startsWith("{\"type\":\"joined\"")) {
-                                        seat.countDown();
-                                    } else if (text.startsWith("{\"type\":\"ack\"")) {
-                                        int at = text.indexOf("\"commandId\":\"") + 13;
-                                        String id = text.substring(at, text.indexOf('"', at));
-                                        Long t0 = sentAt.remove(id);
-                                        if (t0 != null) {
-                                            synchronized (latency) {
-                                                latency[index[0]++] = (System.nanoTime() - t0) / 1e6;
-                                            }
-                                            done.countDown();
+                        new dk.dialogforum.net.TextListener(text -> {
+                                if (text.startsWith("{\"type\":\"joined\"")) {
+                                    seat.countDown();
+                                } else if (text.startsWith("{\"type\":\"ack\"")) {
+                                    int at = text.indexOf("\"commandId\":\"") + 13;
+                                    String id = text.substring(at, text.indexOf('"', at));
+                                    Long t0 = sentAt.remove(id);
+                                    if (t0 != null) {
+                                        synchronized (latency) {
+                                            latency[index[0]++] = (System.nanoTime() - t0) / 1e6;
                                         }
+                                        done.countDown();
                                     }
                                 }
-                                s.request(1);
-                                return null;
-                            }
-                        }).get(30, TimeUnit.SECONDS);
+                        })).get(30, TimeUnit.SECONDS);
                 sockets.add(ws);
                 ws.sendText("{\"type\":\"join\",\"code\":\"111111\",\"tableId\":\"bord-" + (1 + c % 30) + "\",\"token\":null}", true).get();
             }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -188,25 +187,13 @@ class NetTest {
         AtomicInteger replies = new AtomicInteger();
         List<String> codes = java.util.Collections.synchronizedList(new ArrayList<>());
         WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new WebSocket.Listener() {
-                    private final StringBuilder parts = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket s, CharSequence data, boolean last) {
-                        parts.append(data);
-                        if (last) {
-                            String text = parts.toString();
-                            parts.setLength(0);
-                            if (text.contains("\"error\"") || text.contains("\"ack\"")) {
-                                replies.incrementAndGet();
-                                int at = text.indexOf("\"code\":\"");
-                                codes.add(at < 0 ? "ack" : text.substring(at + 8, text.indexOf('"', at + 8)));
-                            }
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(text -> {
+                        if (text.contains("\"error\"") || text.contains("\"ack\"")) {
+                            replies.incrementAndGet();
+                            int at = text.indexOf("\"code\":\"");
+                            codes.add(at < 0 ? "ack" : text.substring(at + 8, text.indexOf('"', at + 8)));
                         }
-                        s.request(1);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
+                })).get(10, TimeUnit.SECONDS);
         String token = host.token("bord-1");
         ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true).get();
         // One accepted item, which is then replayed many times.
