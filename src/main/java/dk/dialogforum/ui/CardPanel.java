@@ -114,6 +114,8 @@ final class CardPanel implements PhasePanel {
                 text.prefWidthProperty().bind(items.widthProperty().subtract(36));
                 setText(null);
                 setGraphic(text);
+                // On a small laptop screen a long item may still be cut: the whole text is in the tooltip.
+                setTooltip(new javafx.scene.control.Tooltip(text.getText()));
             }
         });
         Button edit = new Button(i18n.t("console.moderate.edit"));
@@ -148,7 +150,9 @@ final class CardPanel implements PhasePanel {
         Label hint = new Label(i18n.t("console.moderate.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        box.getChildren().addAll(count, items, new HBox(8, edit, hide, highlight, merge), hint);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, edit, hide, highlight, merge);
+        actions.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        box.getChildren().addAll(count, items, actions, hint);
         box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());
     }
 
