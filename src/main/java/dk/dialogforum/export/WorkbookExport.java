@@ -408,7 +408,7 @@ public final class WorkbookExport {
                 put(sh, r, 4, item.highlighted() ? in.t("export.yes") : "");
                 put(sh, r, 5, item.mergedSources().stream().map(id -> s.item(id).map(i -> in.tableName(i.tableId()) + ": " + i.text())
                         .orElse(id)).collect(Collectors.joining("\n")));
-                if (item.visible()) {
+                if (item.visible() && f.dotVotes()) {
                     num(sh, r, 6, dots.getOrDefault(item.id(), 0), null);
                 }
                 when(sh, r, 7, item.at());
