@@ -205,7 +205,8 @@ public final class PdfReferat {
             Integer move = moves.get(score.itemId());
             String points = in.t("audience.points", score.borda()) + (Double.isNaN(score.meanRank()) ? ""
                     : " · " + in.t("pdf.meanRank", score.meanRank()))
-                    + (move == null ? "" : move > 0 ? "  ↑" + move : move < 0 ? "  ↓" + (-move) : "  =");
+                    + (move == null ? "" : "  · " + (move > 0 ? in.t("pdf.movedUp", move)
+                    : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved")));
             flow.draw(points, flow.regular, 9, PdfFlow.LEFT + 206 + w, base + 4, INK);
             for (int i = 1; i < lines.size(); i++) {
                 flow.ensure(13);
@@ -315,7 +316,7 @@ public final class PdfReferat {
             }
             for (Cards.Entry e : entries) {
                 String tables = e.tableIds().stream().map(in::tableName).collect(Collectors.joining(", "));
-                String marks = (e.item().highlighted() ? "★ " : "") + e.item().text();
+                String marks = e.item().text() + (e.item().highlighted() ? "  (" + in.t("console.item.highlighted") + ")" : "");
                 flow.ensure(30);
                 flow.paragraph("• " + marks, e.item().highlighted() ? flow.bold : flow.regular, 10, PdfFlow.LEFT + 8, INK);
                 String meta = tables + (e.dots() > 0 ? " · " + in.t("console.item.dots", e.dots()) : "")
