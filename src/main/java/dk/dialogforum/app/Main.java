@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Starts Dialogforum. Options: {@code --lang da|en}; {@code --demo} runs a meeting of the built-in
  * workshop with simulated tables ({@code --demo-speed N} plays it N times faster; {@code --demo-log}
- * prints each acknowledged command). {@code export MEETING-FILE --xlsx OUT --pdf OUT} writes the minutes
+ * prints each acknowledged command); {@code --table} starts as a table laptop. A file argument (a meeting file,
+ * or a workshop file to start a new meeting from) is opened at once, as a double-click on the file does. {@code export MEETING-FILE --xlsx OUT --pdf OUT} writes the minutes
  * without a display.
  */
 public final class Main {
@@ -40,7 +41,13 @@ public final class Main {
                 case "--demo-speed" -> speed = Double.parseDouble(i + 1 < args.length ? args[++i] : "1");
                 case "--demo-log" -> log = true;
                 case "--table" -> DialogforumApp.tableMode(true);
-                default -> rest.add(args[i]);
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        System.err.println(Texts.get(locale, "cli.unknownOption", args[i]));
+                        System.exit(2);
+                    }
+                    rest.add(args[i]);
+                }
             }
         }
         if (demo != null) {

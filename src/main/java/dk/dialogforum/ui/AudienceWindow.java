@@ -28,6 +28,7 @@ final class AudienceWindow {
         stage.setScene(scene);
         stage.setTitle(i18n.t("audience.window"));
         stage.setFullScreenExitHint("");
+        stage.getIcons().setAll(Theme.icons(false));
         stage.setMinWidth(480);
         stage.setMinHeight(270);
     }

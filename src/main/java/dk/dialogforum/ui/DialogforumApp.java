@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,6 +90,7 @@ public final class DialogforumApp extends Application implements Navigator {
         Scene scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
+        stage.getIcons().setAll(Theme.icons(tableMode));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         if (tableMode) {
@@ -97,6 +99,11 @@ public final class DialogforumApp extends Application implements Navigator {
             showStart();
         }
         stage.show();
+        FirstFrame.reportIfAsked(stage);
+        List<String> files = getParameters().getUnnamed();
+        if (!tableMode && demo == null && !files.isEmpty()) {
+            openFromArgument(Path.of(files.get(0)));
+        }
         if (demo != null) {
             Demo d = demo;
             Workshop w = WorkshopLoader.builtIn();
@@ -106,6 +113,15 @@ public final class DialogforumApp extends Application implements Navigator {
                         d.log() ? System.out : null);
                 return s;
             });
+        }
+    }
+
+    /** A file given on the command line, as the desktop passes it on a double-click: a meeting file or a workshop file. */
+    private void openFromArgument(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(dk.dialogforum.journal.MeetingFile.EXTENSION)) {
+            openMeetingFile(file);
+        } else {
+            newMeetingFromWorkshopFile(file);
         }
     }
 

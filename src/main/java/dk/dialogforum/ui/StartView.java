@@ -4,6 +4,7 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -134,7 +135,7 @@ public final class StartView {
         Button fromFile = new Button(i18n.t("start.new.fromFile"));
         fromFile.setId("newFromFile");
         fromFile.setOnAction(e -> {
-            File f = chooser("start.chooser.workshop", "*.json").showOpenDialog(window(fromFile));
+            File f = chooser("start.chooser.workshop", "*" + WorkshopLoader.EXTENSION, "*.json").showOpenDialog(window(fromFile));
             if (f != null) {
                 nav.newMeetingFromWorkshopFile(f.toPath());
             }
@@ -174,10 +175,10 @@ public final class StartView {
         return card;
     }
 
-    private FileChooser chooser(String titleKey, String pattern) {
+    private FileChooser chooser(String titleKey, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t(titleKey), pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t(titleKey), patterns));
         return chooser;
     }
 

@@ -23,6 +23,19 @@ public final class Theme {
         }
     }
 
+    /** The window icons (the table-mode launcher has its own colour), in the sizes window managers ask for. */
+    public static java.util.List<javafx.scene.image.Image> icons(boolean table) {
+        String name = table ? "dialogforum-table-" : "dialogforum-";
+        var icons = new java.util.ArrayList<javafx.scene.image.Image>();
+        for (int size : new int[] {32, 48, 256}) {
+            var url = Theme.class.getResource("/icons/" + name + size + ".png");
+            if (url != null) {
+                icons.add(new javafx.scene.image.Image(url.toExternalForm(), true));
+            }
+        }
+        return icons;
+    }
+
     public static String stylesheet() {
         return Theme.class.getResource("/dk/dialogforum/ui/dialogforum.css").toExternalForm();
     }

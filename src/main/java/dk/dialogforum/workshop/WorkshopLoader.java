@@ -35,6 +35,9 @@ import java.util.Locale;
  */
 public final class WorkshopLoader {
     /** The built-in workshop: the seed Dialogforum meeting on Rammeaftale 2018. */
+    /** The extension of workshop files that the installed program opens on a double-click; plain .json works as well. */
+    public static final String EXTENSION = ".dialogforum-workshop";
+
     public static final String BUILT_IN = "/workshops/dialogforum-rammeaftale-2018.json";
     /** The second shipped example: ranks the theme paper's "Mulighed" themes. */
     public static final String MULIGHEDER = "/workshops/muligheder-rammeaftale-2018.json";

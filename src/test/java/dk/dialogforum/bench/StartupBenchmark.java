@@ -1,15 +1,14 @@
 package dk.dialogforum.bench;
 
 import dk.dialogforum.ui.DialogforumApp;
+import dk.dialogforum.ui.FirstFrame;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,18 +27,8 @@ public final class StartupBenchmark {
     private StartupBenchmark() {
     }
 
-    /** Prints the milliseconds from JVM start to the first frame after the stage is shown, then exits. */
     static void reportFirstFrame(Stage stage) {
-        Scene scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("FIRST_FRAME " + ms);
-            System.out.flush();
-            Platform.runLater(() -> Runtime.getRuntime().halt(0));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        FirstFrame.report(stage);
     }
 
     /** A bare JavaFX window: the baseline. */

@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Builds the Linux installer and checks it the way a user meets it: installs the .deb with dpkg,
+# starts both installed launchers in a real X window (Xvfb) and screenshots them, opens a meeting file
+# as a double-click does, runs the headless export from the installed program, measures the installed
+# program's start-up, and uninstalls, checking that nothing is left behind.
+#
+#   installer/check-linux-deb.sh [--no-build] [--bench]
+#
+# Needs root (or sudo) for dpkg. Installs what a fresh Debian/Ubuntu machine lacks (Xvfb, xdotool,
+# ImageMagick, fakeroot). Screenshots and exports go to target/installer/check/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=yes
+bench=no
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=no ;;
+    --bench) bench=yes ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+sudo=""
+if [ "$(id -u)" != 0 ]; then
+  command -v sudo >/dev/null || { echo "installing a .deb needs root or sudo" >&2; exit 1; }
+  sudo="sudo"
+fi
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+step() { echo; echo "== $*"; }
+
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v xdotool >/dev/null || need+=(xdotool)
+command -v import >/dev/null || need+=(imagemagick)
+command -v fakeroot >/dev/null || need+=(fakeroot)
+command -v xdg-mime >/dev/null || need+=(xdg-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  step "installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+out=target/installer/check
+if [ "$build" = yes ]; then
+  step "building the installer: ./mvnw -B -Pinstaller package -DskipTests"
+  ./mvnw -B -q -Pinstaller package -DskipTests
+fi
+deb=$(ls target/installer/package/dialogforum_*_amd64.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || fail "no .deb in target/installer/package"
+rm -rf "$out" && mkdir -p "$out"
+echo "installer: $deb ($(du -h "$deb" | cut -f1))"
+
+step "installing with dpkg (dependencies from apt first)"
+deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/([^)]*)//; s/ //g' | grep -v '^$' | tr '\n' ' ')
+missing=()
+for d in $deps; do dpkg -s "$d" >/dev/null 2>&1 || missing+=("$d"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# A desktop machine has a menu system; a minimal one lacks its folders, and xdg-desktop-menu then
+# refuses (the package installs anyway, without menu entries). Give this machine a desktop's folders.
+$sudo mkdir -p /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications
+$sudo dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log"; fail "dpkg -i"; }
+app=/opt/dialogforum
+[ -x $app/bin/Dialogforum ] || fail "no launcher $app/bin/Dialogforum"
+[ -x $app/bin/Dialogforum-bord ] || fail "no table launcher $app/bin/Dialogforum-bord"
+for entry in dialogforum-Dialogforum dialogforum-Dialogforum-bord; do
+  [ -f /usr/share/applications/$entry.desktop ] || fail "no menu entry $entry.desktop"
+done
+grep -q '^Exec=/opt/dialogforum/bin/Dialogforum %F' /usr/share/applications/dialogforum-Dialogforum.desktop \
+  || fail "the menu entry does not pass files to the program"
+echo "installed: $(du -sh $app | cut -f1) in $app; menu entries:"
+grep -h '^Name' /usr/share/applications/dialogforum-Dialogforum*.desktop | sed 's/^/  /'
+
+step "file types"
+touch "$out/probe.dialogforum" "$out/probe.dialogforum-workshop"
+meeting_type=$(xdg-mime query filetype "$out/probe.dialogforum")
+workshop_type=$(xdg-mime query filetype "$out/probe.dialogforum-workshop")
+echo "  *.dialogforum -> $meeting_type, *.dialogforum-workshop -> $workshop_type"
+[ "$meeting_type" = application/x-dialogforum-meeting ] || fail "meeting files are $meeting_type"
+[ "$workshop_type" = application/x-dialogforum-workshop ] || fail "workshop files are $workshop_type"
+grep -q 'MimeType=application/x-dialogforum-meeting;application/x-dialogforum-workshop' \
+  /usr/share/applications/dialogforum-Dialogforum.desktop || fail "the menu entry does not claim both file types"
+ls /usr/share/icons/hicolor/*/mimetypes/application-x-dialogforum-meeting.png >/dev/null 2>&1 \
+  || fail "no icon for meeting files"
+
+step "starting the installed launchers under Xvfb"
+display=:97
+Xvfb $display -screen 0 1600x1000x24 >/dev/null 2>&1 &
+xvfb=$!
+home=$(mktemp -d)
+cleanup() {
+  kill $xvfb 2>/dev/null || true
+  rm -rf "$home"
+}
+trap cleanup EXIT
+sleep 1
+export DISPLAY=$display
+
+# Waits for a window whose title matches $1, brings it to the top left, screenshots the screen to $2.
+shoot() {
+  local id=""
+  for _ in $(seq 1 60); do
+    id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$id" ] && break
+    sleep 0.5
+  done
+  [ -n "$id" ] || fail "no window named '$1' appeared"
+  xdotool windowmove "$id" 0 0 windowsize "$id" 1280 800 windowraise "$id"
+  sleep 3
+  import -window root -crop 1280x800+0+0 "$2"
+  local colours
+  colours=$(convert "$2" -format '%k' info:)
+  [ "$colours" -gt 50 ] || fail "$2 looks empty ($colours colours)"
+  echo "  $2 ($colours colours)"
+}
+
+HOME=$home $app/bin/Dialogforum >"$out/facilitator.log" 2>&1 &
+pid=$!
+shoot "^Dialogforum$" "$out/installed-start.png"
+kill $pid; wait $pid 2>/dev/null || true
+
+HOME=$home $app/bin/Dialogforum-bord >"$out/table.log" 2>&1 &
+pid=$!
+shoot "^Dialogforum$" "$out/installed-table.png"
+kill $pid; wait $pid 2>/dev/null || true
+
+step "opening a meeting file as a double-click does"
+cp docs/reference/reference-meeting.dialogforum "$out/meeting.dialogforum"
+exec_line=$(grep '^Exec=' /usr/share/applications/dialogforum-Dialogforum.desktop | sed 's/^Exec=//; s/ %F$//')
+HOME=$home $exec_line "$out/meeting.dialogforum" >"$out/open.log" 2>&1 &
+pid=$!
+shoot "Projektor" "$out/installed-opened-meeting.png"
+kill $pid; wait $pid 2>/dev/null || true
+
+step "headless export from the installed program"
+(unset DISPLAY; HOME=$home $app/bin/Dialogforum export docs/reference/reference-meeting.dialogforum \
+  --xlsx "$out/referat.xlsx" --pdf "$out/referat.pdf")
+head -c 5 "$out/referat.pdf" | grep -q '%PDF-' || fail "the PDF is not a PDF"
+unzip -l "$out/referat.xlsx" | grep -q 'xl/workbook.xml' || fail "the workbook is not a workbook"
+echo "  $(du -h "$out/referat.pdf" | cut -f1) PDF, $(du -h "$out/referat.xlsx" | cut -f1) workbook"
+
+if [ "$bench" = yes ]; then
+  step "start-up of the installed program against a bare JavaFX window on its runtime"
+  [ -d target/test-classes ] || ./mvnw -B -q test-compile
+  $app/lib/runtime/bin/java -cp target/test-classes dk.dialogforum.bench.InstalledStartupBenchmark \
+    $app/bin/Dialogforum $app/lib/runtime/bin/java | tee "$out/startup.txt"
+fi
+
+step "uninstalling"
+$sudo dpkg --purge dialogforum >"$out/dpkg-purge.log" 2>&1 || { cat "$out/dpkg-purge.log"; fail "dpkg --purge"; }
+dpkg -s dialogforum >/dev/null 2>&1 && fail "the package is still installed"
+[ ! -e $app ] || fail "$app is still there: $(find $app | head -5)"
+ls /usr/share/applications/dialogforum-* >/dev/null 2>&1 && fail "menu entries are left behind"
+[ "$(xdg-mime query filetype "$out/probe.dialogforum")" != application/x-dialogforum-meeting ] \
+  || fail "the meeting file type is still registered"
+echo "  removed: no files, menu entries or file types left"
+
+echo
+echo "OK: the .deb installs, both launchers start, files open, the export runs, and it uninstalls cleanly."
