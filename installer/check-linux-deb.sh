@@ -74,7 +74,8 @@ for entry in dialogforum-Dialogforum dialogforum-Dialogforum-bord; do
 done
 grep -q '^Exec=/opt/dialogforum/bin/Dialogforum %F' /usr/share/applications/dialogforum-Dialogforum.desktop \
   || fail "the menu entry does not pass files to the program"
-echo "installed: $(du -sh $app | cut -f1) in $app; menu entries:"
+[ -s $app/lib/app/dialogforum.jsa ] || fail "postinst made no class-data archive"
+echo "installed: $(du -sh $app | cut -f1) in $app (class-data archive $(du -h $app/lib/app/dialogforum.jsa | cut -f1)); menu entries:"
 grep -h '^Name' /usr/share/applications/dialogforum-Dialogforum*.desktop | sed 's/^/  /'
 
 step "file types"
@@ -141,6 +142,10 @@ step "headless export from the installed program"
 (unset DISPLAY; HOME=$home $app/bin/Dialogforum export docs/reference/reference-meeting.dialogforum \
   --xlsx "$out/referat.xlsx" --pdf "$out/referat.pdf")
 head -c 5 "$out/referat.pdf" | grep -q '%PDF-' || fail "the PDF is not a PDF"
+shared=$(unset DISPLAY; HOME=$home JAVA_TOOL_OPTIONS=-Xlog:class+load=info $app/bin/Dialogforum export \
+  docs/reference/reference-meeting.dialogforum --pdf "$out/referat-again.pdf" 2>/dev/null | grep -c 'shared objects file' || true)
+echo "  classes from the class-data archive during an export: $shared"
+[ "$shared" -gt 1000 ] || fail "the installed program does not use its class-data archive"
 unzip -l "$out/referat.xlsx" | grep -q 'xl/workbook.xml' || fail "the workbook is not a workbook"
 echo "  $(du -h "$out/referat.pdf" | cut -f1) PDF, $(du -h "$out/referat.xlsx" | cut -f1) workbook"
 
