@@ -16,7 +16,7 @@ import java.util.Map;
  * Start-up of the installed program: from starting its launcher to the first frame of the start
  * screen, as a ratio to a bare JavaFX window started on the installed program's own runtime, measured
  * the same way (wall clock from process start to the FIRST_FRAME line), alternating, in one run.
- * Needs a display. {@code installer/check-linux-deb.sh} runs it against the installed .deb:
+ * Needs a display. {@code installer/check-linux.sh} runs it against the installed .deb:
  * {@code java -cp target/test-classes dk.dialogforum.bench.InstalledStartupBenchmark /opt/dialogforum/bin/Dialogforum /opt/dialogforum/lib/runtime/bin/java}
  */
 public final class InstalledStartupBenchmark {

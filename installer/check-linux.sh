@@ -2,9 +2,10 @@
 # Builds the Linux installer and checks it the way a user meets it: installs the .deb with dpkg,
 # starts both installed launchers in a real X window (Xvfb) and screenshots them, opens a meeting file
 # as a double-click does, runs the headless export from the installed program, measures the installed
-# program's start-up, and uninstalls, checking that nothing is left behind.
+# program's start-up, and uninstalls, checking that nothing is left behind. Then the portable zip:
+# unpacked, started with its own runtime and with a JDK from JAVA_HOME, and exported from.
 #
-#   installer/check-linux-deb.sh [--no-build] [--bench]
+#   installer/check-linux.sh [--no-build] [--bench]
 #
 # Needs root (or sudo) for dpkg. Installs what a fresh Debian/Ubuntu machine lacks (Xvfb, xdotool,
 # ImageMagick, fakeroot). Screenshots and exports go to target/installer/check/.
@@ -95,6 +96,8 @@ display=:97
 Xvfb $display -screen 0 1600x1000x24 >/dev/null 2>&1 &
 xvfb=$!
 home=$(mktemp -d)
+# Meetings the check opens stay out of this machine's own data folder.
+export DIALOGFORUM_DATA=$home/data
 cleanup() {
   kill $xvfb 2>/dev/null || true
   rm -rf "$home"
@@ -165,5 +168,38 @@ ls /usr/share/applications/dialogforum-* >/dev/null 2>&1 && fail "menu entries a
   || fail "the meeting file type is still registered"
 echo "  removed: no files, menu entries or file types left"
 
+step "the portable zip"
+zip=$(ls target/installer/package/dialogforum-*-portable-linux.zip 2>/dev/null | head -1)
+[ -n "$zip" ] || fail "no portable zip in target/installer/package"
+echo "  $zip ($(du -h "$zip" | cut -f1))"
+unpacked=$(mktemp -d)
+unzip -q "$zip" -d "$unpacked"
+portable=$(ls -d "$unpacked"/Dialogforum-*)
+HOME=$home "$portable/Dialogforum-bord.sh" >"$out/portable-table.log" 2>&1 &
+pid=$!
+shoot "^Dialogforum$" "$out/portable-table.png"
+kill $pid; wait $pid 2>/dev/null || true
+# Without its runtime (as on an OS it was not built for): JavaFX from lib/javafx, Java from JAVA_HOME.
+mv "$portable/runtime" "$unpacked/runtime-aside"
+jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+HOME=$home JAVA_HOME=$jdk "$portable/Dialogforum.sh" --lang en >"$out/portable-jdk.log" 2>&1 &
+pid=$!
+shoot "^Dialogforum$" "$out/portable-with-jdk.png"
+kill $pid; wait $pid 2>/dev/null || true
+(unset DISPLAY; HOME=$home JAVA_HOME=$jdk "$portable/Dialogforum.sh" export docs/reference/reference-meeting.dialogforum \
+  --pdf "$out/portable-referat.pdf" >/dev/null)
+head -c 5 "$out/portable-referat.pdf" | grep -q '%PDF-' || fail "the portable export wrote no PDF"
+# Without a runtime and without any Java: the script must say so, not fail obscurely.
+nojava=$(mktemp -d)
+for tool in sh uname sed head dirname; do ln -s "$(command -v $tool)" "$nojava/$tool"; done
+if HOME=$home JAVA_HOME= PATH=$nojava "$portable/Dialogforum.sh" >"$out/portable-nojava.log" 2>&1; then
+  fail "the portable program claims to start without any Java"
+fi
+rm -rf "$nojava"
+grep -q 'Java 17' "$out/portable-nojava.log" || fail "without Java the script does not name what is missing"
+rm -rf "$unpacked"
+echo "  starts with its own runtime and with a JDK, exports, and names a missing Java"
+
 echo
-echo "OK: the .deb installs, both launchers start, files open, the export runs, and it uninstalls cleanly."
+echo "OK: the .deb installs, both launchers start, files open, the export runs, and it uninstalls cleanly;"
+echo "the portable zip runs with its own runtime and with a JDK."
