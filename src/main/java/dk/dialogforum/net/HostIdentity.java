@@ -51,22 +51,36 @@ public record HostIdentity(String joinCode, byte[] secret) {
         throw last;
     }
 
-    /** This machine's address on the room's network (the first site-local IPv4 address), or loopback. */
+    /**
+     * This machine's address on the room's network: a private (site-local) IPv4 address if it has one,
+     * else any other IPv4 address of an interface that is up (some networks use public ranges inside),
+     * else loopback. Link-local (169.254.*) addresses are a last resort before loopback.
+     */
     public static String lanAddress() {
+        String other = null;
+        String linkLocal = null;
         try {
             for (NetworkInterface nif : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!nif.isUp() || nif.isLoopback() || nif.isVirtual()) {
+                if (!nif.isUp() || nif.isLoopback() || nif.isVirtual() || nif.isPointToPoint()) {
                     continue;
                 }
                 for (InetAddress a : Collections.list(nif.getInetAddresses())) {
-                    if (a instanceof Inet4Address && a.isSiteLocalAddress()) {
+                    if (!(a instanceof Inet4Address)) {
+                        continue;
+                    }
+                    if (a.isSiteLocalAddress()) {
                         return a.getHostAddress();
+                    }
+                    if (a.isLinkLocalAddress()) {
+                        linkLocal = linkLocal == null ? a.getHostAddress() : linkLocal;
+                    } else if (other == null && !a.isLoopbackAddress()) {
+                        other = a.getHostAddress();
                     }
                 }
             }
         } catch (SocketException e) {
             // fall through
         }
-        return "127.0.0.1";
+        return other != null ? other : linkLocal != null ? linkLocal : "127.0.0.1";
     }
 }

@@ -8,6 +8,7 @@ import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
+import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 import dk.dialogforum.workshop.WorkshopLoader;
@@ -59,6 +60,7 @@ public final class DialogforumApp extends Application implements Navigator {
     private AudienceWindow audience;
     private ConsoleView console;
     private dk.dialogforum.net.HostServer host;
+    private LanDiscovery.Announcement announcement;
     private Supplier<Parent> screen;
 
     /** Starts the program; blocks until its last window closes. */
@@ -166,19 +168,45 @@ public final class DialogforumApp extends Application implements Navigator {
                 Path idFile = opened.journalFile().resolveSibling(opened.journalFile().getFileName() + ".host");
                 var identity = dk.dialogforum.net.HostIdentity.forMeeting(idFile);
                 var started = identity.startHost(opened.engine());
+                String address = dk.dialogforum.net.HostIdentity.lanAddress();
                 Platform.runLater(() -> {
                     if (session != opened) {
                         started.close();
                         return;
                     }
                     host = started;
-                    shownOn.joinInfoProperty().set(new Presentation.JoinInfo(dk.dialogforum.net.HostIdentity.lanAddress(),
-                            started.port(), identity.joinCode()));
+                    shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, started.port(), identity.joinCode()));
                 });
+                announce(opened, address, started.port());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "the meeting's network could not start", e);
             }
         });
+    }
+
+    /** Announces the meeting on the LAN so table laptops list it; without it, tables type the address. */
+    private void announce(MeetingSession opened, String address, int port) {
+        try {
+            var announced = LanDiscovery.announce(java.net.InetAddress.getByName(address),
+                    opened.engine().workshop().meeting().title(), port);
+            Platform.runLater(() -> {
+                if (session != opened) {
+                    closeQuietly(announced);
+                } else {
+                    announcement = announced;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the meeting could not be announced on the network", e);
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing", e);
+        }
     }
 
     /** Runs {@code work} on the I/O thread and enters the meeting it opens, or shows why it could not. */
@@ -265,6 +293,12 @@ public final class DialogforumApp extends Application implements Navigator {
         if (tableView != null) {
             tableView.dispose();
             tableView = null;
+        }
+        if (announcement != null) {
+            // Saying goodbye on the network takes a moment: not on the FX thread.
+            LanDiscovery.Announcement leaving = announcement;
+            announcement = null;
+            io.execute(() -> closeQuietly(leaving));
         }
         if (host != null) {
             host.close();

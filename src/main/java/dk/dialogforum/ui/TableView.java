@@ -2,6 +2,8 @@ package dk.dialogforum.ui;
 
 import dk.dialogforum.journal.DataFolder;
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.net.HostIdentity;
+import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.net.TableClient;
 import dk.dialogforum.net.Wire;
 import dk.dialogforum.workshop.Phase;
@@ -43,6 +45,8 @@ public final class TableView {
     private final Label status = new Label();
     private final Label feedback = new Label();
     private TableClient client;
+    private LanDiscovery.Browser browser;
+    private boolean disposed;
     private String shownFor;
 
     public TableView(I18n i18n, Navigator nav) {
@@ -89,9 +93,77 @@ public final class TableView {
         grid.addRow(0, new Label(i18n.t("table.address")), address);
         grid.addRow(1, new Label(i18n.t("table.code")), code);
         grid.add(connect, 1, 2);
-        VBox box = new VBox(16, label(i18n.t("table.intro"), "card-title"), grid);
+
+        VBox found = new VBox(8);
+        found.setId("foundMeetings");
+        found.getChildren().add(label(i18n.t("table.found.searching"), "muted"));
+        browse(meetings -> {
+            found.getChildren().setAll(label(i18n.t(meetings.isEmpty() ? "table.found.searching" : "table.found.title"),
+                    meetings.isEmpty() ? "muted" : "card-kicker"));
+            for (LanDiscovery.Found m : meetings) {
+                Button pick = new Button(i18n.t("table.found.entry", m.title(), m.address()));
+                pick.getStyleClass().add("found-meeting");
+                pick.setWrapText(true);
+                pick.setMaxWidth(640);
+                pick.setOnAction(e -> {
+                    address.setText(m.address());
+                    code.requestFocus();
+                });
+                found.getChildren().add(pick);
+            }
+            // One meeting in the room and nothing typed yet: that is the one.
+            if (meetings.size() == 1 && address.getText().isBlank()) {
+                address.setText(meetings.get(0).address());
+            }
+        });
+        VBox box = new VBox(16, label(i18n.t("table.intro"), "card-title"), found, grid);
         box.setPadding(new Insets(32));
         return box;
+    }
+
+    /** Lists the meetings announced on the LAN while the form is shown; a network without multicast just finds none. */
+    private void browse(java.util.function.Consumer<java.util.List<LanDiscovery.Found>> show) {
+        Thread t = new Thread(() -> {
+            try {
+                LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(HostIdentity.lanAddress()),
+                        meetings -> Platform.runLater(() -> {
+                            if (browser != null) {
+                                show.accept(meetings);
+                            }
+                        }));
+                Platform.runLater(() -> {
+                    if (client != null || disposed) {
+                        closeBrowser(started);
+                    } else {
+                        browser = started;
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(TableView.class.getName())
+                        .log(java.util.logging.Level.WARNING, "cannot look for meetings on the network", e);
+            }
+        }, "meeting-search");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void closeBrowser(LanDiscovery.Browser b) {
+        Thread t = new Thread(() -> {
+            try {
+                b.close();
+            } catch (IOException e) {
+                // nothing more to do: the search is over either way
+            }
+        }, "meeting-search-close");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void stopBrowsing() {
+        if (browser != null) {
+            closeBrowser(browser);
+            browser = null;
+        }
     }
 
     private static Label label(String text, String style) {
@@ -106,7 +178,7 @@ public final class TableView {
             feedback.setText(i18n.t("table.missing"));
             return;
         }
-        String hostPort = address.contains(":") ? address : address + ":" + dk.dialogforum.net.HostIdentity.DEFAULT_PORT;
+        String hostPort = address.contains(":") ? address : address + ":" + HostIdentity.DEFAULT_PORT;
         try {
             client = new TableClient(URI.create("ws://" + hostPort + "/ws"), code, null,
                     DataFolder.root().resolve("table").resolve(hostPort.replaceAll("[^A-Za-z0-9.-]", "_")));
@@ -116,6 +188,7 @@ public final class TableView {
         }
         client.setOnChange(() -> Platform.runLater(this::refresh));
         client.start();
+        stopBrowsing();
         feedback.setText(i18n.t("table.connecting", hostPort));
     }
 
@@ -263,6 +336,8 @@ public final class TableView {
     }
 
     public void dispose() {
+        disposed = true;
+        stopBrowsing();
         if (client != null) {
             client.close();
             client = null;

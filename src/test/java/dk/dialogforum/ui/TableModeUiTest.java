@@ -3,19 +3,26 @@ package dk.dialogforum.ui;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.HostServer;
+import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** A table laptop in table mode joins a host over loopback, follows its phases and sends a ballot and an item. */
 class TableModeUiTest {
@@ -42,6 +49,9 @@ class TableModeUiTest {
         host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
         ui.launch(data);
         ui.robot.clickOn("#joinAsTable");
+        // A meeting announced elsewhere on this network may have filled the field already.
+        TextField address = ui.node("#hostAddress");
+        ui.robot.interact(address::clear);
         ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
         ui.robot.clickOn("#joinCode").write("123456");
         ui.robot.clickOn("#connect");
@@ -67,5 +77,31 @@ class TableModeUiTest {
         ui.waitFor("item saved", () -> engine.snapshot().items().size() == 1);
         assertEquals("Nærhed for borgerne", engine.snapshot().items().get(0).text());
         ui.waitFor("nothing pending", () -> ui.<Label>node("#tableStatus").getText().endsWith("0 venter på at blive sendt"));
+    }
+
+    @Test
+    void aTableFindsTheMeetingOnTheNetworkWithoutTypingItsAddress() throws Exception {
+        String lan = HostIdentity.lanAddress();
+        assumeFalse(lan.startsWith("127."), "this machine has no LAN interface to multicast on");
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        host = new HostServer(engine, "654321", "secret-of-the-test".getBytes(), "0.0.0.0", 0);
+        String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
+        try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title, host.port())) {
+            ui.launch(data);
+            ui.robot.clickOn("#joinAsTable");
+            ui.waitFor("the meeting in the list", () -> foundButton(title) != null);
+            ui.robot.clickOn(foundButton(title));
+            assertEquals(lan + ":" + host.port(), ui.<TextField>node("#hostAddress").getText());
+            ui.robot.write("654321");
+            ui.click("#connect");
+            ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-2").tryQuery().isPresent());
+            ui.robot.clickOn("#seat-bord-2");
+            ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
+        }
+    }
+
+    private Button foundButton(String title) {
+        return ui.robot.lookup(".found-meeting").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().startsWith(title + "  ·  ")).findFirst().orElse(null);
     }
 }
