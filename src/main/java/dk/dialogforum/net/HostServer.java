@@ -3,10 +3,13 @@ package dk.dialogforum.net;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.dialogforum.meeting.Applied;
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
 import io.javalin.Javalin;
 import io.javalin.websocket.WsContext;
 
@@ -15,9 +18,13 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -44,6 +51,15 @@ public final class HostServer implements AutoCloseable {
     private final Map<String, Long> lockedUntil = new ConcurrentHashMap<>();
     private final AtomicLong pushes = new AtomicLong();
     private final Runnable unsubscribe;
+    /** Builds and sends state pushes, off the engine's writer thread. */
+    private final java.util.concurrent.ExecutorService pusher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "table-push");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean pushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Set<String> pushTo = ConcurrentHashMap.newKeySet();
+    private volatile boolean pushToEveryone;
     /** token → table id, computed once: every submission looks its token up. */
     private final Map<String, String> tables = new ConcurrentHashMap<>();
 
@@ -60,6 +76,8 @@ public final class HostServer implements AutoCloseable {
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
                 ctx.enableAutomaticPings();
+                // Every message goes out at once; batching would hold answers back until a buffer fills.
+                ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
                 send(ctx, new Wire.Hello(dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
@@ -67,7 +85,7 @@ public final class HostServer implements AutoCloseable {
             ws.onError(ctx -> seated.values().remove(ctx));
         });
         app.start(bindAddress, port);
-        this.unsubscribe = engine.subscribe(this::broadcast);
+        this.unsubscribe = engine.subscribe(this::noteChanges);
     }
 
     public int port() {
@@ -146,7 +164,7 @@ public final class HostServer implements AutoCloseable {
         }
         seated.put(tableId, ctx);
         send(ctx, new Wire.Joined(tableId, token(tableId)));
-        send(ctx, state(engine.snapshot()));
+        send(ctx, state(engine.snapshot(), tableId));
     }
 
     private void submit(WsContext ctx, Wire.Submit submit) {
@@ -176,32 +194,169 @@ public final class HostServer implements AutoCloseable {
         return new Wire.Error(commandId, code, Texts.get(Texts.DANISH, "net.error." + code));
     }
 
-    private Wire.State state(Snapshot s) {
+    private Wire.State state(Snapshot s, String tableId) {
         List<String> open = s.phases().entrySet().stream().filter(e -> e.getValue().open()).map(Map.Entry::getKey).toList();
-        return new Wire.State(pushes.incrementAndGet(), s.seq(), s.currentPhase(), open, s.closed());
+        Workshop w = s.workshop();
+        // The card the table works on: the last open card or dot-vote phase, as the table's screen follows it.
+        Phase card = open.stream().map(id -> Phase.find(w, id).orElse(null))
+                .filter(p -> p != null && (p.kind() == Phase.Kind.CARD || p.kind() == Phase.Kind.DOTS))
+                .reduce((a, b) -> b).orElse(null);
+        List<Wire.TableItem> items = List.of();
+        List<Wire.DotItem> dotItems = List.of();
+        Map<String, Integer> dots = Map.of();
+        if (card != null) {
+            Map<String, Snapshot.Item> byId = new HashMap<>();
+            s.items().forEach(i -> byId.put(i.id(), i));
+            items = s.items().stream()
+                    .filter(i -> tableId.equals(i.tableId()) && card.cardId().equals(i.cardId()) && !i.withdrawn())
+                    .map(i -> new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
+                            i.mergedInto() == null || byId.get(i.mergedInto()) == null ? null : byId.get(i.mergedInto()).text()))
+                    .toList();
+            if (open.contains(Phase.dots(card.cardId()))) {
+                dotItems = s.items().stream()
+                        .filter(i -> card.cardId().equals(i.cardId()) && i.visible()
+                                && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false))
+                        .map(i -> new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId())).toList();
+                dots = s.dots().getOrDefault(card.cardId(), Map.of()).getOrDefault(tableId, Map.of());
+            }
+        }
+        int ballots = 0;
+        if (open.contains(Phase.RANKING)) {
+            ballots = (int) s.rankingBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
+        } else if (open.contains(Phase.ENQUETE)) {
+            ballots = (int) s.enqueteBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
+        }
+        return new Wire.State(pushes.incrementAndGet(), s.seq(), s.currentPhase(), open, s.closed(), items, dotItems, dots, ballots);
     }
 
-    private void broadcast(List<Applied> batch) {
-        boolean changesWhatTablesSee = batch.stream().anyMatch(a -> a.event() instanceof dk.dialogforum.meeting.Event.PhaseChanged
-                || a.event() instanceof dk.dialogforum.meeting.Event.MeetingClosed);
-        if (!changesWhatTablesSee || seated.isEmpty()) {
+    /**
+     * Notes which tables an accepted batch concerns, for a push of their new state: everyone on a phase
+     * change, and while a dot vote is open (the items to vote on change); otherwise only the tables whose
+     * items or ballots changed. Runs on the engine's writer thread, so it only notes: the states are
+     * built and sent on the push thread, and a burst of batches becomes one push per table.
+     */
+    private void noteChanges(List<Applied> batch) {
+        if (seated.isEmpty()) {
             return;
         }
-        Wire.State state = state(engine.snapshot());
-        seated.values().forEach(ctx -> send(ctx, state));
+        Snapshot s = engine.snapshot();
+        boolean dotVoteOpen = s.phases().entrySet().stream()
+                .anyMatch(e -> e.getValue().open() && e.getKey().startsWith("dots:"));
+        Set<String> tables = new HashSet<>();
+        boolean everyone = false;
+        Map<String, String> owner = null;
+        for (Applied a : batch) {
+            Event e = a.event();
+            if (e instanceof Event.PhaseChanged || e instanceof Event.MeetingClosed) {
+                everyone = true;
+            } else if (e instanceof Event.ItemAdded || e instanceof Event.ItemEdited || e instanceof Event.ItemWithdrawn
+                    || e instanceof Event.ItemModerated || e instanceof Event.ItemHidden || e instanceof Event.ItemHighlighted
+                    || e instanceof Event.ItemsMerged || e instanceof Event.DotsCast) {
+                if (dotVoteOpen) {
+                    everyone = true;
+                    continue;
+                }
+                if (owner == null) {
+                    owner = new HashMap<>();
+                    for (Snapshot.Item i : s.items()) {
+                        owner.put(i.id(), i.tableId());
+                    }
+                }
+                for (String item : itemsOf(e)) {
+                    String t = owner.get(item);
+                    if (t != null) {
+                        tables.add(t);
+                    }
+                }
+                if (e instanceof Event.ItemAdded added) {
+                    tables.add(added.tableId());
+                } else if (e instanceof Event.DotsCast cast) {
+                    tables.add(cast.tableId());
+                }
+            } else if (e instanceof Event.EnqueteBallotSubmitted b) {
+                tables.add(b.tableId());
+            } else if (e instanceof Event.RankingBallotSubmitted b) {
+                tables.add(b.tableId());
+            }
+        }
+        if (everyone) {
+            pushToEveryone = true;
+        } else if (tables.isEmpty()) {
+            return;
+        } else {
+            pushTo.addAll(tables);
+        }
+        if (pushScheduled.compareAndSet(false, true)) {
+            pusher.execute(this::push);
+        }
     }
 
+    /** Sends the noted tables their state as it is now. */
+    private void push() {
+        pushScheduled.set(false);
+        boolean everyone = pushToEveryone;
+        pushToEveryone = false;
+        Set<String> tables = new HashSet<>();
+        for (String t : pushTo) {
+            pushTo.remove(t);
+            tables.add(t);
+        }
+        Snapshot s = engine.snapshot();
+        if (everyone) {
+            seated.forEach((table, ctx) -> send(ctx, state(s, table)));
+        } else {
+            for (String table : tables) {
+                WsContext ctx = seated.get(table);
+                if (ctx != null) {
+                    send(ctx, state(s, table));
+                }
+            }
+        }
+    }
+
+    private static List<String> itemsOf(Event e) {
+        if (e instanceof Event.ItemEdited x) {
+            return List.of(x.itemId());
+        } else if (e instanceof Event.ItemWithdrawn x) {
+            return List.of(x.itemId());
+        } else if (e instanceof Event.ItemModerated x) {
+            return List.of(x.itemId());
+        } else if (e instanceof Event.ItemHidden x) {
+            return List.of(x.itemId());
+        } else if (e instanceof Event.ItemHighlighted x) {
+            return List.of(x.itemId());
+        } else if (e instanceof Event.ItemsMerged x) {
+            List<String> all = new ArrayList<>(x.sourceIds());
+            all.add(x.targetId());
+            return all;
+        }
+        return List.of();
+    }
+
+    /**
+     * Sends without waiting for the network: answers are sent from the engine's writer thread, which a
+     * slow or vanished table must never hold up. A table that misses a message asks again on reconnecting.
+     */
     private void send(WsContext ctx, Wire.ToTable message) {
         try {
-            ctx.send(Wire.MAPPER.writerFor(Wire.ToTable.class).writeValueAsString(message));
+            ctx.session.getRemote().sendString(WRITER.writeValueAsString(message), SEND_FAILED);
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.log(Level.FINE, "could not send to a table", e);
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = Wire.MAPPER.writerFor(Wire.ToTable.class);
+    private static final org.eclipse.jetty.websocket.api.WriteCallback SEND_FAILED = new org.eclipse.jetty.websocket.api.WriteCallback() {
+        @Override
+        public void writeFailed(Throwable x) {
+            LOG.log(Level.FINE, "a message to a table was not delivered", x);
+        }
+    };
+
     @Override
     public void close() {
         unsubscribe.run();
+        pusher.shutdownNow();
         app.stop();
     }
 }

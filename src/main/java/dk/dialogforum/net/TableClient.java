@@ -68,6 +68,7 @@ public final class TableClient implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.CONNECTING);
     private final AtomicReference<Wire.State> state = new AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicBoolean freshJoin = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile WebSocket socket;
     private volatile String token;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
@@ -250,6 +251,7 @@ public final class TableClient implements AutoCloseable {
         } else if (message instanceof Wire.Joined joined) {
             token = joined.token();
             tableId = joined.tableId();
+            freshJoin.set(true);
             Files.writeString(outbox.resolve("seat.token"), tableId + "\n" + token);
             backoff = 100;
             status.set(Status.CONNECTED);
@@ -270,7 +272,11 @@ public final class TableClient implements AutoCloseable {
                 status.set(Status.CONNECTING);
             }
         } else if (message instanceof Wire.State s) {
-            state.set(s);
+            // States are sent from more than one host thread (the answer to a join, the pushes after a
+            // change), so an older one may arrive after a newer: keep the newest meeting state.
+            // The first state after a join is taken as it is: the host may be a new meeting.
+            boolean fresh = freshJoin.getAndSet(false);
+            state.accumulateAndGet(s, (old, now) -> fresh || old == null || now.seq() >= old.seq() ? now : old);
         }
     }
 

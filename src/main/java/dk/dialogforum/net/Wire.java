@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.dialogforum.meeting.Command;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The messages between a table laptop and the host, as JSON over a WebSocket. One envelope with a
@@ -70,7 +71,32 @@ public final class Wire {
     public record Error(String commandId, String code, String message) implements ToTable {
     }
 
-    /** What a table needs to follow the meeting; {@code n} counts the pushes. */
-    public record State(long n, long seq, String currentPhase, List<String> openPhases, boolean closed) implements ToTable {
+    /**
+     * What a table needs to follow the meeting; {@code n} counts the pushes. For the card open now:
+     * {@code items} are this table's own items with what the facilitator did to them, and while its dot
+     * vote is open {@code dotItems} are the items that take dots and {@code dots} this table's dots on
+     * them. {@code ballots} counts this table's ballots in the open enquete or ranking.
+     */
+    public record State(long n, long seq, String currentPhase, List<String> openPhases, boolean closed,
+                        List<TableItem> items, List<DotItem> dotItems, Map<String, Integer> dots, int ballots)
+            implements ToTable {
+        public State {
+            openPhases = openPhases == null ? List.of() : List.copyOf(openPhases);
+            items = items == null ? List.of() : List.copyOf(items);
+            dotItems = dotItems == null ? List.of() : List.copyOf(dotItems);
+            dots = dots == null ? Map.of() : Map.copyOf(dots);
+        }
+    }
+
+    /**
+     * One of the table's own items: {@code text} is how the room sees it, {@code tableText} what the
+     * table wrote; {@code mergedIntoText} is the item it was merged into, if any.
+     */
+    public record TableItem(String id, String fieldId, String text, String tableText, boolean hidden, boolean highlighted,
+                            String mergedIntoText) {
+    }
+
+    /** An item that takes dots, from any table. */
+    public record DotItem(String id, String fieldId, String text, String tableId) {
     }
 }

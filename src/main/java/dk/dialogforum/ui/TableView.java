@@ -45,6 +45,10 @@ public final class TableView {
     private final Label status = new Label();
     private final Label feedback = new Label();
     private TableClient client;
+    /** Updates the parts of the current screen that follow the host's state (own items, dots, ballot count). */
+    private java.util.function.Consumer<Wire.State> live;
+    /** The item being edited or withdrawn now: its row is left alone while the list refreshes. */
+    private String busyItem;
     private LanDiscovery.Browser browser;
     private boolean disposed;
     private String shownFor;
@@ -220,7 +224,13 @@ public final class TableView {
         String key = open + "|" + (state != null && state.closed());
         if (!Objects.equals(key, shownFor)) {
             shownFor = key;
-            root.setCenter(new ScrollPane(phaseView(w, open)));
+            live = null;
+            ScrollPane scroll = new ScrollPane(phaseView(w, open));
+            scroll.setFitToWidth(true);
+            root.setCenter(scroll);
+        }
+        if (live != null && state != null) {
+            live.accept(state);
         }
     }
 
@@ -251,12 +261,14 @@ public final class TableView {
             case ENQUETE -> ballot(w, box, true);
             case RANKING -> ballot(w, box, false);
             case CARD -> items(w, box, phase);
+            case DOTS -> dots(w, box, phase);
             default -> box.getChildren().add(label(i18n.t("table.followScreen"), "muted"));
         }
         return box;
     }
 
     private void ballot(Workshop w, VBox box, boolean enquete) {
+        boolean individual = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
         RankingEditor editor = new RankingEditor(i18n, w.ranking().items());
         box.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(), "muted"), editor);
         Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
@@ -286,9 +298,24 @@ public final class TableView {
             } else {
                 c = new Command.SubmitRankingBallot(id, client.tableId(), ballotId, editor.ranking());
             }
-            send(c, () -> answers.values().forEach(b -> b.setValue(null)));
+            if (individual) {
+                // The laptop goes round the table: a clean ballot for the next participant.
+                send(c, () -> {
+                    feedback.setText(i18n.t("table.ballots.next"));
+                    shownFor = null;
+                    refresh();
+                });
+            } else {
+                send(c, () -> answers.values().forEach(b -> b.setValue(null)));
+            }
         });
         box.getChildren().add(send);
+        if (individual) {
+            Label count = label("", "muted");
+            count.setId("ballotCount");
+            box.getChildren().add(1, count);
+            live = state -> count.setText(i18n.t("table.ballots.individual", state.ballots()));
+        }
     }
 
     private void items(Workshop w, VBox box, Phase phase) {
@@ -304,16 +331,148 @@ public final class TableView {
         Button add = new Button(i18n.t("table.addItem"));
         add.setId("tableAdd");
         add.getStyleClass().add("accent");
-        VBox mine = new VBox(6);
-        add.setOnAction(e -> {
-            String entry = text.getText();
-            String fieldName = field.getValue().shortTitle();
-            send(new Command.AddItem("tbl-" + UUID.randomUUID(), client.tableId(), card.id(), field.getValue().id(), entry), () -> {
-                text.clear();
-                mine.getChildren().add(label("✓ " + fieldName + ": " + entry, "label"));
-            });
-        });
+        add.setOnAction(e -> send(new Command.AddItem("tbl-" + UUID.randomUUID(), client.tableId(), card.id(),
+                field.getValue().id(), text.getText()), text::clear));
+        VBox mine = new VBox(10);
+        mine.setId("tableMine");
         box.getChildren().addAll(field, text, add, label(i18n.t("table.mine"), "console-section"), mine);
+        live = state -> {
+            if (busyItem != null && state.items().stream().anyMatch(i -> i.id().equals(busyItem))) {
+                return;
+            }
+            busyItem = null;
+            mine.getChildren().clear();
+            if (state.items().isEmpty()) {
+                mine.getChildren().add(label(i18n.t("table.mine.none"), "muted"));
+            }
+            for (Wire.TableItem item : state.items()) {
+                mine.getChildren().add(itemRow(w, item));
+            }
+        };
+    }
+
+    /** One of the table's own items: what it says, what the facilitator did with it, and edit / withdraw. */
+    private Node itemRow(Workshop w, Wire.TableItem item) {
+        String fieldName = w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
+        VBox text = new VBox(4, label(fieldName + ": " + item.tableText(), "label"));
+        if (!item.text().equals(item.tableText())) {
+            text.getChildren().add(label(i18n.t("table.item.reworded", item.text()), "muted"));
+        }
+        if (item.mergedIntoText() != null) {
+            text.getChildren().add(label(i18n.t("table.item.merged", item.mergedIntoText()), "muted"));
+        }
+        if (item.hidden()) {
+            text.getChildren().add(label(i18n.t("table.item.hidden"), "muted"));
+        }
+        if (item.highlighted()) {
+            text.getChildren().add(label(i18n.t("table.item.highlighted"), "muted"));
+        }
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button edit = new Button(i18n.t("table.item.edit"));
+        edit.setId("edit-" + item.id());
+        Button withdraw = new Button(i18n.t("table.item.withdraw"));
+        withdraw.setId("withdraw-" + item.id());
+        HBox buttons = new HBox(8, edit, withdraw);
+        HBox row = new HBox(12, text, buttons);
+        row.setId("mine-" + item.id());
+        row.getStyleClass().add("table-item");
+        row.setAlignment(Pos.CENTER_LEFT);
+        edit.setOnAction(e -> {
+            busyItem = item.id();
+            TextArea area = new TextArea(item.tableText());
+            area.setId("editText");
+            area.setWrapText(true);
+            area.setPrefRowCount(3);
+            Button save = new Button(i18n.t("table.item.save"));
+            save.setId("saveEdit");
+            save.getStyleClass().add("accent");
+            Button cancel = new Button(i18n.t("table.item.cancel"));
+            cancel.setOnAction(x -> endBusy());
+            save.setOnAction(x -> send(new Command.EditItem("tbl-" + UUID.randomUUID(), client.tableId(), item.id(),
+                    area.getText()), this::endBusy));
+            row.getChildren().setAll(new VBox(8, label(fieldName, "label"), area, new HBox(8, save, cancel)));
+            HBox.setHgrow(row.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+        });
+        withdraw.setOnAction(e -> {
+            busyItem = item.id();
+            Button yes = new Button(i18n.t("table.item.confirmWithdraw"));
+            yes.setId("confirmWithdraw-" + item.id());
+            yes.getStyleClass().add("danger");
+            Button cancel = new Button(i18n.t("table.item.cancel"));
+            cancel.setOnAction(x -> endBusy());
+            yes.setOnAction(x -> send(new Command.WithdrawItem("tbl-" + UUID.randomUUID(), client.tableId(), item.id()),
+                    this::endBusy));
+            buttons.getChildren().setAll(yes, cancel);
+        });
+        return row;
+    }
+
+    private void endBusy() {
+        busyItem = null;
+        if (client != null && client.state() != null && live != null) {
+            live.accept(client.state());
+        }
+    }
+
+    /** The dot vote on a card's open questions: the table spreads its dots and sends them as one vote. */
+    private void dots(Workshop w, VBox box, Phase phase) {
+        int allowed = w.voting().dotVotesPerTable();
+        box.getChildren().add(label(i18n.t("table.dots.intro", allowed), "muted"));
+        VBox list = new VBox(10);
+        list.setId("tableDots");
+        Label used = label("", "label");
+        used.setId("dotsUsed");
+        Button send = new Button(i18n.t("table.dots.send"));
+        send.setId("sendDots");
+        send.getStyleClass().add("accent");
+        box.getChildren().addAll(list, used, send);
+        Map<String, javafx.scene.control.Spinner<Integer>> spinners = new LinkedHashMap<>();
+        Runnable count = () -> {
+            int total = spinners.values().stream().mapToInt(sp -> sp.getValue() == null ? 0 : sp.getValue()).sum();
+            used.setText(i18n.t("table.dots.used", total, allowed));
+            send.setDisable(total > allowed || spinners.isEmpty());
+        };
+        send.setOnAction(e -> {
+            Map<String, Integer> given = new LinkedHashMap<>();
+            spinners.forEach((id, sp) -> {
+                if (sp.getValue() != null && sp.getValue() > 0) {
+                    given.put(id, sp.getValue());
+                }
+            });
+            send(new Command.CastDots("tbl-" + UUID.randomUUID(), client.tableId(), phase.cardId(), given), () -> { });
+        });
+        var shown = new java.util.concurrent.atomic.AtomicReference<java.util.List<String>>();
+        live = state -> {
+            java.util.List<String> ids = state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
+            if (ids.equals(shown.get())) {
+                return;
+            }
+            shown.set(ids);
+            Map<String, Integer> before = new LinkedHashMap<>();
+            spinners.forEach((id, sp) -> before.put(id, sp.getValue()));
+            spinners.clear();
+            list.getChildren().clear();
+            if (state.dotItems().isEmpty()) {
+                list.getChildren().add(label(i18n.t("table.dots.none"), "muted"));
+            }
+            for (Wire.DotItem item : state.dotItems()) {
+                int start = before.getOrDefault(item.id(), state.dots().getOrDefault(item.id(), 0));
+                javafx.scene.control.Spinner<Integer> sp = new javafx.scene.control.Spinner<>(0, allowed, Math.min(start, allowed));
+                sp.setId("dot-" + item.id());
+                sp.setPrefWidth(90);
+                sp.valueProperty().addListener((o, a, b) -> count.run());
+                spinners.put(item.id(), sp);
+                String from = w.table(item.tableId()).map(Workshop.TableDef::name).orElse("");
+                Label text = label(item.text() + (from.isEmpty() ? "" : "  (" + from + ")"), "label");
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox row = new HBox(12, sp, text);
+                row.setAlignment(Pos.CENTER_LEFT);
+                list.getChildren().add(row);
+            }
+            count.run();
+        };
     }
 
     /** Sends a command; "saved" is shown only when the host has acknowledged it. */

@@ -11,6 +11,7 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** A table laptop in table mode joins a host over loopback, follows its phases and sends a ballot and an item. */
@@ -46,18 +48,7 @@ class TableModeUiTest {
     @Test
     void aTableJoinsTakesItsSeatAndItsEntriesReachTheMeeting() throws Exception {
         engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
-        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
-        ui.launch(data);
-        ui.robot.clickOn("#joinAsTable");
-        // A meeting announced elsewhere on this network may have filled the field already.
-        TextField address = ui.node("#hostAddress");
-        ui.robot.interact(address::clear);
-        ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
-        ui.robot.clickOn("#joinCode").write("123456");
-        ui.robot.clickOn("#connect");
-        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-3").tryQuery().isPresent());
-        ui.robot.clickOn("#seat-bord-3");
-        ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 3 · forbundet"));
+        joinAs(3);
 
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
         ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
@@ -103,5 +94,95 @@ class TableModeUiTest {
     private Button foundButton(String title) {
         return ui.robot.lookup(".found-meeting").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().startsWith(title + "  ·  ")).findFirst().orElse(null);
+    }
+
+    /** Joins {@code engine}'s meeting over loopback and takes the seat of table {@code seat}. */
+    private void joinAs(int seat) throws Exception {
+        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+        ui.launch(data);
+        ui.robot.clickOn("#joinAsTable");
+        // A meeting announced elsewhere on this network may have filled the field already.
+        TextField address = ui.node("#hostAddress");
+        ui.robot.interact(address::clear);
+        ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
+        ui.robot.clickOn("#joinCode").write("123456");
+        ui.robot.clickOn("#connect");
+        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-" + seat).tryQuery().isPresent());
+        ui.robot.clickOn("#seat-bord-" + seat);
+        ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
+    }
+
+    private String mine() {
+        return ui.robot.lookup("#tableMine").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .flatMap(n -> ui.robot.from(n).lookup(".label").queryAllAs(Label.class).stream())
+                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    @Test
+    void aTableSeesWhatTheFacilitatorDidWithItsItemsEditsAndWithdrawsThemAndCastsDots() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        joinAs(1);
+        String card = "klyngesamarbejde";
+        engine.execute(new Command.ChangePhase("p1", Phase.card(card), Command.PhaseAction.OPEN));
+        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        ChoiceBox<Object> field = ui.node("#tableField");
+        for (String text : new String[] {"Hvem betaler for de ledige pladser?", "Hvem betaler for tomme pladser", "Skrivefejl her"}) {
+            ui.robot.interact(() -> field.getSelectionModel().select(2));
+            ui.click("#tableText");
+            ui.robot.write(text);
+            ui.click("#tableAdd");
+            ui.waitFor("listed: " + text, () -> mine().contains(text));
+        }
+        List<String> ids = engine.snapshot().items().stream().map(i -> i.id()).toList();
+        assertEquals(3, ids.size());
+
+        // The facilitator merges the two duplicates and hides nothing yet: the table sees the merge.
+        engine.execute(new Command.MergeItems("m1", ids.get(0), List.of(ids.get(1))));
+        ui.waitFor("the merge shown", () -> mine().contains("Slået sammen med: Hvem betaler for de ledige pladser?"));
+        engine.execute(new Command.HideItem("h1", ids.get(2), true));
+        ui.waitFor("hidden shown", () -> mine().contains("Skjult af facilitatoren"));
+
+        // The table corrects its typo, then withdraws the item.
+        ui.click("#edit-" + ids.get(2));
+        TextArea edit = ui.node("#editText");
+        ui.robot.interact(edit::clear);
+        ui.click("#editText");
+        ui.robot.write("Stavet rigtigt nu");
+        ui.click("#saveEdit");
+        ui.waitFor("edited in the meeting", () -> engine.snapshot().items().get(2).tableText().equals("Stavet rigtigt nu"));
+        ui.waitFor("edited on the table", () -> mine().contains("Stavet rigtigt nu"));
+        ui.click("#withdraw-" + ids.get(2));
+        ui.click("#confirmWithdraw-" + ids.get(2));
+        ui.waitFor("withdrawn in the meeting", () -> engine.snapshot().items().get(2).withdrawn());
+        ui.waitFor("gone from the table", () -> !mine().contains("Stavet rigtigt nu"));
+
+        // Dot vote: only the visible open question is offered; two dots on it.
+        engine.execute(new Command.ChangePhase("p2", Phase.dots(card), Command.PhaseAction.OPEN));
+        ui.waitFor("the dot vote", () -> ui.robot.lookup("#dot-" + ids.get(0)).tryQuery().isPresent());
+        assertTrue(ui.robot.lookup("#dot-" + ids.get(1)).tryQuery().isEmpty(), "a merged item takes no dots of its own");
+        javafx.scene.control.Spinner<Integer> dots = ui.node("#dot-" + ids.get(0));
+        ui.robot.interact(() -> dots.getValueFactory().setValue(2));
+        assertEquals("Brugt: 2 af 3", ui.<Label>node("#dotsUsed").getText());
+        ui.click("#sendDots");
+        ui.waitFor("the dots counted", () -> Integer.valueOf(2).equals(
+                engine.snapshot().dots().getOrDefault(card, java.util.Map.of()).getOrDefault("bord-1", java.util.Map.of()).get(ids.get(0))));
+    }
+
+    @Test
+    void withIndividualBallotsTheLaptopGoesRoundAndCountsEachBallot() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.resource(WorkshopLoader.MULIGHEDER), List.of(), EventStore.inMemory());
+        joinAs(2);
+        engine.execute(new Command.ChangePhase("p1", Phase.RANKING, Command.PhaseAction.OPEN));
+        ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
+        ui.waitFor("the count", () -> ui.<Label>node("#ballotCount").getText().endsWith("Sendt fra dette bord: 0."));
+        for (int i = 1; i <= 3; i++) {
+            int n = i;
+            ui.click("#tableSend");
+            ui.waitFor("ballot " + n, () -> engine.snapshot().rankingBallots().size() == n);
+            ui.waitFor("count " + n, () -> ui.<Label>node("#ballotCount").getText().endsWith("Sendt fra dette bord: " + n + "."));
+        }
+        assertEquals(3, engine.snapshot().rankingBallots().stream().map(b -> b.ballotId()).distinct().count(),
+                "each participant's ballot counts on its own, none replaces another");
+        assertEquals("Gemt ✓ – giv computeren videre til den næste.", ui.<Label>node("#tableFeedback").getText());
     }
 }
