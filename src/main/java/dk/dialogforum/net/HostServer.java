@@ -41,6 +41,7 @@ public final class HostServer implements AutoCloseable {
     /** After this many wrong join codes from one address, further tries are refused for a while. */
     static final int MAX_BAD_CODES = 5;
     static final long LOCKOUT_MILLIS = 30_000;
+    private static final long PING_SECONDS = 15;
 
     private final MeetingEngine engine;
     private final String joinCode;
@@ -60,6 +61,17 @@ public final class HostServer implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean pushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private final Set<String> pushTo = ConcurrentHashMap.newKeySet();
     private volatile boolean pushToEveryone;
+    /**
+     * Pings every connection now and then, so a room's Wi-Fi keeps it open and a vanished laptop is
+     * noticed. Our own daemon thread: the web server's automatic pings run on a thread that outlives the
+     * server and keeps the program from ending.
+     */
+    private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "table-ping");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<WsContext> connected = ConcurrentHashMap.newKeySet();
     /** token → table id, computed once: every submission looks its token up. */
     private final Map<String, String> tables = new ConcurrentHashMap<>();
 
@@ -75,16 +87,23 @@ public final class HostServer implements AutoCloseable {
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
-                ctx.enableAutomaticPings();
+                connected.add(ctx);
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
                 send(ctx, new Wire.Hello(dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
-            ws.onClose(ctx -> seated.values().remove(ctx));
-            ws.onError(ctx -> seated.values().remove(ctx));
+            ws.onClose(ctx -> {
+                connected.remove(ctx);
+                seated.values().remove(ctx);
+            });
+            ws.onError(ctx -> {
+                connected.remove(ctx);
+                seated.values().remove(ctx);
+            });
         });
         app.start(bindAddress, port);
+        pinger.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         this.unsubscribe = engine.subscribe(this::noteChanges);
     }
 
@@ -353,9 +372,20 @@ public final class HostServer implements AutoCloseable {
         }
     };
 
+    private void ping() {
+        for (WsContext ctx : connected) {
+            try {
+                ctx.sendPing();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "could not ping a table", e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         unsubscribe.run();
+        pinger.shutdownNow();
         pusher.shutdownNow();
         app.stop();
     }

@@ -85,7 +85,7 @@ final class CardSlide implements Slide {
             entries.sort(Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
                     .thenComparing(Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()));
             FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
-            column.setEntries(entries.stream().map(this::itemCard).toList());
+            column.setEntries(entries, this::itemCard);
             VBox.setVgrow(column, Priority.ALWAYS);
             Label header = SlideParts.label(f.shortTitle() + "  (" + entries.size() + ")", "column-header");
             VBox box = new VBox(14, header, column);
@@ -130,13 +130,13 @@ final class CardSlide implements Slide {
         }
         entries.sort(Comparator.comparingInt(Cards.Entry::dots).reversed().thenComparingLong(e -> e.item().seq()));
         FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
-        column.setEntries(entries.stream().map(e -> {
+        column.setEntries(entries, e -> {
             Label dots = SlideParts.label(String.valueOf(e.dots()), "dot-count");
             dots.setMinWidth(90);
             Node card = itemCard(e);
             HBox.setHgrow(card, Priority.ALWAYS);
-            return (Node) SlideParts.row(20, dots, card);
-        }).toList());
+            return SlideParts.row(20, dots, card);
+        });
         VBox.setVgrow(column, Priority.ALWAYS);
         box.getChildren().add(column);
         return box;

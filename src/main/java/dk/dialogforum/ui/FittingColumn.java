@@ -27,15 +27,29 @@ public final class FittingColumn extends Region {
         setMinHeight(0);
     }
 
+    /**
+     * More entries than any projector fits, at the smallest text the slides use: beyond these none is
+     * built, so a card with thousands of items costs no more to show than one with a screenful.
+     */
+    static final int MAX_BUILT = 40;
+    private int notBuilt;
+
     public void setEntries(List<? extends Node> entries) {
+        notBuilt = 0;
         getChildren().setAll(entries);
         getChildren().add(more);
         requestLayout();
     }
 
+    /** Shows {@code items} in order, building a node only for those that might fit. */
+    public <T> void setEntries(List<T> items, java.util.function.Function<? super T, ? extends Node> node) {
+        setEntries(items.stream().limit(MAX_BUILT).map(node).map(Node.class::cast).toList());
+        notBuilt = Math.max(0, items.size() - MAX_BUILT);
+    }
+
     /** How many entries did not fit at the last layout. */
     public int hiddenCount() {
-        return hiddenCount;
+        return hiddenCount + notBuilt;
     }
 
     @Override
@@ -79,9 +93,19 @@ public final class FittingColumn extends Region {
                 hiddenCount++;
             }
         }
-        more.setVisible(hiddenCount > 0);
-        if (hiddenCount > 0) {
-            more.setText(moreText.apply(hiddenCount));
+        if (notBuilt > 0 && hiddenCount == 0) {
+            // Everything built fitted (a very tall screen): make room for the line that counts the rest.
+            for (int i = entries.size() - 1; i >= 0 && y + moreHeight > bottom + 0.5 && y > in.getTop(); i--) {
+                Node n = entries.get(i);
+                n.setVisible(false);
+                hiddenCount++;
+                y -= n.getLayoutBounds().getHeight() + gap;
+            }
+        }
+        int hidden = hiddenCount + notBuilt;
+        more.setVisible(hidden > 0);
+        if (hidden > 0) {
+            more.setText(moreText.apply(hidden));
             more.resizeRelocate(x, y, w, moreHeight);
         }
     }

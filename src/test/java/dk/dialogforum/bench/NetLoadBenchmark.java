@@ -31,15 +31,194 @@ import java.util.concurrent.TimeUnit;
  */
 public final class NetLoadBenchmark {
     private static final String CARD = "klyngesamarbejde";
+    private static final java.util.concurrent.ExecutorService SENDERS = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "bench-sender");
+        t.setDaemon(true);
+        return t;
+    });
 
     private NetLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int perClient = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        CountDownLatch fx = new CountDownLatch(1);
+        javafx.application.Platform.startup(fx::countDown);
+        fx.await();
+        // Each size closes its audience window; the toolkit must outlive the last one.
+        javafx.application.Platform.setImplicitExit(false);
+        onFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            dk.dialogforum.ui.Theme.loadFonts();
+            return null;
+        });
+        for (int clients : new int[] {8, 100, 1000}) {
+            paced(clients, 10, 2_000);
+        }
         for (int clients : new int[] {8, 100, 1000}) {
             run(clients, perClient);
         }
+        javafx.application.Platform.exit();
+        System.exit(0);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
+        javafx.application.Platform.runLater(f);
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Tables at a pace: {@code clients} connections, each sending {@code perClient} items one every
+     * {@code everyMillis} (first at a random moment), while the real audience view shows the card at
+     * 1920×1080. For each item: send→ack, and send→the first frame laid out from a meeting state that holds it.
+     */
+    private static void paced(int clients, int perClient, long everyMillis) throws Exception {
+        Path dir = Files.createTempDirectory("dialogforum-net-bench");
+        Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
+        try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("paced.journal"), w))) {
+            engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
+            dk.dialogforum.ui.FxMeeting meeting = onFx(() -> new dk.dialogforum.ui.FxMeeting(engine));
+            // (nanoTime, seq) of every frame the audience view is laid out for.
+            long[][] frames = new long[2][1 << 20];
+            int[] frameCount = {0};
+            javafx.stage.Stage stage = onFx(() -> {
+                dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(
+                        new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH), meeting, new dk.dialogforum.ui.Presentation());
+                javafx.scene.Scene scene = new javafx.scene.Scene(view.node(), 1920, 1080);
+                scene.getStylesheets().add(dk.dialogforum.ui.Theme.stylesheet());
+                scene.addPostLayoutPulseListener(() -> {
+                    int n = frameCount[0];
+                    if (n < frames[0].length) {
+                        frames[0][n] = System.nanoTime();
+                        frames[1][n] = meeting.snapshot().seq();
+                        frameCount[0] = n + 1;
+                    }
+                });
+                javafx.stage.Stage st = new javafx.stage.Stage();
+                st.setOnHidden(e -> view.dispose());
+                st.setScene(scene);
+                st.show();
+                return st;
+            });
+            HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
+            Map<String, Long> sentAt = new ConcurrentHashMap<>();
+            Map<String, Long> ackAt = new ConcurrentHashMap<>();
+            Map<String, Long> seqOf = new ConcurrentHashMap<>();
+            CountDownLatch done = new CountDownLatch(clients * perClient);
+            HttpClient http = HttpClient.newHttpClient();
+            List<WebSocket> sockets = new ArrayList<>();
+            List<CountDownLatch> joined = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                CountDownLatch seat = new CountDownLatch(1);
+                joined.add(seat);
+                WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
+                        new dk.dialogforum.net.TextListener(text -> {
+                            if (text.startsWith("{\"type\":\"joined\"")) {
+                                seat.countDown();
+                            } else if (text.startsWith("{\"type\":\"ack\"")) {
+                                long now = System.nanoTime();
+                                int at = text.indexOf("\"commandId\":\"") + 13;
+                                String id = text.substring(at, text.indexOf('"', at));
+                                int s = text.indexOf("\"seq\":") + 6;
+                                int e = s;
+                                while (e < text.length() && Character.isDigit(text.charAt(e))) {
+                                    e++;
+                                }
+                                seqOf.put(id, Long.parseLong(text.substring(s, e)));
+                                if (ackAt.putIfAbsent(id, now) == null) {
+                                    done.countDown();
+                                }
+                            }
+                        })).get(30, TimeUnit.SECONDS);
+                sockets.add(ws);
+                ws.sendText("{\"type\":\"join\",\"code\":\"111111\",\"tableId\":\"bord-" + (1 + c % 30) + "\",\"token\":null}", true).get();
+            }
+            for (CountDownLatch l : joined) {
+                l.await(30, TimeUnit.SECONDS);
+            }
+            java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newScheduledThreadPool(4, r -> {
+                Thread t = new Thread(r, "bench-pace");
+                t.setDaemon(true);
+                return t;
+            });
+            java.util.Random random = new java.util.Random(42);
+            long start = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                WebSocket ws = sockets.get(c);
+                String table = "bord-" + (1 + client % 30);
+                String token = tokenOf(host, table);
+                long offset = random.nextInt((int) everyMillis);
+                int[] i = {0};
+                Object lock = new Object();
+                clock.scheduleAtFixedRate(() -> {
+                    synchronized (lock) {
+                        if (i[0] >= perClient) {
+                            return;
+                        }
+                        String id = "p-" + client + "-" + i[0]++;
+                        sentAt.put(id, System.nanoTime());
+                        ws.sendText("{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
+                                + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
+                                + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
+                    }
+                }, offset, everyMillis, TimeUnit.MILLISECONDS);
+            }
+            boolean all = done.await(everyMillis * perClient / 1000 + 120, TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            clock.shutdownNow();
+            Thread.sleep(500);
+            int items = engine.snapshot().items().size();
+            long[][] shown = onFx(() -> {
+                stage.close();
+                meeting.dispose();
+                return new long[][] {java.util.Arrays.copyOf(frames[0], frameCount[0]), java.util.Arrays.copyOf(frames[1], frameCount[0])};
+            });
+            double[] toAck = new double[sentAt.size()];
+            double[] toView = new double[sentAt.size()];
+            int k = 0;
+            int unseen = 0;
+            for (Map.Entry<String, Long> e : sentAt.entrySet()) {
+                Long ack = ackAt.get(e.getKey());
+                Long seq = seqOf.get(e.getKey());
+                toAck[k] = ack == null ? Double.NaN : (ack - e.getValue()) / 1e6;
+                long frame = seq == null ? -1 : firstFrameWith(shown, seq);
+                if (frame < 0) {
+                    unseen++;
+                    toView[k] = Double.POSITIVE_INFINITY;
+                } else {
+                    toView[k] = (frame - e.getValue()) / 1e6;
+                }
+                k++;
+            }
+            System.gc();
+            long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+            System.out.printf("%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state, "
+                            + "%d never on screen; send→ack p50 %.2f ms, p99 %.2f ms; send→audience view p50 %.2f ms, p99 %.2f ms; "
+                            + "%,.0f accepted/s; %,d frames; heap after %d MB%n",
+                    clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
+                    all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient, unseen,
+                    pct(toAck, 50), pct(toAck, 99), pct(toView, 50), pct(toView, 99),
+                    clients * perClient / seconds, shown[0].length, heap);
+            sockets.forEach(WebSocket::abort);
+            host.close();
+        }
+    }
+
+    /** The time of the first frame laid out from a state at or after {@code seq}, or -1. */
+    private static long firstFrameWith(long[][] frames, long seq) {
+        int lo = 0;
+        int hi = frames[1].length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (frames[1][mid] < seq) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < frames[1].length ? frames[0][lo] : -1;
     }
 
     private static void run(int clients, int perClient) throws Exception {
@@ -50,20 +229,40 @@ public final class NetLoadBenchmark {
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("base.journal"), w))) {
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             base = new double[clients * perClient];
+            // Every table at once, each submitting its next item when the last is accepted.
             List<CompletableFuture<Void>> all = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int client = c;
-                all.add(CompletableFuture.runAsync(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        long t0 = System.nanoTime();
-                        engine.execute(new Command.AddItem("b-" + client + "-" + i, "bord-" + (1 + client % 30), CARD, "fordele", "Punkt"));
-                        base[client * perClient + i] = (System.nanoTime() - t0) / 1e6;
-                    }
-                }));
+                all.add(inProcess(engine, base, c, 0, perClient));
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
         }
-        try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("net.journal"), w))) {
+        double[] latency = overTheNetwork(w, dir.resolve("net.journal"), clients, perClient, false);
+        double[] burst = overTheNetwork(w, dir.resolve("burst.journal"), clients, perClient, true);
+        System.out.printf("%,d connections × %d, one entry at a time: send→ack p50 %.2f ms, p99 %.2f ms | engine alone p50 %.2f ms, "
+                        + "p99 %.2f ms -> p99 ratio %.1fx | all at once: p50 %.2f ms, p99 %.2f ms%n",
+                clients, perClient, pct(latency, 50), pct(latency, 99), pct(base, 50), pct(base, 99),
+                pct(latency, 99) / pct(base, 99), pct(burst, 50), pct(burst, 99));
+    }
+
+    private static CompletableFuture<Void> inProcess(MeetingEngine engine, double[] times, int client, int i, int perClient) {
+        if (i == perClient) {
+            return CompletableFuture.completedFuture(null);
+        }
+        long t0 = System.nanoTime();
+        return engine.submit(new Command.AddItem("b-" + client + "-" + i, "bord-" + (1 + client % 30), CARD, "fordele", "Punkt"))
+                .thenCompose(o -> {
+                    times[client * perClient + i] = (System.nanoTime() - t0) / 1e6;
+                    return inProcess(engine, times, client, i + 1, perClient);
+                });
+    }
+
+    /**
+     * Seats {@code clients} WebSocket connections and has each submit {@code perClient} items: one at a
+     * time, the next when the last is acknowledged (as a table does), or in a burst without waiting.
+     * Prints what was accepted; returns the send→ack times in milliseconds.
+     */
+    private static double[] overTheNetwork(Workshop w, Path journal, int clients, int perClient, boolean burst) throws Exception {
+        try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(journal, w))) {
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
             Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -73,10 +272,23 @@ public final class NetLoadBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             List<WebSocket> sockets = new ArrayList<>();
             List<CountDownLatch> joined = new ArrayList<>();
+            List<java.util.function.IntConsumer> next = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
+                int client = c;
                 CountDownLatch seat = new CountDownLatch(1);
                 joined.add(seat);
-                WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
+                String table = "bord-" + (1 + client % 30);
+                String token = tokenOf(host, table);
+                WebSocket[] self = new WebSocket[1];
+                java.util.function.IntConsumer send = i -> {
+                    String id = "n-" + client + "-" + i;
+                    sentAt.put(id, System.nanoTime());
+                    self[0].sendText("{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
+                            + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
+                            + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt\"}}", true).join();
+                };
+                next.add(send);
+                self[0] = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
                         new dk.dialogforum.net.TextListener(text -> {
                                 if (text.startsWith("{\"type\":\"joined\"")) {
                                     seat.countDown();
@@ -89,11 +301,16 @@ public final class NetLoadBenchmark {
                                             latency[index[0]++] = (System.nanoTime() - t0) / 1e6;
                                         }
                                         done.countDown();
+                                        int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+                                        if (!burst && i + 1 < perClient) {
+                                            // Not on the listener's thread: a send waits for the socket.
+                                            CompletableFuture.runAsync(() -> send.accept(i + 1), SENDERS);
+                                        }
                                     }
                                 }
                         })).get(30, TimeUnit.SECONDS);
-                sockets.add(ws);
-                ws.sendText("{\"type\":\"join\",\"code\":\"111111\",\"tableId\":\"bord-" + (1 + c % 30) + "\",\"token\":null}", true).get();
+                sockets.add(self[0]);
+                self[0].sendText("{\"type\":\"join\",\"code\":\"111111\",\"tableId\":\"" + table + "\",\"token\":null}", true).get();
             }
             for (CountDownLatch l : joined) {
                 l.await(30, TimeUnit.SECONDS);
@@ -101,33 +318,25 @@ public final class NetLoadBenchmark {
             long start = System.nanoTime();
             List<CompletableFuture<Void>> senders = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int client = c;
-                WebSocket ws = sockets.get(c);
-                String table = "bord-" + (1 + client % 30);
-                String token = tokenOf(host, table);
+                java.util.function.IntConsumer send = next.get(c);
                 senders.add(CompletableFuture.runAsync(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        String id = "n-" + client + "-" + i;
-                        sentAt.put(id, System.nanoTime());
-                        ws.sendText("{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
-                                + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
-                                + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt\"}}", true).join();
+                    for (int i = 0; i < (burst ? perClient : 1); i++) {
+                        send.accept(i);
                     }
-                }));
+                }, SENDERS));
             }
             CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).join();
-            boolean all = done.await(120, TimeUnit.SECONDS);
+            boolean all = done.await(300, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - start) / 1e9;
             int items = engine.snapshot().items().size();
             System.gc();
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-            System.out.printf("%,d connections × %d: %s, %,d of %,d in the state; send→ack p50 %.2f ms, p99 %.2f ms; "
-                            + "%,.0f accepted/s; heap after %d MB | baseline engine alone p50 %.2f ms, p99 %.2f ms -> p99 ratio %.1fx%n",
-                    clients, perClient, all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient,
-                    pct(latency, 50), pct(latency, 99), clients * perClient / seconds, heap, pct(base, 50), pct(base, 99),
-                    pct(latency, 99) / pct(base, 99));
+            System.out.printf("  %s: %s, %,d of %,d in the state; %,.0f accepted/s; host heap after %d MB%n",
+                    burst ? "all at once" : "one at a time", all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED",
+                    items, clients * perClient, clients * perClient / seconds, heap);
             sockets.forEach(WebSocket::abort);
             host.close();
+            return latency;
         }
     }
 

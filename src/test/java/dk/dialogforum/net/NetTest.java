@@ -132,6 +132,21 @@ class NetTest {
     }
 
     @Test
+    void closingTheMeetingLeavesNothingRunningThatKeepsTheProgramOpen() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        MeetingEngine engine = engine();
+        HostServer host = host(engine);
+        TableClient table = client(host, "bord-1", "outbox-1");
+        await("seated", () -> table.status() == TableClient.Status.CONNECTED);
+        table.close();
+        host.close();
+        engine.close();
+        // The facilitator closes the window: the program must end, so no thread of ours may hold it.
+        await("only daemon threads left of the meeting's", () -> Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon()).findAny().isEmpty());
+    }
+
+    @Test
     void droppedConnectionsLoseNothingAndDoubleNothing() throws Exception {
         MeetingEngine engine = engine();
         engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
