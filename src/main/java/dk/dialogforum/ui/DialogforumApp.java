@@ -102,7 +102,8 @@ public final class DialogforumApp extends Application implements Navigator {
         }
         stage.show();
         FirstFrame.reportIfAsked(stage);
-        List<String> files = getParameters().getUnnamed();
+        // No parameters when the start-up benchmark starts the program inside its own application.
+        List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (!tableMode && demo == null && !files.isEmpty()) {
             openFromArgument(Path.of(files.get(0)));
         }
