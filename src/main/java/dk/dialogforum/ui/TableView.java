@@ -27,7 +27,9 @@ import javafx.scene.layout.VBox;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -52,6 +54,7 @@ public final class TableView {
     private LanDiscovery.Browser browser;
     private boolean disposed;
     private String shownFor;
+    private String connectingTo;
 
     public TableView(I18n i18n, Navigator nav) {
         this.i18n = i18n;
@@ -193,7 +196,8 @@ public final class TableView {
         client.setOnChange(() -> Platform.runLater(this::refresh));
         client.start();
         stopBrowsing();
-        feedback.setText(i18n.t("table.connecting", hostPort));
+        connectingTo = i18n.t("table.connecting", hostPort);
+        feedback.setText(connectingTo);
     }
 
     private void refresh() {
@@ -209,6 +213,10 @@ public final class TableView {
         String seat = client.tableId() == null || w == null ? i18n.t("table.title")
                 : w.table(client.tableId()).map(Workshop.TableDef::name).orElse(client.tableId());
         status.setText(seat + " · " + i18n.t(statusKey) + " · " + i18n.t("table.pending", client.pending()));
+        if (client.status() == TableClient.Status.CONNECTED && connectingTo != null && connectingTo.equals(feedback.getText())) {
+            // Connected: the status line says so; "connecting to …" would be stale.
+            feedback.setText("");
+        }
         if (w == null) {
             return;
         }
@@ -270,52 +278,116 @@ public final class TableView {
     private void ballot(Workshop w, VBox box, boolean enquete) {
         boolean individual = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
         RankingEditor editor = new RankingEditor(i18n, w.ranking().items());
-        box.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(), "muted"), editor);
+        VBox form = new VBox(14);
+        form.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(), "muted"), editor);
         Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
         if (enquete) {
             int n = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
                 ChoiceBox<Integer> choice = Choices.scaleAnswer(w.enquete().scale(), "tableAnswer-" + st.id());
                 answers.put(st.id(), choice);
-                box.getChildren().add(new VBox(6, label((++n) + ". " + st.text(), "label"), choice));
+                form.getChildren().add(new VBox(6, label((++n) + ". " + st.text(), "label"), choice));
             }
         }
-        Button send = new Button(i18n.t("table.sendBallot"));
-        send.setId("tableSend");
-        send.getStyleClass().add("accent");
-        send.setOnAction(e -> {
-            String id = "tbl-" + UUID.randomUUID();
-            String ballotId = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL ? id : null;
-            Command c;
-            if (enquete) {
-                Map<String, Integer> given = new LinkedHashMap<>();
-                answers.forEach((k, v) -> {
-                    if (v.getValue() != null) {
-                        given.put(k, v.getValue());
+        Button review = new Button(i18n.t("table.reviewBallot"));
+        review.setId("tableSend");
+        review.getStyleClass().add("accent");
+        review.setDefaultButton(true);
+        form.getChildren().add(review);
+        // Review, then submit: the ballot as it will be sent, with "send" and "change".
+        VBox check = new VBox(10);
+        check.setVisible(false);
+        check.setManaged(false);
+        review.setOnAction(e -> {
+            check.getChildren().setAll(reviewOf(w, editor.ranking(), answers));
+            Button confirm = new Button(i18n.t("table.review.confirm"));
+            confirm.setId("tableConfirm");
+            confirm.getStyleClass().add("accent");
+            confirm.setDefaultButton(true);
+            Button back = new Button(i18n.t("table.review.back"));
+            back.setId("tableBack");
+            back.setCancelButton(true);
+            check.getChildren().add(new HBox(12, confirm, back));
+            showReview(form, check, true);
+            back.setOnAction(b -> showReview(form, check, false));
+            confirm.setOnAction(c -> {
+                confirm.setDisable(true);
+                back.setDisable(true);
+                Command command = ballotCommand(w, enquete, editor, answers);
+                send(command, () -> {
+                    showReview(form, check, false);
+                    if (individual) {
+                        // The laptop goes round the table: a clean ballot for the next participant.
+                        feedback.setText(i18n.t("table.ballots.next"));
+                        shownFor = null;
+                        refresh();
+                    } else {
+                        // The table may still change its mind: the next ballot replaces this one.
+                        feedback.setText(i18n.t("table.savedMayChange"));
                     }
+                }, () -> {
+                    confirm.setDisable(false);
+                    back.setDisable(false);
                 });
-                c = new Command.SubmitEnqueteBallot(id, client.tableId(), ballotId, editor.ranking(), given);
-            } else {
-                c = new Command.SubmitRankingBallot(id, client.tableId(), ballotId, editor.ranking());
-            }
-            if (individual) {
-                // The laptop goes round the table: a clean ballot for the next participant.
-                send(c, () -> {
-                    feedback.setText(i18n.t("table.ballots.next"));
-                    shownFor = null;
-                    refresh();
-                });
-            } else {
-                send(c, () -> answers.values().forEach(b -> b.setValue(null)));
-            }
+            });
         });
-        box.getChildren().add(send);
+        box.getChildren().addAll(form, check);
         if (individual) {
             Label count = label("", "muted");
             count.setId("ballotCount");
             box.getChildren().add(1, count);
             live = state -> count.setText(i18n.t("table.ballots.individual", state.ballots()));
         }
+    }
+
+    private static void showReview(Node form, Node check, boolean review) {
+        form.setVisible(!review);
+        form.setManaged(!review);
+        check.setVisible(review);
+        check.setManaged(review);
+    }
+
+    private Command ballotCommand(Workshop w, boolean enquete, RankingEditor editor, Map<String, ChoiceBox<Integer>> answers) {
+        String id = "tbl-" + UUID.randomUUID();
+        String ballotId = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL ? id : null;
+        if (!enquete) {
+            return new Command.SubmitRankingBallot(id, client.tableId(), ballotId, editor.ranking());
+        }
+        Map<String, Integer> given = new LinkedHashMap<>();
+        answers.forEach((k, v) -> {
+            if (v.getValue() != null) {
+                given.put(k, v.getValue());
+            }
+        });
+        return new Command.SubmitEnqueteBallot(id, client.tableId(), ballotId, editor.ranking(), given);
+    }
+
+    /** The ballot in words: the ranking in order, and each statement with its answer or "not answered". */
+    private List<Node> reviewOf(Workshop w, List<String> ranking, Map<String, ChoiceBox<Integer>> answers) {
+        List<Node> lines = new ArrayList<>();
+        lines.add(label(i18n.t("table.review.title"), "card-title"));
+        lines.add(label(i18n.t("table.review.ranking"), "label"));
+        for (int i = 0; i < ranking.size(); i++) {
+            String itemId = ranking.get(i);
+            String title = w.ranking().items().stream().filter(r -> r.id().equals(itemId)).map(Workshop.RankItem::title)
+                    .findFirst().orElse(itemId);
+            Label l = label((i + 1) + ". " + title, "review-line");
+            l.setId("review-rank-" + (i + 1));
+            lines.add(l);
+        }
+        if (!answers.isEmpty()) {
+            lines.add(label(i18n.t("table.review.statements"), "label"));
+            int n = 0;
+            for (Workshop.Statement st : w.enquete().statements()) {
+                ChoiceBox<Integer> box = answers.get(st.id());
+                Integer v = box == null ? null : box.getValue();
+                String answer = v == null ? i18n.t("table.review.unanswered") : box.getConverter().toString(v);
+                Label a = label(answer, v == null ? "review-missing" : "review-answer");
+                a.setId("review-answer-" + st.id());
+                lines.add(new VBox(2, label((++n) + ". " + st.text(), "review-line"), a));
+            }
+        }
+        return lines;
     }
 
     private void items(Workshop w, VBox box, Phase phase) {
@@ -477,6 +549,11 @@ public final class TableView {
 
     /** Sends a command; "saved" is shown only when the host has acknowledged it. */
     private void send(Command command, Runnable then) {
+        send(command, then, () -> { });
+    }
+
+    /** Sends; {@code then} runs once the host holds it, {@code otherwise} if it was refused or could not be kept. */
+    private void send(Command command, Runnable then, Runnable otherwise) {
         try {
             feedback.setText(i18n.t("table.sending"));
             client.submit(command).whenComplete((ack, error) -> Platform.runLater(() -> {
@@ -487,10 +564,12 @@ public final class TableView {
                     Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                             ? error.getCause() : error;
                     feedback.setText(i18n.t("table.refused", cause.getMessage()));
+                    otherwise.run();
                 }
             }));
         } catch (IOException e) {
             feedback.setText(i18n.t("table.failed", e.getMessage()));
+            otherwise.run();
         }
     }
 

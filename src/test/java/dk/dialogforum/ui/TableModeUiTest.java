@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -52,13 +53,33 @@ class TableModeUiTest {
 
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
         ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
-        for (String st : new String[] {"kapacitet", "inddragelse", "taettere-2021", "kvalitet", "egen-tilbudsvifte"}) {
-            ChoiceBox<Integer> box = ui.node("#tableAnswer-" + st);
-            ui.robot.interact(() -> box.setValue(4));
+        for (String st : new String[] {"kapacitet", "inddragelse", "taettere-2021", "egen-tilbudsvifte"}) {
+            answer(st, 4);
         }
+        // Review, then submit: the review names the statement left unanswered, and the table goes back to it.
         ui.click("#tableSend");
-        ui.waitFor("saved", () -> "Gemt ✓".equals(ui.<Label>node("#tableFeedback").getText()));
+        ui.waitFor("the review", () -> ui.robot.lookup("#tableConfirm").tryQuery().isPresent());
+        assertEquals("1. Budgetsikkerhed", ui.<Label>node("#review-rank-1").getText());
+        assertEquals("ikke besvaret", ui.<Label>node("#review-answer-kvalitet").getText());
+        assertEquals("Enig", ui.<Label>node("#review-answer-kapacitet").getText());
+        assertTrue(engine.snapshot().enqueteBallots().isEmpty(), "nothing is sent before the table confirms");
+        ui.click("#tableBack");
+        answer("kvalitet", 4);
+        ui.click("#tableSend");
+        ui.waitFor("the review", () -> ui.<Label>node("#review-answer-kvalitet").isVisible()
+                && "Enig".equals(ui.<Label>node("#review-answer-kvalitet").getText()));
+        ui.click("#tableConfirm");
+        ui.waitFor("saved", () -> ui.<Label>node("#tableFeedback").getText().startsWith("Gemt ✓ – I kan rette og sende igen"));
         assertEquals("bord-3", engine.snapshot().enqueteBallots().get(0).tableId());
+        assertEquals(5, engine.snapshot().enqueteBallots().get(0).answers().size());
+
+        // A change of mind before the phase closes: the answers are still there, the new ballot replaces the old.
+        answer("kvalitet", 2);
+        ui.click("#tableSend");
+        ui.click("#tableConfirm");
+        ui.waitFor("replaced", () -> Integer.valueOf(2).equals(engine.snapshot().enqueteBallots().get(0).answers().get("kvalitet")));
+        assertEquals(1, engine.snapshot().enqueteBallots().size());
+        assertEquals(4, engine.snapshot().enqueteBallots().get(0).answers().get("kapacitet"));
 
         engine.execute(new Command.ChangePhase("p2", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
         ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
@@ -112,10 +133,17 @@ class TableModeUiTest {
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
     }
 
-    private String mine() {
-        return ui.robot.lookup("#tableMine").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+    private void answer(String statement, int value) {
+        ChoiceBox<Integer> box = ui.node("#tableAnswer-" + statement);
+        ui.robot.interact(() -> box.setValue(value));
+    }
+
+    /** The texts of the table's own items as listed, read on the FX thread while the list may change. */
+    private String mine() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ui.robot.lookup("#tableMine").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().stream()
                 .flatMap(n -> ui.robot.from(n).lookup(".label").queryAllAs(Label.class).stream())
-                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
+                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b)).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
@@ -178,6 +206,7 @@ class TableModeUiTest {
         for (int i = 1; i <= 3; i++) {
             int n = i;
             ui.click("#tableSend");
+            ui.click("#tableConfirm");
             ui.waitFor("ballot " + n, () -> engine.snapshot().rankingBallots().size() == n);
             ui.waitFor("count " + n, () -> ui.<Label>node("#ballotCount").getText().endsWith("Sendt fra dette bord: " + n + "."));
         }
