@@ -32,7 +32,16 @@ public final class AudienceView {
     private final BorderPane canvas = new BorderPane();
     private final Label timer = new Label();
     private final Label footer = new Label();
-    private final Timeline ticker;
+    /** Ticks only while a countdown is on: a running animation keeps the toolkit drawing frames all meeting. */
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
+    private final javafx.beans.value.ChangeListener<Number> onTimer = (o, was, now) -> {
+        if (now.longValue() == 0) {
+            ticker.stop();
+        } else {
+            ticker.play();
+        }
+        tick();
+    };
     private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> update(now);
     private String shownPhase;
     private Slide slide;
@@ -60,10 +69,11 @@ public final class AudienceView {
         root.setMinSize(0, 0);
         root.widthProperty().addListener((o, a, b) -> rescale(scaled));
         root.heightProperty().addListener((o, a, b) -> rescale(scaled));
-        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
-        presentation.timerEndsProperty().addListener((o, a, b) -> tick());
+        presentation.timerEndsProperty().addListener(onTimer);
+        if (presentation.timerEndsProperty().get() != 0) {
+            ticker.play();
+        }
         meeting.snapshotProperty().addListener(onSnapshot);
         update(meeting.snapshot());
         tick();
@@ -76,6 +86,7 @@ public final class AudienceView {
     /** Stops listening; a view that is shown again is built anew. */
     public void dispose() {
         meeting.snapshotProperty().removeListener(onSnapshot);
+        presentation.timerEndsProperty().removeListener(onTimer);
         ticker.stop();
     }
 

@@ -4,6 +4,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Workshop;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -85,6 +86,20 @@ class WholeMeetingUiTest {
         // Welcome
         ui.expectProjector("Dialogforum: Rammeaftale 2018");
         ui.expectProjector("Bord 6");
+
+        // The countdown: started for 2 minutes, extended by one, stopped; the projector follows.
+        Spinner<Integer> minutes = ui.node("#timerMinutes");
+        ui.robot.interact(() -> minutes.getValueFactory().setValue(2));
+        ui.click("#timerStart");
+        ui.waitFor("2 minutes on the projector", () -> ui.projectorShows(t -> t.matches("[12]:[0-5]\\d")));
+        // It counts down by itself.
+        Label countdown = ui.robot.from(ui.audience()).lookup("#audienceTimer").query();
+        String first = countdown.getText();
+        ui.waitFor("the countdown ticking", () -> !countdown.getText().equals(first));
+        ui.click("#timerExtend");
+        ui.waitFor("a minute more", () -> ui.projectorShows(t -> t.matches("(2:[0-5]\\d|3:00)")));
+        ui.click("#timerStop");
+        ui.waitFor("the countdown gone", () -> !ui.projectorShows(t -> t.matches("\\d+:[0-5]\\d")));
 
         // Enquete: open, two tables answer, the projector shows only how many
         ui.clickPhase("Enquete");
