@@ -42,21 +42,55 @@ final class AudienceWindow {
     }
 
     void show() {
-        List<Screen> screens = Screen.getScreens();
-        Screen primary = Screen.getPrimary();
-        Screen projector = screens.stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
+        Screen.getScreens().addListener(onScreens);
+        Screen projector = projector();
         if (projector != null) {
-            Rectangle2D b = projector.getBounds();
-            stage.setX(b.getMinX());
-            stage.setY(b.getMinY());
-            stage.setWidth(b.getWidth());
-            stage.setHeight(b.getHeight());
-            stage.show();
-            stage.setFullScreen(true);
+            fill(projector);
         } else {
             stage.show();
         }
     }
+
+    /** A screen other than the laptop's, if there is one: the projector. */
+    private static Screen projector() {
+        Screen primary = Screen.getPrimary();
+        return Screen.getScreens().stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
+    }
+
+    private void fill(Screen projector) {
+        Rectangle2D b = projector.getBounds();
+        stage.setFullScreen(false);
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        stage.show();
+        stage.setFullScreen(true);
+    }
+
+    /**
+     * A projector plugged in during the meeting gets the audience view full-screen; one unplugged gives
+     * the view back to the laptop as a window, not full-screen over the console.
+     */
+    private final javafx.collections.ListChangeListener<Screen> onScreens = change -> javafx.application.Platform.runLater(() -> {
+        if (!stage.isShowing()) {
+            return;
+        }
+        Screen projector = projector();
+        if (projector != null) {
+            if (!projector.getBounds().contains(stage.getX() + stage.getWidth() / 2, stage.getY() + stage.getHeight() / 2)) {
+                fill(projector);
+            }
+        } else if (Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).isEmpty()
+                || stage.isFullScreen()) {
+            stage.setFullScreen(false);
+            Rectangle2D b = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1280, b.getWidth() * 0.6));
+            stage.setHeight(stage.getWidth() * 9 / 16);
+            stage.setX(b.getMinX() + (b.getWidth() - stage.getWidth()) / 2);
+            stage.setY(b.getMinY() + (b.getHeight() - stage.getHeight()) / 2);
+        }
+    });
 
     void toggleFullScreen() {
         if (!stage.isShowing()) {
@@ -70,6 +104,7 @@ final class AudienceWindow {
     }
 
     void close() {
+        Screen.getScreens().removeListener(onScreens);
         view.dispose();
         stage.close();
     }
