@@ -155,7 +155,7 @@ public final class ConsoleView {
         Button end = button("console.end", "endMeeting", e -> endMeeting());
         end.getStyleClass().add("danger");
         ChoiceBox<Locale> language = LanguageChoice.create(i18n);
-        HBox bar = new HBox(8, title, timerControls(), projector, language, export, save, saveAs, end);
+        HBox bar = new HBox(8, title, projector, language, export, save, saveAs, end);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("console-bar");
@@ -228,7 +228,8 @@ public final class ConsoleView {
         Label keys = new Label(i18n.t("console.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add("muted");
-        VBox box = new VBox(10, heading, frame, next, keys);
+        // The countdown sits with the projector it shows on, which leaves the top bar room for the meeting's title.
+        VBox box = new VBox(10, heading, frame, timerControls(), next, keys);
         box.setPadding(new Insets(12, 16, 12, 8));
         box.setPrefWidth(480);
         box.setMinWidth(480);
