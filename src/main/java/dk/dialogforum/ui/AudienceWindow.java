@@ -15,6 +15,7 @@ import java.util.List;
 final class AudienceWindow {
     private final Stage stage = new Stage();
     private AudienceView view;
+    private boolean watchingScreens;
 
     AudienceWindow(I18n i18n, AudienceView view, String css) {
         this.view = view;
@@ -42,7 +43,10 @@ final class AudienceWindow {
     }
 
     void show() {
-        Screen.getScreens().addListener(onScreens);
+        if (!watchingScreens) {
+            watchingScreens = true;
+            Screen.getScreens().addListener(onScreens);
+        }
         Screen projector = projector();
         if (projector != null) {
             fill(projector);
@@ -105,6 +109,7 @@ final class AudienceWindow {
 
     void close() {
         Screen.getScreens().removeListener(onScreens);
+        watchingScreens = false;
         view.dispose();
         stage.close();
     }
