@@ -59,8 +59,8 @@ public final class HostServer implements AutoCloseable {
         return t;
     });
     private final java.util.concurrent.atomic.AtomicBoolean pushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
-    private final Set<String> pushTo = ConcurrentHashMap.newKeySet();
-    private volatile boolean pushToEveryone;
+    /** Accepted batches the push thread has yet to tell the tables of. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<List<Applied>> accepted = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /**
      * Pings every connection now and then, so a room's Wi-Fi keeps it open and a vanished laptop is
      * noticed. Our own daemon thread: the web server's automatic pings run on a thread that outlives the
@@ -214,48 +214,104 @@ public final class HostServer implements AutoCloseable {
     }
 
     private Wire.State state(Snapshot s, String tableId) {
-        List<String> open = s.phases().entrySet().stream().filter(e -> e.getValue().open()).map(Map.Entry::getKey).toList();
-        Workshop w = s.workshop();
-        // The card the table works on: the last open card or dot-vote phase, as the table's screen follows it.
-        Phase card = open.stream().map(id -> Phase.find(w, id).orElse(null))
-                .filter(p -> p != null && (p.kind() == Phase.Kind.CARD || p.kind() == Phase.Kind.DOTS))
-                .reduce((a, b) -> b).orElse(null);
-        List<Wire.TableItem> items = List.of();
-        List<Wire.DotItem> dotItems = List.of();
-        Map<String, Integer> dots = Map.of();
-        if (card != null) {
-            Map<String, Snapshot.Item> byId = new HashMap<>();
-            s.items().forEach(i -> byId.put(i.id(), i));
-            items = s.items().stream()
-                    .filter(i -> tableId.equals(i.tableId()) && card.cardId().equals(i.cardId()) && !i.withdrawn())
-                    .map(i -> new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
-                            i.mergedInto() == null || byId.get(i.mergedInto()) == null ? null : byId.get(i.mergedInto()).text()))
-                    .toList();
-            if (open.contains(Phase.dots(card.cardId()))) {
-                dotItems = s.items().stream()
-                        .filter(i -> card.cardId().equals(i.cardId()) && i.visible()
-                                && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false))
-                        .map(i -> new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId())).toList();
-                dots = s.dots().getOrDefault(card.cardId(), Map.of()).getOrDefault(tableId, Map.of());
-            }
-        }
-        int ballots = 0;
-        if (open.contains(Phase.RANKING)) {
-            ballots = (int) s.rankingBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
-        } else if (open.contains(Phase.ENQUETE)) {
-            ballots = (int) s.enqueteBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
-        }
-        return new Wire.State(pushes.incrementAndGet(), s.seq(), s.currentPhase(), open, s.closed(), items, dotItems, dots, ballots);
+        return state(new TableView(s), tableId);
     }
 
     /**
-     * Notes which tables an accepted batch concerns, for a push of their new state: everyone on a phase
-     * change, and while a dot vote is open (the items to vote on change); otherwise only the tables whose
-     * items or ballots changed. Runs on the engine's writer thread, so it only notes: the states are
-     * built and sent on the push thread, and a burst of batches becomes one push per table.
+     * What every table's state is made from, worked out once per push: the open phases, the card the
+     * tables work on, their items on it grouped by table, and the items up for dot votes.
+     */
+    private static final class TableView {
+        final Snapshot snapshot;
+        final List<String> open;
+        final Phase card;
+        final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
+        final List<Wire.DotItem> dotItems;
+
+        TableView(Snapshot s) {
+            snapshot = s;
+            open = s.phases().entrySet().stream().filter(e -> e.getValue().open()).map(Map.Entry::getKey).toList();
+            Workshop w = s.workshop();
+            // The card the table works on: the last open card or dot-vote phase, as the table's screen follows it.
+            card = open.stream().map(id -> Phase.find(w, id).orElse(null))
+                    .filter(p -> p != null && (p.kind() == Phase.Kind.CARD || p.kind() == Phase.Kind.DOTS))
+                    .reduce((a, b) -> b).orElse(null);
+            if (card == null) {
+                dotItems = List.of();
+                return;
+            }
+            Map<String, String> mergedTexts = new HashMap<>();
+            for (Snapshot.Item i : s.items()) {
+                if (i.mergedInto() != null) {
+                    mergedTexts.put(i.mergedInto(), null);
+                }
+            }
+            List<Wire.DotItem> dots = new ArrayList<>();
+            boolean dotVote = open.contains(Phase.dots(card.cardId()));
+            for (Snapshot.Item i : s.items()) {
+                if (mergedTexts.containsKey(i.id())) {
+                    mergedTexts.put(i.id(), i.text());
+                }
+                if (dotVote && card.cardId().equals(i.cardId()) && i.visible()
+                        && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false)) {
+                    dots.add(new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId()));
+                }
+            }
+            dotItems = List.copyOf(dots);
+            for (Snapshot.Item i : s.items()) {
+                if (card.cardId().equals(i.cardId()) && !i.withdrawn()) {
+                    itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>())
+                            .add(new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
+                                    i.mergedInto() == null ? null : mergedTexts.get(i.mergedInto())));
+                }
+            }
+        }
+    }
+
+    private Wire.State state(TableView v, String tableId) {
+        Snapshot s = v.snapshot;
+        List<Wire.TableItem> items = v.card == null ? List.of() : List.copyOf(v.itemsByTable.getOrDefault(tableId, List.of()));
+        List<Wire.DotItem> dotItems = List.of();
+        Map<String, Integer> dots = Map.of();
+        if (v.card != null && v.open.contains(Phase.dots(v.card.cardId()))) {
+            dotItems = v.dotItems;
+            dots = s.dots().getOrDefault(v.card.cardId(), Map.of()).getOrDefault(tableId, Map.of());
+        }
+        int ballots = 0;
+        if (v.open.contains(Phase.RANKING)) {
+            ballots = (int) s.rankingBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
+        } else if (v.open.contains(Phase.ENQUETE)) {
+            ballots = (int) s.enqueteBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
+        }
+        return new Wire.State(pushes.incrementAndGet(), s.seq(), s.currentPhase(), v.open, s.closed(), items, dotItems, dots, ballots);
+    }
+
+    /**
+     * Queues an accepted batch for the push thread. Runs on the engine's writer thread, which answers
+     * every table: it only queues, and a burst of batches becomes one push per table.
      */
     private void noteChanges(List<Applied> batch) {
         if (seated.isEmpty()) {
+            return;
+        }
+        accepted.add(batch);
+        if (pushScheduled.compareAndSet(false, true)) {
+            pusher.execute(this::push);
+        }
+    }
+
+    /**
+     * Sends the tables the queued batches concern their state as it is now: everyone on a phase change,
+     * and while a dot vote is open (the items to vote on change); otherwise only the tables whose items
+     * or ballots changed.
+     */
+    private void push() {
+        pushScheduled.set(false);
+        List<List<Applied>> batches = new ArrayList<>();
+        for (List<Applied> b; (b = accepted.poll()) != null; ) {
+            batches.add(b);
+        }
+        if (batches.isEmpty()) {
             return;
         }
         Snapshot s = engine.snapshot();
@@ -264,70 +320,54 @@ public final class HostServer implements AutoCloseable {
         Set<String> tables = new HashSet<>();
         boolean everyone = false;
         Map<String, String> owner = null;
-        for (Applied a : batch) {
-            Event e = a.event();
-            if (e instanceof Event.PhaseChanged || e instanceof Event.MeetingClosed) {
-                everyone = true;
-            } else if (e instanceof Event.ItemAdded || e instanceof Event.ItemEdited || e instanceof Event.ItemWithdrawn
-                    || e instanceof Event.ItemModerated || e instanceof Event.ItemHidden || e instanceof Event.ItemHighlighted
-                    || e instanceof Event.ItemsMerged || e instanceof Event.DotsCast) {
-                if (dotVoteOpen) {
+        for (List<Applied> batch : batches) {
+            for (Applied a : batch) {
+                Event e = a.event();
+                if (e instanceof Event.PhaseChanged || e instanceof Event.MeetingClosed) {
                     everyone = true;
-                    continue;
-                }
-                if (owner == null) {
-                    owner = new HashMap<>();
-                    for (Snapshot.Item i : s.items()) {
-                        owner.put(i.id(), i.tableId());
+                } else if (e instanceof Event.ItemAdded || e instanceof Event.ItemEdited || e instanceof Event.ItemWithdrawn
+                        || e instanceof Event.ItemModerated || e instanceof Event.ItemHidden || e instanceof Event.ItemHighlighted
+                        || e instanceof Event.ItemsMerged || e instanceof Event.DotsCast) {
+                    if (dotVoteOpen) {
+                        everyone = true;
+                        continue;
                     }
-                }
-                for (String item : itemsOf(e)) {
-                    String t = owner.get(item);
-                    if (t != null) {
-                        tables.add(t);
+                    List<String> named = itemsOf(e);
+                    if (owner == null && !named.isEmpty()) {
+                        owner = new HashMap<>();
+                        for (Snapshot.Item i : s.items()) {
+                            owner.put(i.id(), i.tableId());
+                        }
                     }
+                    for (String item : named) {
+                        String t = owner.get(item);
+                        if (t != null) {
+                            tables.add(t);
+                        }
+                    }
+                    if (e instanceof Event.ItemAdded added) {
+                        tables.add(added.tableId());
+                    } else if (e instanceof Event.DotsCast cast) {
+                        tables.add(cast.tableId());
+                    }
+                } else if (e instanceof Event.EnqueteBallotSubmitted b) {
+                    tables.add(b.tableId());
+                } else if (e instanceof Event.RankingBallotSubmitted b) {
+                    tables.add(b.tableId());
                 }
-                if (e instanceof Event.ItemAdded added) {
-                    tables.add(added.tableId());
-                } else if (e instanceof Event.DotsCast cast) {
-                    tables.add(cast.tableId());
-                }
-            } else if (e instanceof Event.EnqueteBallotSubmitted b) {
-                tables.add(b.tableId());
-            } else if (e instanceof Event.RankingBallotSubmitted b) {
-                tables.add(b.tableId());
             }
         }
-        if (everyone) {
-            pushToEveryone = true;
-        } else if (tables.isEmpty()) {
+        if (!everyone && tables.isEmpty()) {
             return;
-        } else {
-            pushTo.addAll(tables);
         }
-        if (pushScheduled.compareAndSet(false, true)) {
-            pusher.execute(this::push);
-        }
-    }
-
-    /** Sends the noted tables their state as it is now. */
-    private void push() {
-        pushScheduled.set(false);
-        boolean everyone = pushToEveryone;
-        pushToEveryone = false;
-        Set<String> tables = new HashSet<>();
-        for (String t : pushTo) {
-            pushTo.remove(t);
-            tables.add(t);
-        }
-        Snapshot s = engine.snapshot();
+        TableView v = new TableView(s);
         if (everyone) {
-            seated.forEach((table, ctx) -> send(ctx, state(s, table)));
+            seated.forEach((table, ctx) -> send(ctx, state(v, table)));
         } else {
             for (String table : tables) {
                 WsContext ctx = seated.get(table);
                 if (ctx != null) {
-                    send(ctx, state(s, table));
+                    send(ctx, state(v, table));
                 }
             }
         }

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,11 @@ final class CardSlide implements Slide {
     private final Phase phase;
     private final Workshop.VisionCard card;
     private final BorderPane root = new BorderPane();
+    /** The live columns, built once and refilled on each update. */
+    private HBox columnsView;
+    private final List<Label> fieldHeaders = new ArrayList<>();
+    private final List<FittingColumn> fieldColumns = new ArrayList<>();
+    private final Map<ItemKey, Node> itemNodes = new HashMap<>();
 
     CardSlide(I18n i18n, Workshop w, Phase phase) {
         this.i18n = i18n;
@@ -53,7 +59,10 @@ final class CardSlide implements Slide {
         } else if (result.count() == 0) {
             root.setCenter(description(s));
         } else {
-            root.setCenter(columns(result));
+            Node columns = columns(result);
+            if (root.getCenter() != columns) {
+                root.setCenter(columns);
+            }
         }
     }
 
@@ -77,24 +86,45 @@ final class CardSlide implements Slide {
     }
 
     private Node columns(Cards.CardResult result) {
-        HBox columns = new HBox(28);
-        columns.setPadding(new Insets(28, 0, 0, 0));
-        for (Workshop.WorksheetField f : w.fields()) {
+        if (columnsView == null) {
+            columnsView = new HBox(28);
+            columnsView.setPadding(new Insets(28, 0, 0, 0));
+            for (Workshop.WorksheetField f : w.fields()) {
+                FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
+                VBox.setVgrow(column, Priority.ALWAYS);
+                Label header = SlideParts.label("", "column-header");
+                VBox box = new VBox(14, header, column);
+                box.getStyleClass().add("field-column");
+                box.setPrefWidth(1);
+                HBox.setHgrow(box, Priority.ALWAYS);
+                columnsView.getChildren().add(box);
+                fieldHeaders.add(header);
+                fieldColumns.add(column);
+            }
+        }
+        // Items already on screen keep their nodes: a new item costs one node, not a rebuilt slide.
+        Map<ItemKey, Node> shown = new HashMap<>();
+        for (int k = 0; k < w.fields().size(); k++) {
+            Workshop.WorksheetField f = w.fields().get(k);
             List<Cards.Entry> entries = new ArrayList<>(result.field(f.id()));
             // Highlighted first, then newest first: what was just written is always on screen.
             entries.sort(Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
                     .thenComparing(Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()));
-            FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
-            column.setEntries(entries, this::itemCard);
-            VBox.setVgrow(column, Priority.ALWAYS);
-            Label header = SlideParts.label(f.shortTitle() + "  (" + entries.size() + ")", "column-header");
-            VBox box = new VBox(14, header, column);
-            box.getStyleClass().add("field-column");
-            box.setPrefWidth(1);
-            HBox.setHgrow(box, Priority.ALWAYS);
-            columns.getChildren().add(box);
+            fieldColumns.get(k).setEntries(entries, e -> {
+                ItemKey key = new ItemKey(e.item().id(), e.item().text(), e.item().highlighted(), e.tableIds());
+                Node node = itemNodes.get(key);
+                shown.put(key, node == null ? itemCard(e) : node);
+                return shown.get(key);
+            });
+            fieldHeaders.get(k).setText(f.shortTitle() + "  (" + entries.size() + ")");
         }
-        return columns;
+        itemNodes.clear();
+        itemNodes.putAll(shown);
+        return columnsView;
+    }
+
+    /** What an item's node shows: a change to any part builds it anew. */
+    private record ItemKey(String id, String text, boolean highlighted, List<String> tableIds) {
     }
 
     private Node itemCard(Cards.Entry e) {

@@ -5,7 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -28,16 +30,40 @@ public final class FittingColumn extends Region {
     }
 
     /**
-     * More entries than any projector fits, at the smallest text the slides use: beyond these none is
-     * built, so a card with thousands of items costs no more to show than one with a screenful.
+     * More entries than any projector fits: the slides are drawn on a 1080 px high canvas, and the
+     * smallest entry (one line of 28 px text in a padded card, 14 px apart) is about 80 px high, so not
+     * even 14 fit in a column as tall as the whole canvas. Beyond these none is built, so a card with
+     * thousands of items costs no more to show than one with a screenful.
      */
-    static final int MAX_BUILT = 40;
+    static final int MAX_BUILT = 20;
     private int notBuilt;
 
     public void setEntries(List<? extends Node> entries) {
         notBuilt = 0;
-        getChildren().setAll(entries);
-        getChildren().add(more);
+        javafx.collections.ObservableList<Node> children = getChildren();
+        if (children.isEmpty() || children.get(children.size() - 1) != more) {
+            children.setAll(entries);
+            children.add(more);
+        } else if (!children.subList(0, children.size() - 1).equals(entries)) {
+            // Entries that stay keep their place in the scene (no new CSS pass, no new skin): drop the
+            // ones that went, then insert the new ones where they belong, if the order of the rest holds.
+            Set<Node> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            wanted.addAll(entries);
+            children.removeIf(n -> n != more && !wanted.contains(n));
+            Set<Node> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            present.addAll(children);
+            List<Node> staying = entries.stream().filter(present::contains).map(Node.class::cast).toList();
+            if (staying.equals(children.subList(0, children.size() - 1))) {
+                for (int i = 0; i < entries.size(); i++) {
+                    if (children.get(i) != entries.get(i)) {
+                        children.add(i, entries.get(i));
+                    }
+                }
+            } else {
+                children.setAll(entries);
+                children.add(more);
+            }
+        }
         requestLayout();
     }
 

@@ -52,11 +52,18 @@ public final class NetLoadBenchmark {
             dk.dialogforum.ui.Theme.loadFonts();
             return null;
         });
-        for (int clients : new int[] {8, 100, 1000}) {
-            paced(clients, 10, 2_000);
+        // -Dbench.sizes=1000 -Dbench.loads=paced runs a part, e.g. under a profiler.
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "8,100,1000").split(",")).mapToInt(Integer::parseInt).toArray();
+        List<String> loads = List.of(System.getProperty("bench.loads", "paced,fast").split(","));
+        if (loads.contains("paced")) {
+            for (int clients : sizes) {
+                paced(clients, 10, 2_000);
+            }
         }
-        for (int clients : new int[] {8, 100, 1000}) {
-            run(clients, perClient);
+        if (loads.contains("fast")) {
+            for (int clients : sizes) {
+                run(clients, perClient);
+            }
         }
         javafx.application.Platform.exit();
         System.exit(0);
