@@ -74,7 +74,7 @@ public final class DialogforumApp extends Application implements Navigator {
     @Override
     public void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Theme.loadFonts();
+        Theme.loadStartFonts();
         stage = primary;
         i18n = new I18n(initialLocale);
         journals = Journals.inDataFolder();
@@ -92,7 +92,6 @@ public final class DialogforumApp extends Application implements Navigator {
         Scene scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
-        stage.getIcons().setAll(Theme.icons(tableMode));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         if (tableMode) {
@@ -102,6 +101,11 @@ public final class DialogforumApp extends Application implements Navigator {
         }
         stage.show();
         FirstFrame.reportIfAsked(stage);
+        // After the first frame: decoding the icons is no reason to keep the window from showing.
+        Platform.runLater(() -> {
+            stage.getIcons().setAll(Theme.icons(tableMode));
+            Theme.loadLaterFonts();
+        });
         // No parameters when the start-up benchmark starts the program inside its own application.
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
         if (!tableMode && demo == null && !files.isEmpty()) {

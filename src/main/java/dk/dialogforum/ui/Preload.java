@@ -12,6 +12,16 @@ public final class Preload {
     }
 
     public static void start() {
-        WorkshopLoader.preloadBuiltIn();
+        // A thread of its own from the first line: even loading the JSON library's classes and making its
+        // mapper (the loader's class initialisation) would otherwise hold up the toolkit's launch.
+        Thread t = new Thread(() -> {
+            try {
+                WorkshopLoader.builtIn();
+            } catch (RuntimeException e) {
+                // The start screen reads it again and shows what is wrong.
+            }
+        }, "preload");
+        t.setDaemon(true);
+        t.start();
     }
 }

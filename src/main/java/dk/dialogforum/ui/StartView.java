@@ -9,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -18,13 +17,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.text.DateFormat;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 /** The start screen: a new meeting (built-in or from a file), an unfinished meeting to resume, a saved one to open. */
 public final class StartView {
@@ -64,18 +61,14 @@ public final class StartView {
 
         VBox centred = new VBox(content);
         centred.setAlignment(Pos.TOP_CENTER);
-        ScrollPane scroll = new ScrollPane(centred);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("start-screen");
-        return scroll;
+        return new ScrollWhenNeeded(centred);
     }
 
     private Parent header(Label title, Label tagline) {
-        ChoiceBox<Locale> language = LanguageChoice.create(i18n);
+        HBox language = LanguageChoice.buttons(i18n);
         Label languageLabel = new Label(i18n.t("start.language"));
-        languageLabel.setLabelFor(language);
+        languageLabel.setLabelFor(language.getChildren().get(0));
         languageLabel.setMinWidth(Region.USE_PREF_SIZE);
-        language.setMinWidth(Region.USE_PREF_SIZE);
         VBox words = new VBox(4, title, tagline);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox top = new HBox(12, words, languageLabel, language);
@@ -184,6 +177,35 @@ public final class StartView {
 
     private static Window window(Button b) {
         return b.getScene() == null ? null : b.getScene().getWindow();
+    }
+
+    /**
+     * The start screen's content, put in a scroll pane only once it does not fit the window (many
+     * unfinished or recent meetings, a small window): most starts show a screen that fits, and a scroll
+     * pane is among the dearest controls to show for the first time.
+     */
+    private static final class ScrollWhenNeeded extends javafx.scene.layout.StackPane {
+        private final VBox content;
+        private boolean scrolling;
+
+        ScrollWhenNeeded(VBox content) {
+            this.content = content;
+            getStyleClass().add("start-screen");
+            getChildren().add(content);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (!scrolling && content.prefHeight(getWidth()) > getHeight() && getHeight() > 0) {
+                scrolling = true;
+                ScrollPane scroll = new ScrollPane();
+                scroll.setFitToWidth(true);
+                scroll.getStyleClass().add("start-screen");
+                getChildren().setAll(scroll);
+                scroll.setContent(content);
+            }
+            super.layoutChildren();
+        }
     }
 
     private static VBox card(String style) {

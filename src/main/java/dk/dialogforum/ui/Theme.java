@@ -5,14 +5,30 @@ public final class Theme {
     private Theme() {
     }
 
-    private static final String[] FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+    /** The faces the start screen uses; the italic one is loaded once it shows. */
+    private static final String[] START_FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"};
+    private static final String[] LATER_FONTS = {"NotoSans-Italic.ttf"};
 
     /**
      * Loads the shipped Noto Sans (SIL Open Font License), so the program looks the same on every
      * laptop and every Danish letter and common script has a glyph.
      */
     public static void loadFonts() {
-        for (String font : FONTS) {
+        load(START_FONTS);
+        load(LATER_FONTS);
+    }
+
+    /** The faces the start screen needs; {@link #loadLaterFonts()} loads the rest. */
+    public static void loadStartFonts() {
+        load(START_FONTS);
+    }
+
+    public static void loadLaterFonts() {
+        load(LATER_FONTS);
+    }
+
+    private static void load(String[] fonts) {
+        for (String font : fonts) {
             try (var in = Theme.class.getResourceAsStream("/fonts/" + font)) {
                 if (in != null) {
                     javafx.scene.text.Font.loadFont(in, 12);

@@ -1,12 +1,8 @@
 package dk.dialogforum.workshop;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Workshop.Enquete;
 import dk.dialogforum.workshop.Workshop.MeetingFacts;
@@ -41,11 +37,6 @@ public final class WorkshopLoader {
     public static final String BUILT_IN = "/workshops/dialogforum-rammeaftale-2018.json";
     /** The second shipped example: ranks the theme paper's "Mulighed" themes. */
     public static final String MULIGHEDER = "/workshops/muligheder-rammeaftale-2018.json";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private WorkshopLoader() {
     }
@@ -101,7 +92,7 @@ public final class WorkshopLoader {
     public static Workshop parse(String json, String fileName) throws WorkshopException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonTree.read(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "$" : Texts.get(Texts.ENGLISH, "workshop.error.at", at.getLineNr(), at.getColumnNr());

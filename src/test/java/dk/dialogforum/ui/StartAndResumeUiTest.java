@@ -107,11 +107,58 @@ class StartAndResumeUiTest {
     }
 
     @Test
+    void manyRecentMeetingsInASmallWindowCanBeScrolledTo() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        Path first = data.resolve("Møde 0.dialogforum");
+        try (MeetingSession session = MeetingSession.start(WorkshopLoader.builtIn(), Journals.inDataFolder())) {
+            session.engine().execute(new Command.CloseMeeting("end"));
+            session.saveAs(first);
+        }
+        for (int i = 1; i < 8; i++) {
+            java.nio.file.Files.copy(first, data.resolve("Møde " + i + ".dialogforum"));
+        }
+        for (int i = 0; i < 8; i++) {
+            dk.dialogforum.journal.RecentMeetings.inDataFolder().add(data.resolve("Møde " + i + ".dialogforum"));
+        }
+        launch();
+        Stage stage = (Stage) robot.lookup("#newBuiltIn").query().getScene().getWindow();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node oldest = robot.lookup("#recent-7").query();
+            javafx.geometry.Bounds window = stage.getScene().getRoot().localToScreen(stage.getScene().getRoot().getLayoutBounds());
+            assertTrue(oldest.localToScreen(oldest.getLayoutBounds()).getMinY() > window.getMaxY(), "below the window at first");
+            javafx.scene.control.ScrollPane scroll = robot.lookup(".scroll-pane").query();
+            robot.interact(() -> scroll.setVvalue(1.0));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(oldest.localToScreen(oldest.getLayoutBounds()).getMaxY() <= window.getMaxY() + 0.5, "in view once scrolled");
+            robot.clickOn("#recent-7");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        } finally {
+            // The test toolkit's primary stage is shared with the tests that follow.
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    @Test
     void theLanguageCanBeSwitchedToEnglish() throws Exception {
         launch();
-        robot.clickOn("#language").clickOn("English");
+        robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("Start a new meeting").tryQuery().isPresent());
+        // A second click on the chosen language keeps it.
+        robot.clickOn("#language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Start a new meeting").tryQuery().isPresent());
+        assertTrue(robot.lookup("#language-en").<javafx.scene.control.ToggleButton>query().isSelected());
         Stage stage = (Stage) robot.lookup("#newBuiltIn").query().getScene().getWindow();
         assertEquals("Dialogforum", stage.getTitle());
     }
