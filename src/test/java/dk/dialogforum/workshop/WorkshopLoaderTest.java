@@ -173,6 +173,32 @@ class WorkshopLoaderTest {
     }
 
     @Test
+    void aKeyTwiceAndAnythingAfterTheWorkshopAreRefusedWithTheirPlace() throws WorkshopException {
+        String valid = TestWorkshops.tree(r -> { }).toString();
+        WorkshopException twice = assertThrows(WorkshopException.class,
+                () -> WorkshopLoader.parse("{\"format\": 1,\n \"format\": 1}", "twice.json"));
+        String message = twice.problems().get(0).message(Texts.ENGLISH);
+        assertTrue(message.startsWith("twice.json: line 2, column ") && message.contains("Duplicate field 'format'"), message);
+        WorkshopException after = assertThrows(WorkshopException.class,
+                () -> WorkshopLoader.parse(valid + "\n{}", "after.json"));
+        message = after.problems().get(0).message(Texts.ENGLISH);
+        assertTrue(message.startsWith("after.json: line 2, column ") && message.contains("Trailing token"), message);
+        // White space after the workshop is no mistake.
+        assertEquals(WorkshopLoader.parse(valid, "a.json"), WorkshopLoader.parse(valid + "\n\n  ", "a.json"));
+    }
+
+    @Test
+    void numbersAreReadAsTheyAreWritten() {
+        // A count written as 2.0 is not a whole number; one too large for an int is not taken for one.
+        WorkshopException fraction = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(
+                TestWorkshops.tree(r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 2.5)).toString(), "f.json"));
+        assertTrue(fraction.problems().get(0).path().equals("$.voting.dotVotesPerTable"), fraction.getMessage());
+        WorkshopException huge = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(
+                TestWorkshops.tree(r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 12345678901L)).toString(), "h.json"));
+        assertTrue(huge.problems().get(0).path().equals("$.voting.dotVotesPerTable"), huge.getMessage());
+    }
+
+    @Test
     void everyMistakeIsReportedNotOnlyTheFirst() {
         String json = TestWorkshops.tree(r -> {
             r.put("colour", "red");
