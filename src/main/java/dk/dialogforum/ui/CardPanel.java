@@ -16,7 +16,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -176,9 +175,7 @@ final class CardPanel implements PhasePanel {
                 field.getValue().id(), text.getText()), text::clear));
         VBox form = new VBox(8, new HBox(10, table, field), text, add, kit.feedback());
         form.setPadding(new Insets(8));
-        TitledPane pane = new TitledPane(i18n.t("console.onBehalf.itemTitle"), form);
-        pane.setId("onBehalf");
-        return pane;
+        return kit.onBehalf(i18n.t("console.onBehalf.itemTitle"), form);
     }
 
     private Node dotsOnBehalf() {
@@ -205,8 +202,6 @@ final class CardPanel implements PhasePanel {
         });
         VBox form = new VBox(8, new HBox(10, table, item, count), give, kit.feedback());
         form.setPadding(new Insets(8));
-        TitledPane pane = new TitledPane(i18n.t("console.onBehalf.dotsTitle", w.voting().dotVotesPerTable()), form);
-        pane.setId("onBehalf");
-        return pane;
+        return kit.onBehalf(i18n.t("console.onBehalf.dotsTitle", w.voting().dotVotesPerTable()), form);
     }
 }

@@ -69,8 +69,9 @@ final class EnquetePanel implements PhasePanel {
         Workshop w = kit.workshop();
         ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
         RankingEditor editor = new RankingEditor(i18n, w.ranking().items());
-        VBox form = new VBox(10, new Label(i18n.t("console.onBehalf.table")), table,
-                new Label(i18n.t("console.onBehalf.ranking")), editor);
+        Label rankingHelp = new Label(i18n.t("console.onBehalf.ranking"));
+        rankingHelp.setWrapText(true);
+        VBox form = new VBox(10, new Label(i18n.t("console.onBehalf.table")), table, rankingHelp, editor);
         Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
         if (!ranking) {
             GridPane grid = new GridPane();
@@ -109,9 +110,8 @@ final class EnquetePanel implements PhasePanel {
         });
         form.getChildren().addAll(submit, kit.feedback());
         form.setPadding(new Insets(8));
-        TitledPane pane = new TitledPane(i18n.t("console.onBehalf.title"), form);
+        TitledPane pane = kit.onBehalf(i18n.t("console.onBehalf.title"), form);
         pane.setExpanded(false);
-        pane.setId("onBehalf");
         return pane;
     }
 }

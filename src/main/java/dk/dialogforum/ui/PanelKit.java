@@ -38,6 +38,20 @@ final class PanelKit {
         return feedback;
     }
 
+    /**
+     * The form for entering on a table's behalf, folded under a short title, with when to use it. The
+     * title never sets the column's width: at 1280 px a long one pushed the whole column sideways.
+     */
+    javafx.scene.control.TitledPane onBehalf(String title, javafx.scene.Node form) {
+        Label why = new Label(i18n.t("console.onBehalf.why"));
+        why.setWrapText(true);
+        why.getStyleClass().add("muted");
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(title, new javafx.scene.layout.VBox(10, why, form));
+        pane.setId("onBehalf");
+        pane.setMinWidth(0);
+        return pane;
+    }
+
     /** Sends the command; shows "saved" or the reason it was refused, and runs {@code then} if it was accepted. */
     void send(Command command, Runnable then) {
         meeting.submit(command, o -> {
