@@ -93,6 +93,11 @@ final class AudienceWindow {
             stage.setHeight(stage.getWidth() * 9 / 16);
             stage.setX(b.getMinX() + (b.getWidth() - stage.getWidth()) / 2);
             stage.setY(b.getMinY() + (b.getHeight() - stage.getHeight()) / 2);
+            // In front of the console, so the facilitator sees where the room's view went; once the window
+            // system has taken it out of full screen, which it does after this returns.
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+            settle.setOnFinished(e -> stage.toFront());
+            settle.play();
         }
     });
 
