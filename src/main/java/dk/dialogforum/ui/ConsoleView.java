@@ -63,7 +63,8 @@ public final class ConsoleView {
 
     private final ListView<Phase> agenda = new ListView<>();
     private final VBox detail = new VBox(14);
-    private final HBox phaseButtons = new HBox(8);
+    /** Wraps onto a second row on a small window rather than cutting the buttons' words. */
+    private final javafx.scene.layout.FlowPane phaseButtons = new javafx.scene.layout.FlowPane(8, 8);
     private final Label phaseTitle = new Label();
     private final Label progress = new Label();
     private final Label next = new Label();
@@ -108,7 +109,7 @@ public final class ConsoleView {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         root.setTop(new VBox(topBar(), messageRow));
-        root.setLeft(agendaPane());
+        root.setLeft(agendaPane(root.widthProperty()));
         ScrollPane centre = new ScrollPane(detail);
         centre.setFitToWidth(true);
         detail.setPadding(new Insets(16, 20, 20, 20));
@@ -118,7 +119,7 @@ public final class ConsoleView {
         progress.setWrapText(true);
         detail.getChildren().addAll(phaseTitle, phaseButtons, progress, panelHolder);
         root.setCenter(centre);
-        root.setRight(previewPane());
+        root.setRight(previewPane(root.widthProperty()));
         status.setId("status");
         status.getStyleClass().add("muted");
         HBox footer = new HBox(status);
@@ -177,13 +178,13 @@ public final class ConsoleView {
         Button plus = button("console.timer.extend", "timerExtend", e -> presentation.extendTimer(1, System.currentTimeMillis()));
         Button stop = button("console.timer.stop", "timerStop", e -> presentation.stopTimer());
         Label label = new Label(i18n.t("console.timer"));
-        HBox box = new HBox(6, label, minutes, start, plus, stop);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, label, minutes, start, plus, stop);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         return box;
     }
 
-    private Node agendaPane() {
+    private Node agendaPane(javafx.beans.value.ObservableDoubleValue width) {
         agenda.setId("agenda");
         agenda.getItems().setAll(workshop.phases());
         agenda.setCellFactory(list -> new ListCell<>() {
@@ -205,7 +206,9 @@ public final class ConsoleView {
                 setTooltip(new javafx.scene.control.Tooltip(text.getText()));
             }
         });
-        agenda.setPrefWidth(330);
+        // The side columns give way on a small window, so the phase's controls in the middle keep room.
+        agenda.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(200, Math.min(330, width.get() * 0.26)), width));
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refresh());
         Label heading = new Label(i18n.t("console.agenda"));
         heading.getStyleClass().add("console-section");
@@ -215,11 +218,17 @@ public final class ConsoleView {
         return box;
     }
 
-    private Node previewPane() {
+    private Node previewPane(javafx.beans.value.ObservableDoubleValue width) {
         preview = new AudienceView(i18n, meeting, presentation);
         StackPane frame = preview.node();
-        frame.setPrefSize(448, 252);
-        frame.setMaxSize(448, 252);
+        // 448 px wide (of a 480 px column) from a 1,280 px window up; narrower below, at 16:9.
+        javafx.beans.binding.DoubleBinding column = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(300, Math.min(480, width.get() * 0.375)), width);
+        javafx.beans.binding.DoubleBinding frameWidth = column.subtract(32);
+        frame.prefWidthProperty().bind(frameWidth);
+        frame.maxWidthProperty().bind(frameWidth);
+        frame.prefHeightProperty().bind(frameWidth.multiply(9.0 / 16));
+        frame.maxHeightProperty().bind(frameWidth.multiply(9.0 / 16));
         frame.setId("preview");
         Label heading = new Label(i18n.t("console.preview"));
         heading.getStyleClass().add("console-section");
@@ -231,8 +240,8 @@ public final class ConsoleView {
         // The countdown sits with the projector it shows on, which leaves the top bar room for the meeting's title.
         VBox box = new VBox(10, heading, frame, timerControls(), next, keys);
         box.setPadding(new Insets(12, 16, 12, 8));
-        box.setPrefWidth(480);
-        box.setMinWidth(480);
+        box.prefWidthProperty().bind(column);
+        box.minWidthProperty().bind(column);
         return box;
     }
 
@@ -393,6 +402,7 @@ public final class ConsoleView {
         Button b = button(key, key.substring(key.indexOf('.') + 1),
                 e -> meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), action), this::answered));
         b.setDisable(!enabled);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         if (action == PhaseAction.OPEN || action == PhaseAction.REVEAL) {
             b.getStyleClass().add("accent");
         }
