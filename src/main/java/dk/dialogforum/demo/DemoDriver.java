@@ -2,6 +2,7 @@ package dk.dialogforum.demo;
 
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Outcome;
+import dk.dialogforum.util.Daemons;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -15,11 +16,7 @@ import java.util.concurrent.TimeUnit;
  * {@code log}, which the crash test uses to know what the meeting had accepted.
  */
 public final class DemoDriver implements AutoCloseable {
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "demo-tables");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Daemons.named("demo-tables"));
 
     public DemoDriver(MeetingEngine engine, List<SampleMeeting.Step> steps, double speed, PrintStream log) {
         long at = 1500;

@@ -10,6 +10,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.util.Daemons;
 import io.javalin.Javalin;
 import io.javalin.websocket.WsContext;
 
@@ -53,11 +54,7 @@ public final class HostServer implements AutoCloseable {
     private final AtomicLong pushes = new AtomicLong();
     private final Runnable unsubscribe;
     /** Builds and sends state pushes, off the engine's writer thread. */
-    private final java.util.concurrent.ExecutorService pusher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "table-push");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ExecutorService pusher = java.util.concurrent.Executors.newSingleThreadExecutor(Daemons.named("table-push"));
     private final java.util.concurrent.atomic.AtomicBoolean pushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     /** Accepted batches the push thread has yet to tell the tables of. */
     private final java.util.concurrent.ConcurrentLinkedQueue<List<Applied>> accepted = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -66,11 +63,7 @@ public final class HostServer implements AutoCloseable {
      * noticed. Our own daemon thread: the web server's automatic pings run on a thread that outlives the
      * server and keeps the program from ending.
      */
-    private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "table-ping");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
     private final Set<WsContext> connected = ConcurrentHashMap.newKeySet();
     /** token → table id, computed once: every submission looks its token up. */
     private final Map<String, String> tables = new ConcurrentHashMap<>();
@@ -225,7 +218,10 @@ public final class HostServer implements AutoCloseable {
         final Snapshot snapshot;
         final List<String> open;
         final Phase card;
+        final Map<String, Snapshot.Item> byId = new HashMap<>();
         final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
+        /** Whether the card's dot vote is open: then every table sees every change to the items. */
+        final boolean dotVote;
         final List<Wire.DotItem> dotItems;
 
         TableView(Snapshot s) {
@@ -236,44 +232,37 @@ public final class HostServer implements AutoCloseable {
             card = open.stream().map(id -> Phase.find(w, id).orElse(null))
                     .filter(p -> p != null && (p.kind() == Phase.Kind.CARD || p.kind() == Phase.Kind.DOTS))
                     .reduce((a, b) -> b).orElse(null);
+            s.items().forEach(i -> byId.put(i.id(), i));
             if (card == null) {
+                dotVote = false;
                 dotItems = List.of();
                 return;
             }
-            Map<String, String> mergedTexts = new HashMap<>();
-            for (Snapshot.Item i : s.items()) {
-                if (i.mergedInto() != null) {
-                    mergedTexts.put(i.mergedInto(), null);
-                }
-            }
+            dotVote = open.contains(Phase.dots(card.cardId()));
             List<Wire.DotItem> dots = new ArrayList<>();
-            boolean dotVote = open.contains(Phase.dots(card.cardId()));
             for (Snapshot.Item i : s.items()) {
-                if (mergedTexts.containsKey(i.id())) {
-                    mergedTexts.put(i.id(), i.text());
+                if (!card.cardId().equals(i.cardId())) {
+                    continue;
                 }
-                if (dotVote && card.cardId().equals(i.cardId()) && i.visible()
-                        && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false)) {
+                if (!i.withdrawn()) {
+                    itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>())
+                            .add(new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
+                                    i.mergedInto() == null || !byId.containsKey(i.mergedInto()) ? null : byId.get(i.mergedInto()).text()));
+                }
+                if (dotVote && i.visible() && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false)) {
                     dots.add(new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId()));
                 }
             }
             dotItems = List.copyOf(dots);
-            for (Snapshot.Item i : s.items()) {
-                if (card.cardId().equals(i.cardId()) && !i.withdrawn()) {
-                    itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>())
-                            .add(new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
-                                    i.mergedInto() == null ? null : mergedTexts.get(i.mergedInto())));
-                }
-            }
         }
     }
 
     private Wire.State state(TableView v, String tableId) {
         Snapshot s = v.snapshot;
-        List<Wire.TableItem> items = v.card == null ? List.of() : List.copyOf(v.itemsByTable.getOrDefault(tableId, List.of()));
+        List<Wire.TableItem> items = v.itemsByTable.getOrDefault(tableId, List.of());
         List<Wire.DotItem> dotItems = List.of();
         Map<String, Integer> dots = Map.of();
-        if (v.card != null && v.open.contains(Phase.dots(v.card.cardId()))) {
+        if (v.dotVote) {
             dotItems = v.dotItems;
             dots = s.dots().getOrDefault(v.card.cardId(), Map.of()).getOrDefault(tableId, Map.of());
         }
@@ -314,12 +303,9 @@ public final class HostServer implements AutoCloseable {
         if (batches.isEmpty()) {
             return;
         }
-        Snapshot s = engine.snapshot();
-        boolean dotVoteOpen = s.phases().entrySet().stream()
-                .anyMatch(e -> e.getValue().open() && e.getKey().startsWith("dots:"));
+        TableView v = new TableView(engine.snapshot());
         Set<String> tables = new HashSet<>();
         boolean everyone = false;
-        Map<String, String> owner = null;
         for (List<Applied> batch : batches) {
             for (Applied a : batch) {
                 Event e = a.event();
@@ -328,21 +314,14 @@ public final class HostServer implements AutoCloseable {
                 } else if (e instanceof Event.ItemAdded || e instanceof Event.ItemEdited || e instanceof Event.ItemWithdrawn
                         || e instanceof Event.ItemModerated || e instanceof Event.ItemHidden || e instanceof Event.ItemHighlighted
                         || e instanceof Event.ItemsMerged || e instanceof Event.DotsCast) {
-                    if (dotVoteOpen) {
+                    if (v.dotVote) {
                         everyone = true;
                         continue;
                     }
-                    List<String> named = itemsOf(e);
-                    if (owner == null && !named.isEmpty()) {
-                        owner = new HashMap<>();
-                        for (Snapshot.Item i : s.items()) {
-                            owner.put(i.id(), i.tableId());
-                        }
-                    }
-                    for (String item : named) {
-                        String t = owner.get(item);
-                        if (t != null) {
-                            tables.add(t);
+                    for (String item : itemsOf(e)) {
+                        Snapshot.Item i = v.byId.get(item);
+                        if (i != null) {
+                            tables.add(i.tableId());
                         }
                     }
                     if (e instanceof Event.ItemAdded added) {
@@ -357,10 +336,6 @@ public final class HostServer implements AutoCloseable {
                 }
             }
         }
-        if (!everyone && tables.isEmpty()) {
-            return;
-        }
-        TableView v = new TableView(s);
         if (everyone) {
             seated.forEach((table, ctx) -> send(ctx, state(v, table)));
         } else {

@@ -2,6 +2,7 @@ package dk.dialogforum.net;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.util.Daemons;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,11 +59,7 @@ public final class TableClient implements AutoCloseable {
     private volatile Runnable onChange = () -> { };
     private final Path outbox;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "table-client");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Daemons.named("table-client"));
     private final Map<String, CompletableFuture<Wire.Ack>> waiting = new ConcurrentHashMap<>();
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();

@@ -112,9 +112,9 @@ final class CardSlide implements Slide {
                     .thenComparing(Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()));
             fieldColumns.get(k).setEntries(entries, e -> {
                 ItemKey key = new ItemKey(e.item().id(), e.item().text(), e.item().highlighted(), e.tableIds());
-                Node node = itemNodes.get(key);
-                shown.put(key, node == null ? itemCard(e) : node);
-                return shown.get(key);
+                Node node = itemNodes.containsKey(key) ? itemNodes.get(key) : itemCard(e);
+                shown.put(key, node);
+                return node;
             });
             fieldHeaders.get(k).setText(f.shortTitle() + "  (" + entries.size() + ")");
         }

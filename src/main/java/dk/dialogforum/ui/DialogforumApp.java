@@ -12,6 +12,7 @@ import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 import dk.dialogforum.workshop.WorkshopLoader;
+import dk.dialogforum.util.Daemons;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -78,11 +79,7 @@ public final class DialogforumApp extends Application implements Navigator {
         stage = primary;
         i18n = new I18n(initialLocale);
         journals = Journals.inDataFolder();
-        io = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "meeting-io");
-            t.setDaemon(true);
-            return t;
-        });
+        io = Executors.newSingleThreadExecutor(Daemons.named("meeting-io"));
         i18n.localeProperty().addListener((o, was, now) -> {
             if (audience != null) {
                 audience.setView(i18n, new AudienceView(i18n, meeting, presentation));

@@ -1,6 +1,7 @@
 package dk.dialogforum.ui;
 
 import dk.dialogforum.workshop.WorkshopLoader;
+import dk.dialogforum.util.Daemons;
 
 /**
  * Work that the start screen needs and that can run on a second core while the JavaFX toolkit starts:
@@ -14,14 +15,12 @@ public final class Preload {
     public static void start() {
         // A thread of its own from the first line: even loading the JSON library's classes and making its
         // mapper (the loader's class initialisation) would otherwise hold up the toolkit's launch.
-        Thread t = new Thread(() -> {
+        Daemons.start("preload", () -> {
             try {
                 WorkshopLoader.builtIn();
             } catch (RuntimeException e) {
                 // The start screen reads it again and shows what is wrong.
             }
-        }, "preload");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 }

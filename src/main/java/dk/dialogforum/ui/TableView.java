@@ -8,6 +8,7 @@ import dk.dialogforum.net.TableClient;
 import dk.dialogforum.net.Wire;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.util.Daemons;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -130,7 +131,7 @@ public final class TableView {
 
     /** Lists the meetings announced on the LAN while the form is shown; a network without multicast just finds none. */
     private void browse(java.util.function.Consumer<java.util.List<LanDiscovery.Found>> show) {
-        Thread t = new Thread(() -> {
+        Daemons.start("meeting-search", () -> {
             try {
                 LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(HostIdentity.lanAddress()),
                         meetings -> Platform.runLater(() -> {
@@ -149,21 +150,17 @@ public final class TableView {
                 java.util.logging.Logger.getLogger(TableView.class.getName())
                         .log(java.util.logging.Level.WARNING, "cannot look for meetings on the network", e);
             }
-        }, "meeting-search");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     private static void closeBrowser(LanDiscovery.Browser b) {
-        Thread t = new Thread(() -> {
+        Daemons.start("meeting-search-close", () -> {
             try {
                 b.close();
             } catch (IOException e) {
                 // nothing more to do: the search is over either way
             }
-        }, "meeting-search-close");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     private void stopBrowsing() {
