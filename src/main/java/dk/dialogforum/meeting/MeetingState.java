@@ -122,7 +122,12 @@ public final class MeetingState {
             if (items.containsKey(e.itemId())) {
                 throw new IllegalStateException("item added twice: " + e.itemId());
             }
-            items.put(e.itemId(), new Item(e.itemId(), e.tableId(), e.cardId(), e.fieldId(), e.text(), e.text(),
+            // The workshop's own id strings, not the event's copies: thousands of items then share three
+            // strings, and every pass over the items compares and hashes ids already in the cache.
+            String tableId = workshop.table(e.tableId()).map(Workshop.TableDef::id).orElse(e.tableId());
+            String cardId = workshop.card(e.cardId()).map(Workshop.VisionCard::id).orElse(e.cardId());
+            String fieldId = workshop.field(e.fieldId()).map(Workshop.WorksheetField::id).orElse(e.fieldId());
+            items.put(e.itemId(), new Item(e.itemId(), tableId, cardId, fieldId, e.text(), e.text(),
                     false, false, false, false, null, List.of(), s, e.at(), e.at()));
         } else if (event instanceof ItemEdited e) {
             Item i = existing(e.itemId());

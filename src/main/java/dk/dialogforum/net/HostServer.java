@@ -207,22 +207,24 @@ public final class HostServer implements AutoCloseable {
     }
 
     private Wire.State state(Snapshot s, String tableId) {
-        return state(new TableView(s), tableId);
+        TableView v = new TableView(s);
+        v.build(Set.of(tableId));
+        return state(v, tableId);
     }
 
     /**
-     * What every table's state is made from, worked out once per push: the open phases, the card the
-     * tables work on, their items on it grouped by table, and the items up for dot votes.
+     * What the tables' states are made from, worked out once per push: the open phases and the card the
+     * tables work on; then, for the tables to tell only, their items on it, and the items up for dot votes.
      */
     private static final class TableView {
         final Snapshot snapshot;
         final List<String> open;
         final Phase card;
-        final Map<String, Snapshot.Item> byId = new HashMap<>();
-        final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
         /** Whether the card's dot vote is open: then every table sees every change to the items. */
         final boolean dotVote;
-        final List<Wire.DotItem> dotItems;
+        private Map<String, Snapshot.Item> byId;
+        final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
+        List<Wire.DotItem> dotItems = List.of();
 
         TableView(Snapshot s) {
             snapshot = s;
@@ -232,22 +234,34 @@ public final class HostServer implements AutoCloseable {
             card = open.stream().map(id -> Phase.find(w, id).orElse(null))
                     .filter(p -> p != null && (p.kind() == Phase.Kind.CARD || p.kind() == Phase.Kind.DOTS))
                     .reduce((a, b) -> b).orElse(null);
-            s.items().forEach(i -> byId.put(i.id(), i));
+            dotVote = card != null && open.contains(Phase.dots(card.cardId()));
+        }
+
+        /** Every item by its id, indexed only when asked: most pushes (new items) need no lookup. */
+        Snapshot.Item item(String id) {
+            if (byId == null) {
+                byId = new HashMap<>();
+                snapshot.items().forEach(i -> byId.put(i.id(), i));
+            }
+            return byId.get(id);
+        }
+
+        /** Builds the items of {@code tables} (all, if null) on the card, and the items up for dot votes. */
+        void build(Set<String> tables) {
             if (card == null) {
-                dotVote = false;
-                dotItems = List.of();
                 return;
             }
-            dotVote = open.contains(Phase.dots(card.cardId()));
+            Workshop w = snapshot.workshop();
             List<Wire.DotItem> dots = new ArrayList<>();
-            for (Snapshot.Item i : s.items()) {
+            for (Snapshot.Item i : snapshot.items()) {
                 if (!card.cardId().equals(i.cardId())) {
                     continue;
                 }
-                if (!i.withdrawn()) {
+                if (!i.withdrawn() && (tables == null || tables.contains(i.tableId()))) {
+                    Snapshot.Item into = i.mergedInto() == null ? null : item(i.mergedInto());
                     itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>())
                             .add(new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
-                                    i.mergedInto() == null || !byId.containsKey(i.mergedInto()) ? null : byId.get(i.mergedInto()).text()));
+                                    into == null ? null : into.text()));
                 }
                 if (dotVote && i.visible() && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false)) {
                     dots.add(new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId()));
@@ -319,7 +333,7 @@ public final class HostServer implements AutoCloseable {
                         continue;
                     }
                     for (String item : itemsOf(e)) {
-                        Snapshot.Item i = v.byId.get(item);
+                        Snapshot.Item i = v.item(item);
                         if (i != null) {
                             tables.add(i.tableId());
                         }
@@ -336,6 +350,7 @@ public final class HostServer implements AutoCloseable {
                 }
             }
         }
+        v.build(everyone ? null : tables);
         if (everyone) {
             seated.forEach((table, ctx) -> send(ctx, state(v, table)));
         } else {

@@ -73,8 +73,8 @@ public final class Cards {
     public static CardResult card(Snapshot s, String cardId) {
         Workshop w = s.workshop();
         Workshop.VisionCard card = w.card(cardId).orElseThrow(() -> new IllegalArgumentException("unknown card " + cardId));
+        // Only merged items need their sources looked up: a card with none costs no index of every item.
         Map<String, Item> byId = new HashMap<>();
-        s.items().forEach(i -> byId.put(i.id(), i));
         Map<String, Integer> dotsPerItem = new HashMap<>();
         s.dots().getOrDefault(cardId, Map.of()).values()
                 .forEach(given -> given.forEach((itemId, n) -> dotsPerItem.merge(itemId, n, Integer::sum)));
@@ -86,8 +86,14 @@ public final class Cards {
             if (!item.cardId().equals(cardId) || !item.visible()) {
                 continue;
             }
-            List<Item> sources = item.mergedSources().stream().map(byId::get).toList();
-            int dots = dotsPerItem.getOrDefault(item.id(), 0);
+            List<Item> sources = List.of();
+            if (!item.mergedSources().isEmpty()) {
+                if (byId.isEmpty()) {
+                    s.items().forEach(i -> byId.put(i.id(), i));
+                }
+                sources = item.mergedSources().stream().map(byId::get).toList();
+            }
+            int dots = dotsPerItem.isEmpty() ? 0 : dotsPerItem.getOrDefault(item.id(), 0);
             for (Item source : sources) {
                 dots += dotsPerItem.getOrDefault(source.id(), 0);
             }

@@ -32,8 +32,7 @@ final class CardSlide implements Slide {
     /** The live columns, built once and refilled on each update. */
     private HBox columnsView;
     private final List<Label> fieldHeaders = new ArrayList<>();
-    private final List<FittingColumn> fieldColumns = new ArrayList<>();
-    private final Map<ItemKey, Node> itemNodes = new HashMap<>();
+    private final List<LiveColumn> fieldColumns = new ArrayList<>();
 
     CardSlide(I18n i18n, Workshop w, Phase phase) {
         this.i18n = i18n;
@@ -90,10 +89,10 @@ final class CardSlide implements Slide {
             columnsView = new HBox(28);
             columnsView.setPadding(new Insets(28, 0, 0, 0));
             for (Workshop.WorksheetField f : w.fields()) {
-                FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
-                VBox.setVgrow(column, Priority.ALWAYS);
+                LiveColumn column = new LiveColumn(new FittingColumn(14, n -> i18n.t("audience.more.items", n)));
+                VBox.setVgrow(column.column, Priority.ALWAYS);
                 Label header = SlideParts.label("", "column-header");
-                VBox box = new VBox(14, header, column);
+                VBox box = new VBox(14, header, column.column);
                 box.getStyleClass().add("field-column");
                 box.setPrefWidth(1);
                 HBox.setHgrow(box, Priority.ALWAYS);
@@ -102,47 +101,95 @@ final class CardSlide implements Slide {
                 fieldColumns.add(column);
             }
         }
-        // Items already on screen keep their nodes: a new item costs one node, not a rebuilt slide.
-        Map<ItemKey, Node> shown = new HashMap<>();
         for (int k = 0; k < w.fields().size(); k++) {
             Workshop.WorksheetField f = w.fields().get(k);
             List<Cards.Entry> entries = new ArrayList<>(result.field(f.id()));
             // Highlighted first, then newest first: what was just written is always on screen.
             entries.sort(Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
                     .thenComparing(Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()));
-            fieldColumns.get(k).setEntries(entries, e -> {
-                ItemKey key = new ItemKey(e.item().id(), e.item().text(), e.item().highlighted(), e.tableIds());
-                Node node = itemNodes.containsKey(key) ? itemNodes.get(key) : itemCard(e);
-                shown.put(key, node);
-                return node;
-            });
+            fieldColumns.get(k).show(entries);
             fieldHeaders.get(k).setText(f.shortTitle() + "  (" + entries.size() + ")");
         }
-        itemNodes.clear();
-        itemNodes.putAll(shown);
         return columnsView;
     }
 
-    /** What an item's node shows: a change to any part builds it anew. */
-    private record ItemKey(String id, String text, boolean highlighted, List<String> tableIds) {
+    /**
+     * A live column whose item cards live as long as the slide: an item on screen keeps its card, and the
+     * card of an item that dropped off shows the next new one. A new item then costs new text in a card
+     * already styled, not a new node with its skin and CSS pass, however fast the tables write.
+     */
+    private final class LiveColumn {
+        private final FittingColumn column;
+        private final Map<String, ItemCard> byItem = new HashMap<>();
+        private final java.util.ArrayDeque<ItemCard> idle = new java.util.ArrayDeque<>();
+
+        LiveColumn(FittingColumn column) {
+            this.column = column;
+        }
+
+        void show(List<Cards.Entry> entries) {
+            List<Cards.Entry> top = entries.subList(0, Math.min(FittingColumn.MAX_BUILT, entries.size()));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            top.forEach(e -> ids.add(e.item().id()));
+            for (var it = byItem.values().iterator(); it.hasNext(); ) {
+                ItemCard card = it.next();
+                if (!ids.contains(card.itemId)) {
+                    it.remove();
+                    idle.add(card);
+                }
+            }
+            List<Node> shown = new ArrayList<>(top.size());
+            for (Cards.Entry e : top) {
+                ItemCard card = byItem.get(e.item().id());
+                if (card == null) {
+                    card = idle.isEmpty() ? new ItemCard() : idle.pop();
+                    byItem.put(e.item().id(), card);
+                }
+                card.show(e);
+                shown.add(card);
+            }
+            column.show(shown, idle, entries.size() - top.size());
+        }
     }
 
-    private Node itemCard(Cards.Entry e) {
-        Label text = SlideParts.label((e.item().highlighted() ? "★ " : "") + e.item().text(), "item-text");
-        VBox tables = new VBox(6);
-        for (String tableId : e.tableIds()) {
-            w.table(tableId).ifPresent(t -> tables.getChildren().add(SlideParts.chip(t, false)));
+    private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
+
+    /** One item as the room sees it: the chips of its tables beside its text; it can show any item. */
+    private final class ItemCard extends HBox {
+        private final VBox tables = new VBox(6);
+        private final Label text = SlideParts.label("", "item-text");
+        private String itemId;
+
+        ItemCard() {
+            super(14);
+            tables.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            getChildren().addAll(tables, text);
+            getStyleClass().add("item-card");
         }
-        tables.getChildren().forEach(n -> n.getStyleClass().add("table-chip-small"));
-        tables.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox card = new HBox(14, tables, text);
-        card.getStyleClass().add("item-card");
-        if (e.item().highlighted()) {
-            card.getStyleClass().add("item-highlighted");
+
+        void show(Cards.Entry e) {
+            itemId = e.item().id();
+            text.setText((e.item().highlighted() ? "★ " : "") + e.item().text());
+            pseudoClassStateChanged(HIGHLIGHTED, e.item().highlighted());
+            List<Workshop.TableDef> defs = new ArrayList<>();
+            e.tableIds().forEach(id -> w.table(id).ifPresent(defs::add));
+            List<Node> chips = tables.getChildren();
+            while (chips.size() < defs.size()) {
+                Label chip = SlideParts.chip(defs.get(chips.size()), false);
+                chip.getStyleClass().add("table-chip-small");
+                chips.add(chip);
+            }
+            for (int i = 0; i < chips.size(); i++) {
+                boolean used = i < defs.size();
+                chips.get(i).setVisible(used);
+                chips.get(i).setManaged(used);
+                if (used) {
+                    SlideParts.paintChip((Label) chips.get(i), defs.get(i));
+                }
+            }
         }
-        return card;
     }
 
     private Node dots(Snapshot s, Cards.CardResult result) {
@@ -163,7 +210,8 @@ final class CardSlide implements Slide {
         column.setEntries(entries, e -> {
             Label dots = SlideParts.label(String.valueOf(e.dots()), "dot-count");
             dots.setMinWidth(90);
-            Node card = itemCard(e);
+            ItemCard card = new ItemCard();
+            card.show(e);
             HBox.setHgrow(card, Priority.ALWAYS);
             return SlideParts.row(20, dots, card);
         });

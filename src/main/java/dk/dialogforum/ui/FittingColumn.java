@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -38,39 +40,46 @@ public final class FittingColumn extends Region {
     static final int MAX_BUILT = 20;
     private int notBuilt;
 
+    /** The entries shown, top to bottom; the children may hold idle nodes besides. */
+    private List<Node> order = List.of();
+
     public void setEntries(List<? extends Node> entries) {
-        notBuilt = 0;
-        javafx.collections.ObservableList<Node> children = getChildren();
-        if (children.isEmpty() || children.get(children.size() - 1) != more) {
-            children.setAll(entries);
-            children.add(more);
-        } else if (!children.subList(0, children.size() - 1).equals(entries)) {
-            // Entries that stay keep their place in the scene (no new CSS pass, no new skin): drop the
-            // ones that went, then insert the new ones where they belong, if the order of the rest holds.
-            Set<Node> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            wanted.addAll(entries);
-            children.removeIf(n -> n != more && !wanted.contains(n));
-            Set<Node> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            present.addAll(children);
-            List<Node> staying = entries.stream().filter(present::contains).map(Node.class::cast).toList();
-            if (staying.equals(children.subList(0, children.size() - 1))) {
-                for (int i = 0; i < entries.size(); i++) {
-                    if (children.get(i) != entries.get(i)) {
-                        children.add(i, entries.get(i));
-                    }
-                }
-            } else {
-                children.setAll(entries);
-                children.add(more);
-            }
-        }
-        requestLayout();
+        show(entries, List.of(), 0);
     }
 
     /** Shows {@code items} in order, building a node only for those that might fit. */
     public <T> void setEntries(List<T> items, java.util.function.Function<? super T, ? extends Node> node) {
-        setEntries(items.stream().limit(MAX_BUILT).map(node).map(Node.class::cast).toList());
-        notBuilt = Math.max(0, items.size() - MAX_BUILT);
+        show(items.stream().limit(MAX_BUILT).map(node).map(Node.class::cast).toList(), List.of(),
+                Math.max(0, items.size() - MAX_BUILT));
+    }
+
+    /**
+     * Shows {@code entries} top to bottom and keeps {@code idle} in the scene, hidden, for reuse. A node
+     * that stays in the scene keeps its skin and style: showing it again, or in another place, costs
+     * no CSS pass. {@code notBuilt} entries more exist that have no node; they count in the "+ n more" line.
+     */
+    public void show(List<? extends Node> entries, Collection<? extends Node> idle, int notBuilt) {
+        this.notBuilt = notBuilt;
+        Set<Node> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(entries);
+        keep.addAll(idle);
+        keep.add(more);
+        javafx.collections.ObservableList<Node> children = getChildren();
+        children.removeIf(n -> !keep.contains(n));
+        Set<Node> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        present.addAll(children);
+        List<Node> added = new ArrayList<>();
+        for (List<? extends Node> group : List.of(entries, List.copyOf(idle), List.of(more))) {
+            for (Node n : group) {
+                if (present.add(n)) {
+                    added.add(n);
+                }
+            }
+        }
+        children.addAll(added);
+        idle.forEach(n -> n.setVisible(false));
+        order = List.copyOf(entries);
+        requestLayout();
     }
 
     /** How many entries did not fit at the last layout. */
@@ -82,10 +91,8 @@ public final class FittingColumn extends Region {
     protected double computePrefHeight(double width) {
         Insets in = getInsets();
         double h = in.getTop() + in.getBottom();
-        for (Node n : getChildren()) {
-            if (n != more) {
-                h += n.prefHeight(width - in.getLeft() - in.getRight()) + gap;
-            }
+        for (Node n : order) {
+            h += n.prefHeight(width - in.getLeft() - in.getRight()) + gap;
         }
         return h;
     }
@@ -101,7 +108,7 @@ public final class FittingColumn extends Region {
         double x = in.getLeft();
         double w = getWidth() - in.getLeft() - in.getRight();
         double bottom = getHeight() - in.getBottom();
-        List<Node> entries = getChildren().stream().filter(n -> n != more).toList();
+        List<Node> entries = order;
         double moreHeight = more.prefHeight(w);
         double y = in.getTop();
         hiddenCount = 0;

@@ -2,8 +2,13 @@ package dk.dialogforum.ui;
 
 import dk.dialogforum.workshop.TableColour;
 import dk.dialogforum.workshop.Workshop;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,19 +46,41 @@ final class SlideParts {
     static Label chip(Workshop.TableDef table, boolean dimmed) {
         Label chip = new Label(table.name());
         chip.getStyleClass().add("table-chip");
-        chip.setStyle("-fx-background-color: " + table.colour().hex() + "; -fx-text-fill: " + textOn(table.colour()) + ";");
         chip.setMinWidth(Region.USE_PREF_SIZE);
         if (dimmed) {
             chip.getStyleClass().add("table-chip-waiting");
-            chip.setStyle("");
+        } else {
+            paintChip(chip, table);
         }
         return chip;
     }
 
-    static String textOn(TableColour colour) {
+    private static final PseudoClass ON_DARK = PseudoClass.getPseudoClass("on-dark");
+    private static final PseudoClass ON_LIGHT = PseudoClass.getPseudoClass("on-light");
+
+    /**
+     * Shows {@code table} on a chip: its name on its colour, the text dark or light for contrast. Set
+     * from code and by pseudo-class, not by inline style, so a chip can change tables without a CSS pass.
+     */
+    static void paintChip(Label chip, Workshop.TableDef table) {
+        chip.setText(table.name());
+        Color c = Color.web(table.colour().hex());
+        Background background = new Background(new BackgroundFill(c, CHIP_RADII, Insets.EMPTY));
+        if (!background.equals(chip.getBackground())) {
+            chip.setBackground(background);
+        }
+        boolean dark = !darkText(table.colour());
+        chip.pseudoClassStateChanged(ON_DARK, dark);
+        chip.pseudoClassStateChanged(ON_LIGHT, !dark);
+    }
+
+    private static final CornerRadii CHIP_RADII = new CornerRadii(999);
+
+    /** Whether dark text reads better than light on {@code colour}. */
+    static boolean darkText(TableColour colour) {
         Color c = Color.web(colour.hex());
         double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-        return luminance > 0.5 ? "#000000" : "#FFFFFF";
+        return luminance > 0.5;
     }
 
     static Color scaleColour(int value, int steps) {

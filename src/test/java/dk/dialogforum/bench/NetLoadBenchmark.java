@@ -92,6 +92,8 @@ public final class NetLoadBenchmark {
             long[][] frames = new long[2][1 << 20];
             int[] frameCount = {0};
             javafx.stage.Stage stage = onFx(() -> {
+                // The program's theme under its own stylesheet, as the projector shows it.
+                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(
                         new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH), meeting, new dk.dialogforum.ui.Presentation());
                 javafx.scene.Scene scene = new javafx.scene.Scene(view.node(), 1920, 1080);

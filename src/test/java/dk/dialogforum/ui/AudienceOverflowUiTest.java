@@ -6,19 +6,28 @@ import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A card with far more items than a projector holds: the newest are shown, the rest counted, none built. */
@@ -48,6 +57,22 @@ class AudienceOverflowUiTest {
         for (int i = 1; i <= 500; i++) {
             engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
         }
+        show();
+        assertTrue(shown("Fordel nummer 500"), "the newest item is on screen");
+
+        List<Label> items = robot.from(root).lookup(".item-text").queryAllAs(Label.class).stream()
+                .filter(AudienceOverflowUiTest::visible)
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+        assertTrue(items.size() >= 3, "a screenful of the newest items: " + items.size());
+        assertEquals("Fordel nummer " + (501 - items.size()), items.get(items.size() - 1).getText(), "newest first, in order");
+        assertTrue(shown("+ " + (500 - items.size()) + " mere"), "the rest are counted");
+        assertTrue(shown("Fordele  (500)"), "the column counts every item");
+        long built = robot.from(root).lookup(".item-card").queryAll().size();
+        assertTrue(built <= FittingColumn.MAX_BUILT, "only what might fit is built: " + built);
+    }
+
+    /** The audience view of the engine's meeting, laid out at full HD without a window. */
+    private void show() throws Exception {
         FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -62,16 +87,75 @@ class AudienceOverflowUiTest {
                 root.layout();
             }
         });
-        assertTrue(shown("Fordel nummer 500"), "the newest item is on screen");
+    }
 
-        List<Label> items = robot.from(root).lookup(".item-text").queryAllAs(Label.class).stream()
-                .filter(AudienceOverflowUiTest::visible).toList();
-        assertTrue(items.size() >= 3, "a screenful of the newest items: " + items.size());
-        assertEquals("Fordel nummer " + (501 - items.size()), items.get(items.size() - 1).getText(), "newest first, in order");
-        assertTrue(shown("+ " + (500 - items.size()) + " mere"), "the rest are counted");
-        assertTrue(shown("Fordele  (500)"), "the column counts every item");
-        long built = robot.from(root).lookup(".item-card").queryAll().size();
-        assertTrue(built <= FittingColumn.MAX_BUILT, "only what might fit is built: " + built);
+    /** Lays the view out again once the meeting's latest state has reached the FX thread. */
+    private void relayout() {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+        });
+    }
+
+    @Test
+    void itemsThatComeAndGoEachKeepTheirOwnTextTablesAndHighlight() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine.execute(new Command.ChangePhase("p", Phase.card(CARD), Command.PhaseAction.OPEN));
+        Workshop w = engine.workshop();
+        for (int i = 1; i <= 25; i++) {
+            engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+        }
+        show();
+        Set<Node> cardsBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        cardsBefore.addAll(robot.from(root).lookup(".item-card").queryAll());
+
+        // More items push the first ones off; an old one is highlighted, the newest hidden, two merged.
+        for (int i = 26; i <= 50; i++) {
+            engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+        }
+        engine.execute(new Command.HighlightItem("h", "i3", true));
+        engine.execute(new Command.HideItem("x", "i50", true));
+        engine.execute(new Command.MergeItems("m", "i48", List.of("i47")));
+        relayout();
+
+        List<HBox> cards = robot.from(root).lookup(".item-card").queryAllAs(HBox.class).stream()
+                .filter(AudienceOverflowUiTest::visible)
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+        assertTrue(cards.size() >= 3, "a screenful of items: " + cards.size());
+        // Top to bottom: the highlighted item, then the newest first, without the hidden and the merged source.
+        List<String> expected = new ArrayList<>(List.of("i3"));
+        for (int i = 49; i >= 1 && expected.size() < cards.size(); i--) {
+            if (i != 47 && i != 3) {
+                expected.add("i" + i);
+            }
+        }
+        for (int k = 0; k < cards.size(); k++) {
+            HBox card = cards.get(k);
+            int n = Integer.parseInt(expected.get(k).substring(1));
+            Label text = (Label) card.lookup(".item-text");
+            assertEquals((n == 3 ? "★ " : "") + "Fordel nummer " + n, text.getText(), "card " + k + " shows its item");
+            assertEquals(n == 3, card.getPseudoClassStates().contains(PseudoClass.getPseudoClass("highlighted")),
+                    "only the highlighted item is marked: card " + k);
+            List<String> tables = new ArrayList<>(List.of("bord-" + (1 + n % 6)));
+            if (n == 48) {
+                tables.add("bord-" + (1 + 47 % 6));
+            }
+            List<Label> chips = card.lookupAll(".table-chip").stream().filter(Node::isVisible).map(Label.class::cast).toList();
+            assertEquals(tables.stream().map(t -> w.table(t).orElseThrow().name()).toList(),
+                    chips.stream().map(Label::getText).toList(), "the chips of item " + n + "'s tables");
+            for (int c = 0; c < chips.size(); c++) {
+                var colour = w.table(tables.get(c)).orElseThrow().colour();
+                assertEquals(Color.web(colour.hex()), chips.get(c).getBackground().getFills().get(0).getFill(),
+                        "the chip of " + tables.get(c) + " in its colour");
+                assertEquals(SlideParts.darkText(colour) ? Color.BLACK : Color.WHITE, chips.get(c).getTextFill(),
+                        "the chip of " + tables.get(c) + " in text that reads on its colour");
+            }
+        }
+        assertFalse(shown("Fordel nummer 50"), "the hidden item is not shown");
+        assertTrue(shown("Fordele  (48)"), "the column counts the items shown and not merged away");
+        long newCards = robot.from(root).lookup(".item-card").queryAll().stream().filter(c -> !cardsBefore.contains(c)).count();
+        assertEquals(0, newCards, "cards of items that dropped off show the new ones: no card is built anew");
     }
 
     private boolean shown(String text) {
