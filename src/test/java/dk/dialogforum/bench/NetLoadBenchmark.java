@@ -89,13 +89,25 @@ public final class NetLoadBenchmark {
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             dk.dialogforum.ui.FxMeeting meeting = onFx(() -> new dk.dialogforum.ui.FxMeeting(engine));
             // (nanoTime, seq) of every frame the audience view is laid out for.
-            long[][] frames = new long[2][1 << 20];
+            long[][] frames = new long[2][1 << 16];
             int[] frameCount = {0};
+            // (nanoTime, seq) of every state the view's nodes were changed to: the frame after draws it.
+            long[][] updates = new long[2][1 << 16];
+            int[] updateCount = {0};
             javafx.stage.Stage stage = onFx(() -> {
                 // The program's theme under its own stylesheet, as the projector shows it.
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(
                         new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH), meeting, new dk.dialogforum.ui.Presentation());
+                // Registered after the view's own listener, so it runs once the view has changed its nodes.
+                meeting.snapshotProperty().addListener((o, was, now) -> {
+                    int n = updateCount[0];
+                    if (n < updates[0].length) {
+                        updates[0][n] = System.nanoTime();
+                        updates[1][n] = now.seq();
+                        updateCount[0] = n + 1;
+                    }
+                });
                 javafx.scene.Scene scene = new javafx.scene.Scene(view.node(), 1920, 1080);
                 scene.getStylesheets().add(dk.dialogforum.ui.Theme.stylesheet());
                 scene.addPostLayoutPulseListener(() -> {
@@ -190,11 +202,14 @@ public final class NetLoadBenchmark {
             long[][] shown = onFx(() -> {
                 stage.close();
                 meeting.dispose();
-                return new long[][] {java.util.Arrays.copyOf(frames[0], frameCount[0]), java.util.Arrays.copyOf(frames[1], frameCount[0])};
+                return new long[][] {java.util.Arrays.copyOf(frames[0], frameCount[0]), java.util.Arrays.copyOf(frames[1], frameCount[0]),
+                        java.util.Arrays.copyOf(updates[0], updateCount[0]), java.util.Arrays.copyOf(updates[1], updateCount[0])};
             });
             double[] toAck = new double[sentAt.size()];
             double[] toState = new double[sentAt.size()];
             double[] toView = new double[sentAt.size()];
+            double[] toUpdate = new double[sentAt.size()];
+            long[][] changed = {shown[2], shown[3]};
             int k = 0;
             int unseen = 0;
             for (Map.Entry<String, Long> e : sentAt.entrySet()) {
@@ -203,6 +218,8 @@ public final class NetLoadBenchmark {
                 toAck[k] = ack == null ? Double.NaN : (ack - e.getValue()) / 1e6;
                 Long held = seq == null ? null : heldAt.get(seq);
                 toState[k] = held == null ? Double.NaN : (held - e.getValue()) / 1e6;
+                long update = seq == null ? -1 : firstFrameWith(changed, seq);
+                toUpdate[k] = update < 0 ? Double.POSITIVE_INFINITY : (update - e.getValue()) / 1e6;
                 long frame = seq == null ? -1 : firstFrameWith(shown, seq);
                 if (frame < 0) {
                     unseen++;
@@ -217,11 +234,13 @@ public final class NetLoadBenchmark {
             if (report) {
                 System.out.printf("%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state, "
                                 + "%d never on screen; send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
-                                + "send→audience view p50 %.2f ms, p99 %.2f ms; "
+                                + "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
+                                + "send→audience view laid out p50 %.2f ms, p99 %.2f ms; "
                                 + "%,.0f accepted/s; %,d frames; heap after %d MB%n",
                         clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
                         all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient, unseen,
-                        pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99), pct(toView, 50), pct(toView, 99),
+                        pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99), pct(toUpdate, 50), pct(toUpdate, 99),
+                        pct(toView, 50), pct(toView, 99),
                         clients * perClient / seconds, shown[0].length, heap);
             }
             sockets.forEach(WebSocket::abort);
