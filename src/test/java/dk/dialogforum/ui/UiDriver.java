@@ -15,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Drives the facilitator's app as a person would, and reads what the projector shows. */
@@ -83,6 +84,18 @@ final class UiDriver {
 
     void expectProjector(String text) {
         waitFor("projector showing \"" + text + "\"", () -> projectorShows(text));
+        assertProjectorReadable();
+    }
+
+    /** The projector's body text is at least 28 px on its 1920×1080 canvas: readable from the back row. */
+    void assertProjectorReadable() {
+        List<String> small = robot.from(audience()).lookup((Labeled l) -> visible(l) && l.getText() != null
+                        && !l.getText().isBlank() && l.getFont().getSize() < 28)
+                .queryAllAs(Labeled.class).stream()
+                .map(l -> "\"" + l.getText() + "\" at " + l.getFont().getSize() + " px").toList();
+        if (!small.isEmpty()) {
+            throw new AssertionError("text on the projector below 28 px: " + small);
+        }
     }
 
     private static boolean visible(Node n) {
