@@ -86,14 +86,8 @@ public final class HostServer implements AutoCloseable {
                 send(ctx, new Wire.Hello(dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
-            ws.onClose(ctx -> {
-                connected.remove(ctx);
-                seated.values().remove(ctx);
-            });
-            ws.onError(ctx -> {
-                connected.remove(ctx);
-                seated.values().remove(ctx);
-            });
+            ws.onClose(this::forget);
+            ws.onError(this::forget);
         });
         app.start(bindAddress, port);
         pinger.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
@@ -401,6 +395,12 @@ public final class HostServer implements AutoCloseable {
             LOG.log(Level.FINE, "a message to a table was not delivered", x);
         }
     };
+
+    /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
+    private void forget(WsContext ctx) {
+        connected.remove(ctx);
+        seated.values().remove(ctx);
+    }
 
     private void ping() {
         for (WsContext ctx : connected) {

@@ -93,7 +93,7 @@ public final class Cards {
                 }
                 sources = item.mergedSources().stream().map(byId::get).toList();
             }
-            int dots = dotsPerItem.isEmpty() ? 0 : dotsPerItem.getOrDefault(item.id(), 0);
+            int dots = dotsPerItem.getOrDefault(item.id(), 0);
             for (Item source : sources) {
                 dots += dotsPerItem.getOrDefault(source.id(), 0);
             }

@@ -60,23 +60,15 @@ public final class FittingColumn extends Region {
      */
     public void show(List<? extends Node> entries, Collection<? extends Node> idle, int notBuilt) {
         this.notBuilt = notBuilt;
+        List<Node> wanted = new ArrayList<>(entries);
+        wanted.addAll(idle);
+        wanted.add(more);
         Set<Node> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        keep.addAll(entries);
-        keep.addAll(idle);
-        keep.add(more);
-        javafx.collections.ObservableList<Node> children = getChildren();
-        children.removeIf(n -> !keep.contains(n));
+        keep.addAll(wanted);
+        getChildren().removeIf(n -> !keep.contains(n));
         Set<Node> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        present.addAll(children);
-        List<Node> added = new ArrayList<>();
-        for (List<? extends Node> group : List.of(entries, List.copyOf(idle), List.of(more))) {
-            for (Node n : group) {
-                if (present.add(n)) {
-                    added.add(n);
-                }
-            }
-        }
-        children.addAll(added);
+        present.addAll(getChildren());
+        getChildren().addAll(wanted.stream().filter(n -> !present.contains(n)).toList());
         idle.forEach(n -> n.setVisible(false));
         order = List.copyOf(entries);
         requestLayout();

@@ -366,8 +366,7 @@ public final class TableView {
         lines.add(label(i18n.t("table.review.ranking"), "label"));
         for (int i = 0; i < ranking.size(); i++) {
             String itemId = ranking.get(i);
-            String title = w.ranking().items().stream().filter(r -> r.id().equals(itemId)).map(Workshop.RankItem::title)
-                    .findFirst().orElse(itemId);
+            String title = w.item(itemId).map(Workshop.RankItem::title).orElse(itemId);
             Label l = label((i + 1) + ". " + title, "review-line");
             l.setId("review-rank-" + (i + 1));
             lines.add(l);

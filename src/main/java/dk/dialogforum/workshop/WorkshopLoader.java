@@ -54,26 +54,17 @@ public final class WorkshopLoader {
         return parse(json, name);
     }
 
-    private static java.util.concurrent.CompletableFuture<Workshop> builtIn;
+    private static Workshop builtIn;
 
     /**
-     * Starts reading the built-in workshop on a background thread, so that it is ready when the start
-     * screen needs it (the JSON library's first use costs a few hundred milliseconds).
+     * The built-in seed workshop, shipped inside the program: read once (workshops are immutable), on the
+     * thread that first asks; one that asks meanwhile waits for that read rather than starting its own.
      */
-    public static synchronized void preloadBuiltIn() {
+    public static synchronized Workshop builtIn() {
         if (builtIn == null) {
-            builtIn = java.util.concurrent.CompletableFuture.supplyAsync(() -> resource(BUILT_IN));
+            builtIn = resource(BUILT_IN);
         }
-    }
-
-    /** The built-in seed workshop, shipped inside the program (read once; workshops are immutable). */
-    public static Workshop builtIn() {
-        preloadBuiltIn();
-        try {
-            return builtIn.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return builtIn;
     }
 
     public static Workshop resource(String path) {

@@ -2,12 +2,10 @@ package dk.dialogforum.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.meeting.Command;
-import dk.dialogforum.meeting.EventStore;
-import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
-import dk.dialogforum.workshop.WorkshopLoader;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AudienceOverflowUiTest {
     private static final String CARD = "selvforsyning";
     private final FxRobot robot = new FxRobot();
-    private MeetingEngine engine;
+    private TestMeeting m;
     private FxMeeting meeting;
     private javafx.scene.Parent root;
 
@@ -45,17 +43,17 @@ class AudienceOverflowUiTest {
                 meeting.dispose();
             }
         });
-        if (engine != null) {
-            engine.close();
+        if (m != null) {
+            m.close();
         }
     }
 
     @Test
     void fiveHundredItemsShowTheNewestAndCountTheRest() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
-        engine.execute(new Command.ChangePhase("p", Phase.card(CARD), Command.PhaseAction.OPEN));
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
         for (int i = 1; i <= 500; i++) {
-            engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
         }
         show();
         assertTrue(shown("Fordel nummer 500"), "the newest item is on screen");
@@ -76,7 +74,7 @@ class AudienceOverflowUiTest {
         FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            meeting = new FxMeeting(engine);
+            meeting = new FxMeeting(m.engine());
             AudienceView view = new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation());
             // Laid out at full HD without a window: the headless screen of the tests is smaller.
             Scene scene = new Scene(view.node(), 1920, 1080);
@@ -100,11 +98,11 @@ class AudienceOverflowUiTest {
 
     @Test
     void itemsThatComeAndGoEachKeepTheirOwnTextTablesAndHighlight() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
-        engine.execute(new Command.ChangePhase("p", Phase.card(CARD), Command.PhaseAction.OPEN));
-        Workshop w = engine.workshop();
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
+        Workshop w = m.workshop();
         for (int i = 1; i <= 25; i++) {
-            engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
         }
         show();
         Set<Node> cardsBefore = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -112,11 +110,11 @@ class AudienceOverflowUiTest {
 
         // More items push the first ones off; an old one is highlighted, the newest hidden, two merged.
         for (int i = 26; i <= 50; i++) {
-            engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
         }
-        engine.execute(new Command.HighlightItem("h", "i3", true));
-        engine.execute(new Command.HideItem("x", "i50", true));
-        engine.execute(new Command.MergeItems("m", "i48", List.of("i47")));
+        m.ok(new Command.HighlightItem("h", "i3", true));
+        m.ok(new Command.HideItem("x", "i50", true));
+        m.ok(new Command.MergeItems("m", "i48", List.of("i47")));
         relayout();
 
         List<HBox> cards = robot.from(root).lookup(".item-card").queryAllAs(HBox.class).stream()
