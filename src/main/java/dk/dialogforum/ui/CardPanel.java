@@ -79,7 +79,14 @@ final class CardPanel implements PhasePanel {
         items.setId("items");
         items.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         items.setPrefHeight(320);
+        items.getStyleClass().add("wrapping-list");
         items.setCellFactory(l -> new ListCell<>() {
+            {
+                // A cell as wide as the list, so a long item wraps at the list's width instead of being cut.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Snapshot.Item item, boolean empty) {
                 super.updateItem(item, empty);
@@ -106,15 +113,11 @@ final class CardPanel implements PhasePanel {
                 if (dots.getOrDefault(item.id(), 0) > 0) {
                     marks.add(i18n.t("console.item.dots", dots.get(item.id())));
                 }
-                Label text = new Label("[" + table + " · " + field + "] " + item.text()
-                        + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")"));
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(items.widthProperty().subtract(36));
-                text.prefWidthProperty().bind(items.widthProperty().subtract(36));
-                setText(null);
-                setGraphic(text);
-                // On a small laptop screen a long item may still be cut: the whole text is in the tooltip.
-                setTooltip(new javafx.scene.control.Tooltip(text.getText()));
+                String text = "[" + table + " · " + field + "] " + item.text()
+                        + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")");
+                setText(text);
+                setGraphic(null);
+                setTooltip(new javafx.scene.control.Tooltip(text));
             }
         });
         Button edit = new Button(i18n.t("console.moderate.edit"));

@@ -187,7 +187,14 @@ public final class ConsoleView {
     private Node agendaPane(javafx.beans.value.ObservableDoubleValue width) {
         agenda.setId("agenda");
         agenda.getItems().setAll(workshop.phases());
+        agenda.getStyleClass().add("wrapping-list");
         agenda.setCellFactory(list -> new ListCell<>() {
+            {
+                // A cell as wide as the list, so its text wraps at the list's width instead of being cut.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Phase p, boolean empty) {
                 super.updateItem(p, empty);
@@ -196,14 +203,11 @@ public final class ConsoleView {
                     setGraphic(null);
                     return;
                 }
-                Label text = new Label(PhaseNames.name(i18n, workshop, p) + statusSuffix(meeting.snapshot(), p));
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(agenda.widthProperty().subtract(32));
-                text.prefWidthProperty().bind(agenda.widthProperty().subtract(32));
-                setText(null);
-                setGraphic(text);
-                // Long card titles may still be cut on a narrow screen: the whole name is in the tooltip.
-                setTooltip(new javafx.scene.control.Tooltip(text.getText()));
+                String text = PhaseNames.name(i18n, workshop, p) + statusSuffix(meeting.snapshot(), p);
+                setText(text);
+                setGraphic(null);
+                // Long card titles wrap; the whole name is in the tooltip as well.
+                setTooltip(new javafx.scene.control.Tooltip(text));
             }
         });
         // The side columns give way on a small window, so the phase's controls in the middle keep room.

@@ -3,9 +3,11 @@ package dk.dialogforum.ui;
 import dk.dialogforum.workshop.Workshop;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.HPos;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** "4 of 6 tables have answered", with the tables that have, before the facilitator reveals the result. */
@@ -14,18 +16,18 @@ final class WaitingPanel extends VBox {
     private final Workshop w;
     private final Label count = new Label();
     private final Label detail = new Label();
-    private final FlowPane chips = new FlowPane(16, 16);
+    private final ChipFlow chips;
 
     WaitingPanel(I18n i18n, Workshop w) {
         super(24);
         this.i18n = i18n;
         this.w = w;
+        this.chips = new ChipFlow(16, 16, HPos.CENTER, n -> i18n.t("audience.more.tables", n));
         setAlignment(Pos.CENTER);
         count.getStyleClass().add("waiting-count");
         count.setId("waitingCount");
         detail.getStyleClass().add("slide-body");
         detail.setWrapText(true);
-        chips.setAlignment(Pos.CENTER);
         getChildren().addAll(count, detail, chips);
     }
 
@@ -35,9 +37,10 @@ final class WaitingPanel extends VBox {
         String state = open ? i18n.t("audience.waiting.open") : i18n.t("audience.waiting.closed");
         detail.setText(w.voting().mode() == Workshop.VotingMode.INDIVIDUAL
                 ? i18n.t("audience.waiting.ballots", ballots) + " · " + state : state);
-        chips.getChildren().clear();
+        List<Label> shown = new ArrayList<>();
         for (Workshop.TableDef t : w.tables()) {
-            chips.getChildren().add(SlideParts.chip(t, !answered.contains(t.id())));
+            shown.add(SlideParts.chip(t, !answered.contains(t.id())));
         }
+        chips.setChips(shown);
     }
 }

@@ -4,7 +4,8 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Participation;
 import dk.dialogforum.workshop.Workshop;
 import javafx.scene.Node;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -15,13 +16,16 @@ final class WelcomeSlide implements Slide {
     private final I18n i18n;
     private final Workshop w;
     private final VBox root = new VBox(28);
-    private final FlowPane tables = new FlowPane(16, 16);
+    private final ChipFlow tables;
+    private final Label tablesHeading;
 
     private final VBox join = new VBox(12);
 
     WelcomeSlide(I18n i18n, Workshop w, Presentation presentation) {
         this.i18n = i18n;
         this.w = w;
+        this.tables = new ChipFlow(16, 16, HPos.LEFT, n -> i18n.t("audience.more.tables", n));
+        this.tablesHeading = SlideParts.label(i18n.t("audience.welcome.tables", 0, w.tables().size()), "slide-section");
         Workshop.MeetingFacts m = w.meeting();
         root.getStyleClass().add("slide");
         root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.kicker"), "slide-kicker"));
@@ -48,7 +52,7 @@ final class WelcomeSlide implements Slide {
         }
         root.getChildren().add(SlideParts.grow());
         root.getChildren().add(join);
-        root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.tables"), "slide-section"));
+        root.getChildren().add(tablesHeading);
         root.getChildren().add(tables);
         showJoin(presentation.joinInfoProperty().get());
         presentation.joinInfoProperty().addListener((o, was, now) -> showJoin(now));
@@ -76,9 +80,13 @@ final class WelcomeSlide implements Slide {
 
     @Override
     public void update(Snapshot s) {
-        tables.getChildren().clear();
+        List<Label> chips = new ArrayList<>();
+        int present = 0;
         for (Participation.TableParticipation p : Participation.of(s)) {
-            tables.getChildren().add(SlideParts.chip(p.table(), !p.present()));
+            chips.add(SlideParts.chip(p.table(), !p.present()));
+            present += p.present() ? 1 : 0;
         }
+        tables.setChips(chips);
+        tablesHeading.setText(i18n.t("audience.welcome.tables", present, chips.size()));
     }
 }

@@ -156,6 +156,58 @@ class AudienceOverflowUiTest {
         assertEquals(0, newCards, "cards of items that dropped off show the new ones: no card is built anew");
     }
 
+    /**
+     * A workshop may seat 30 tables with names of up to 60 characters: the welcome slide and the
+     * enquete's waiting screen show the chips that fit and count the rest, and no chip runs off the
+     * slide or into its footer.
+     */
+    @Test
+    void thirtyTablesWithLongNamesFitTheWelcomeAndWaitingScreens() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                getClass().getResourceAsStream(dk.dialogforum.workshop.WorkshopLoader.BUILT_IN));
+        var tables = tree.putArray("tables");
+        for (int i = 1; i <= 30; i++) {
+            String name = ("Brugerorganisationen for handicappede i Region Sjælland " + i);
+            tables.addObject().put("id", "bord-" + i).put("name", name.substring(Math.max(0, name.length() - 60)));
+        }
+        m = TestMeeting.of(dk.dialogforum.workshop.WorkshopLoader.parse(tree, "30-borde.json"));
+        for (int i = 1; i <= 30; i += 2) {
+            m.ok(new Command.JoinTable(m.nextId(), "bord-" + i));
+        }
+        show();
+        assertTrue(shown("Bordene · 15 af 30 er med"), "the welcome counts the tables that are here");
+        assertChipsFit(30);
+
+        m.open(Phase.ENQUETE);
+        m.enquete("bord-2", m.itemIds(), 4);
+        relayout();
+        assertTrue(shown("1 af 30 borde har svaret"), "the waiting screen counts the answers");
+        assertChipsFit(30);
+    }
+
+    /** Every chip on screen lies inside the slide above its footer; the chips shown and the count add up. */
+    private void assertChipsFit(int tables) {
+        javafx.geometry.Bounds footer = robot.from(root).lookup(".audience-footer").query().localToScene(
+                robot.from(root).lookup(".audience-footer").query().getBoundsInLocal());
+        List<Label> chips = robot.from(root).lookup(".table-chip").queryAllAs(Label.class).stream()
+                .filter(AudienceOverflowUiTest::visible).toList();
+        int counted = 0;
+        int named = 0;
+        for (Label chip : chips) {
+            javafx.geometry.Bounds b = chip.localToScene(chip.getBoundsInLocal());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 1920 && b.getMinY() >= 0, chip.getText() + " lies on the slide: " + b);
+            assertTrue(b.getMaxY() <= footer.getMinY(), chip.getText() + " stays above the footer: " + b + " / " + footer);
+            if (chip.getText().startsWith("+ ")) {
+                counted += Integer.parseInt(chip.getText().replaceAll("\\D", ""));
+            } else {
+                named++;
+            }
+        }
+        assertTrue(named >= 1 && counted > 0, "some chips are shown and the rest counted: " + named + " + " + counted);
+        assertEquals(tables, named + counted, "every table is shown or counted");
+    }
+
     private boolean shown(String text) {
         return robot.from(root).lookup((Label l) -> text.equals(l.getText()) && visible(l))
                 .tryQuery().isPresent();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,6 +56,15 @@ class ConsoleSmallWindowUiTest {
             Bounds at = b.localToScreen(b.getLayoutBounds());
             assertTrue(window.contains(at), id + " inside the window: " + at + " in " + window);
             assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, id + " shows its whole text: " + b.getWidth() + " < " + b.prefWidth(-1));
+        }
+        // The agenda's long card names wrap instead of ending in "…".
+        var cells = ui.robot.lookup("#agenda .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getText() != null).toList();
+        assertTrue(cells.stream().anyMatch(c -> c.getText().startsWith("Visionskort: ")),
+                "a card's long name is among the phases on screen: " + cells.stream().map(c -> c.getText()).toList());
+        for (var cell : cells) {
+            String drawn = ((javafx.scene.text.Text) cell.lookup(".text")).getText();
+            assertEquals(cell.getText(), drawn, "the agenda shows the whole name");
         }
         Node preview = ui.node("#preview");
         assertTrue(preview.getLayoutBounds().getWidth() < 448, "the preview gave way: " + preview.getLayoutBounds().getWidth());

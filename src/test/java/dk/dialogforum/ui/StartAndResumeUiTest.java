@@ -84,7 +84,7 @@ class StartAndResumeUiTest {
         Label message = node("#message");
         assertEquals("Mødet er genoprettet med 3 hændelser.", message.getText());
         clickPhase("Enquete");
-        assertTrue(robot.lookup("#progress").<Label>query().getText().equals("1 af 6 borde har svaret (1 stemmesedler)"));
+        assertTrue(robot.lookup("#progress").<Label>query().getText().equals("1 af 6 borde har svaret (1 stemmeseddel)"));
     }
 
     @Test

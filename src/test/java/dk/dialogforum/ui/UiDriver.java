@@ -52,8 +52,8 @@ final class UiDriver {
     /** Clicks the agenda entry whose text starts with {@code name}. */
     void clickPhase(String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#agenda").lookup((ListCell<?> c) -> c.getGraphic() instanceof Label l
-                && l.getText() != null && l.getText().startsWith(name)).<Node>query());
+        robot.clickOn(robot.lookup("#agenda").lookup((ListCell<?> c) -> c.getText() != null
+                && c.getText().startsWith(name)).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -169,15 +169,15 @@ class WholeMeetingUiTest {
         ui.click("#submitBallot");
         ui.waitFor("ballot saved", () -> "Gemt.".equals(ui.<Label>node("#feedback").getText()));
         ui.expectProjector("↑4");
-        ui.expectProjector("1 stemmesedler · opdateres, mens stemmerne kommer");
+        ui.expectProjector("1 stemmeseddel · opdateres, mens stemmerne kommer");
         ui.click("#close");
-        ui.expectProjector("1 stemmesedler · låst");
+        ui.expectProjector("1 stemmeseddel · låst");
 
         // Summary
         ui.clickPhase("Opsummering");
         ui.click("#show");
         ui.expectProjector("Enqueten (2 stemmesedler)");
-        ui.expectProjector("Løbende rangordning (1 stemmesedler)");
+        ui.expectProjector("Løbende rangordning (1 stemmeseddel)");
         ui.waitFor("statement 5 least agreed", () -> ui.projectorShows(t -> t.equals("▼ Udsagn 5: 0 % enige")));
 
         // The minutes from the summary (the file dialog is the OS's; the test names the files itself)
