@@ -95,10 +95,11 @@ public final class SampleMeeting {
     private void cardSteps(Workshop.VisionCard card) {
         facilitator(4000, Phase.card(card.id()), PhaseAction.OPEN);
         List<String> questions = new ArrayList<>();
-        String firstQuestion = null;
         int round = 0;
         for (int f = 0; f < w.fields().size(); f++) {
             Workshop.WorksheetField field = w.fields().get(f);
+            // Only items of one field can be merged: a duplicate is looked for within the field.
+            String firstQuestion = null;
             String[] texts = TEXTS[Math.min(f, TEXTS.length - 1)];
             int count = 5 + random.nextInt(3);
             for (int i = 0; i < count; i++) {

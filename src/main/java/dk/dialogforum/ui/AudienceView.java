@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
@@ -58,6 +59,11 @@ public final class AudienceView {
         timer.getStyleClass().add("audience-timer");
         timer.setId("audienceTimer");
         footer.getStyleClass().add("audience-footer");
+        // A long meeting title wraps rather than end in an ellipsis no one in the room can hover.
+        footer.setWrapText(true);
+        footer.setMaxWidth(Double.MAX_VALUE);
+        footer.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(footer, javafx.scene.layout.Priority.ALWAYS);
         HBox bottom = new HBox(footer);
         bottom.setPadding(new Insets(0, 64, 24, 64));
         canvas.setBottom(bottom);
@@ -126,8 +132,12 @@ public final class AudienceView {
         slide.update(s);
     }
 
+    /** While the countdown shows, the slides' headings keep clear of its corner. */
+    private static final javafx.css.PseudoClass TIMER_SHOWN = javafx.css.PseudoClass.getPseudoClass("timer");
+
     private void tick() {
         long ends = presentation.timerEndsProperty().get();
+        canvas.pseudoClassStateChanged(TIMER_SHOWN, ends != 0);
         if (ends == 0) {
             timer.setVisible(false);
             return;

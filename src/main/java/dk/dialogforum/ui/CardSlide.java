@@ -28,7 +28,13 @@ final class CardSlide implements Slide {
     private final Workshop w;
     private final Phase phase;
     private final Workshop.VisionCard card;
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root = new BorderPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            compactIfCrowded();
+        }
+    };
     /** The live columns, built once and refilled on each update. */
     private HBox columnsView;
     private final List<Label> fieldHeaders = new ArrayList<>();
@@ -66,22 +72,77 @@ final class CardSlide implements Slide {
     }
 
     private Node description(Snapshot s) {
-        VBox box = new VBox(24);
-        box.setPadding(new Insets(24, 0, 0, 0));
-        if (card.description() != null) {
-            FittingColumn text = new FittingColumn(18, n -> "…");
-            List<Node> paragraphs = new ArrayList<>();
-            for (String p : card.description().split("\n\\s*\n")) {
-                paragraphs.add(SlideParts.label(p.strip(), "slide-body"));
+        FittingColumn text = new FittingColumn(18, n -> "…");
+        List<String> paragraphs = card.description() == null ? List.of()
+                : java.util.Arrays.stream(card.description().split("\n\\s*\n")).map(String::strip).toList();
+        VBox box = new VBox(24) {
+            private Object fittedFor;
+
+            /**
+             * The description in whole paragraphs at the body size; if that is too long for the slide, at
+             * 28 px; if still too long, under the slide's compact heading; and at last sentence by
+             * sentence, as far as fits, so a long paragraph is never left out whole.
+             */
+            @Override
+            protected void layoutChildren() {
+                Object key = List.of(getWidth(), getHeight());
+                if (!paragraphs.isEmpty() && !key.equals(fittedFor) && getWidth() > 0) {
+                    fittedFor = key;
+                    boolean compact = root.getPseudoClassStates().contains(COMPACT);
+                    for (int level = 0; level < 3; level++) {
+                        if (level == 2 && !compact) {
+                            // More room under a smaller heading: the slide lays this box out again.
+                            root.pseudoClassStateChanged(COMPACT, true);
+                            break;
+                        }
+                        List<Label> entries = new ArrayList<>();
+                        for (String p : paragraphs) {
+                            for (String part : level < 2 ? List.of(p) : sentences(p)) {
+                                Label l = SlideParts.label(part, "slide-body");
+                                l.setStyle(level == 0 ? "" : "-fx-font-size: 28px;");
+                                entries.add(l);
+                            }
+                        }
+                        text.setEntries(entries);
+                        applyCss();
+                        double room = getHeight() - snappedTopInset() - snappedBottomInset() - getSpacing()
+                                - getChildren().get(1).prefHeight(getWidth());
+                        if (text.prefHeight(getWidth()) <= room + 0.5) {
+                            break;
+                        }
+                    }
+                }
+                super.layoutChildren();
             }
-            text.setEntries(paragraphs);
-            VBox.setVgrow(text, Priority.ALWAYS);
-            box.getChildren().add(text);
-        }
+        };
+        box.setPadding(new Insets(24, 0, 0, 0));
+        box.setMinHeight(0);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        box.getChildren().add(text);
         String fields = String.join(" · ", w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
         box.getChildren().add(SlideParts.label(s.phase(phase.id()).open() ? i18n.t("audience.card.open", fields)
                 : i18n.t("audience.card.notOpen"), "slide-muted"));
         return box;
+    }
+
+    /** A paragraph's sentences, in the workshop's language. */
+    private List<String> sentences(String paragraph) {
+        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(i18n.locale());
+        it.setText(paragraph);
+        List<String> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (int start = it.first(), end = it.next(); end != java.text.BreakIterator.DONE; start = end, end = it.next()) {
+            pending.append(paragraph, start, end);
+            // "2." or "f.eks." alone is no sentence to show on a line of its own.
+            if (pending.toString().strip().length() >= 40) {
+                out.add(pending.toString().strip());
+                pending.setLength(0);
+            }
+        }
+        if (!pending.toString().isBlank()) {
+            out.add(pending.toString().strip());
+        }
+        return out;
     }
 
     private Node columns(Cards.CardResult result) {
@@ -120,6 +181,7 @@ final class CardSlide implements Slide {
      */
     private final class LiveColumn {
         private final FittingColumn column;
+        private int count;
         private final Map<String, ItemCard> byItem = new HashMap<>();
         private final java.util.ArrayDeque<ItemCard> idle = new java.util.ArrayDeque<>();
 
@@ -128,6 +190,7 @@ final class CardSlide implements Slide {
         }
 
         void show(List<Cards.Entry> entries) {
+            count = entries.size();
             List<Cards.Entry> top = entries.subList(0, Math.min(FittingColumn.MAX_BUILT, entries.size()));
             java.util.Set<String> ids = new java.util.HashSet<>();
             top.forEach(e -> ids.add(e.item().id()));
@@ -152,21 +215,91 @@ final class CardSlide implements Slide {
         }
     }
 
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+
+    /**
+     * A long card title, or long field names over many columns, can leave a column no room for a single
+     * item. Then the slide takes its compact look (smaller title and column headers) for as long as it
+     * shows the columns, so the room sees what the tables write.
+     */
+    private void compactIfCrowded() {
+        if (root.getCenter() != columnsView || columnsView == null || root.getPseudoClassStates().contains(COMPACT)) {
+            return;
+        }
+        for (LiveColumn c : fieldColumns) {
+            if (c.count > 0 && c.column.hiddenCount() >= c.count) {
+                root.pseudoClassStateChanged(COMPACT, true);
+                return;
+            }
+        }
+    }
+
     private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
 
-    /** One item as the room sees it: the chips of its tables beside its text; it can show any item. */
-    private final class ItemCard extends HBox {
+    /**
+     * One item as the room sees it: the chips of its tables beside its text, or above it in a narrow
+     * column (many worksheet fields), so the text keeps a readable width; it can show any item.
+     */
+    private final class ItemCard extends Region {
+        /** Below this width the chips go above the text. */
+        private static final double NARROW = 420;
+        private static final double GAP = 14;
         private final VBox tables = new VBox(6);
         private final Label text = SlideParts.label("", "item-text");
         private String itemId;
 
         ItemCard() {
-            super(14);
-            tables.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
             getChildren().addAll(tables, text);
             getStyleClass().add("item-card");
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        /** The chips' width beside the text: their own, up to 40 % of the card. */
+        private double tablesWidth(double inner) {
+            return Math.min(tables.prefWidth(-1), inner * 0.4);
+        }
+
+        private double inner(double width) {
+            return width - snappedLeftInset() - snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + tables.prefWidth(-1) + GAP + text.prefWidth(-1) + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = width < 0 ? computePrefWidth(-1) - snappedLeftInset() - snappedRightInset() : inner(width);
+            double h;
+            if (inner < NARROW) {
+                h = tables.prefHeight(inner) + GAP + text.prefHeight(inner);
+            } else {
+                double tw = tablesWidth(inner);
+                h = Math.max(tables.prefHeight(tw), text.prefHeight(inner - tw - GAP));
+            }
+            return snappedTopInset() + h + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            double inner = inner(getWidth());
+            if (inner < NARROW) {
+                double th = tables.prefHeight(inner);
+                tables.resizeRelocate(x, y, inner, th);
+                text.resizeRelocate(x, y + th + GAP, inner, text.prefHeight(inner));
+            } else {
+                double tw = tablesWidth(inner);
+                tables.resizeRelocate(x, y, tw, tables.prefHeight(tw));
+                double textWidth = inner - tw - GAP;
+                text.resizeRelocate(x + tw + GAP, y, textWidth, text.prefHeight(textWidth));
+            }
         }
 
         void show(Cards.Entry e) {
@@ -179,6 +312,9 @@ final class CardSlide implements Slide {
             while (chips.size() < defs.size()) {
                 Label chip = SlideParts.chip(defs.get(chips.size()), false);
                 chip.getStyleClass().add("table-chip-small");
+                // A long table name wraps in its chip and leaves the item's text most of the card.
+                chip.setWrapText(true);
+                chip.setMinWidth(Region.USE_COMPUTED_SIZE);
                 chips.add(chip);
             }
             for (int i = 0; i < chips.size(); i++) {

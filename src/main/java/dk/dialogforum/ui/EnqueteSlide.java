@@ -88,8 +88,31 @@ final class EnqueteSlide implements Slide {
     }
 
     private Node challenges(RankingResult r) {
-        VBox box = new VBox(22);
-        FittingColumn column = new FittingColumn(20, n -> i18n.t("audience.more.items", n));
+        List<Node> titleRows = new ArrayList<>();
+        List<Label> descriptions = new ArrayList<>();
+        VBox box = new VBox(22) {
+            /** Each challenge with its description if all fit so; else every challenge without one. */
+            @Override
+            protected void layoutChildren() {
+                double w = getWidth();
+                double needed = 0;
+                for (int k = 0; k < titleRows.size(); k++) {
+                    Label d = descriptions.get(k);
+                    needed += titleRows.get(k).prefHeight(w) + CHALLENGE_GAP
+                            + (d == null ? 0 : 4 + d.prefHeight(w));
+                }
+                boolean shown = needed <= getHeight() + 0.5;
+                for (Label d : descriptions) {
+                    if (d != null && d.isManaged() != shown) {
+                        d.setManaged(shown);
+                        d.setVisible(shown);
+                    }
+                }
+                super.layoutChildren();
+            }
+        };
+        box.setMinHeight(0);
+        FittingColumn column = new FittingColumn(CHALLENGE_GAP, n -> i18n.t("audience.more.items", n));
         VBox.setVgrow(column, Priority.ALWAYS);
         List<Node> rows = new ArrayList<>();
         int max = Math.max(1, r.maxBorda());
@@ -106,18 +129,24 @@ final class EnqueteSlide implements Slide {
             bar.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             Label points = SlideParts.label(i18n.t("audience.points", score.borda()), "slide-small");
             points.setMinWidth(Region.USE_PREF_SIZE);
-            VBox row = new VBox(4, SlideParts.row(20, rank, title, bar, points));
-            w.item(score.itemId()).map(Workshop.RankItem::description).ifPresent(d -> {
-                Label description = SlideParts.label(d, "slide-small", "slide-description");
-                description.setPadding(new javafx.geometry.Insets(0, 0, 0, 76));
-                row.getChildren().add(description);
-            });
+            Node titleRow = SlideParts.row(20, rank, title, bar, points);
+            VBox row = new VBox(4, titleRow);
+            Label description = w.item(score.itemId()).map(Workshop.RankItem::description).map(d -> {
+                Label l = SlideParts.label(d, "slide-small", "slide-description");
+                l.setPadding(new javafx.geometry.Insets(0, 0, 0, 76));
+                row.getChildren().add(l);
+                return l;
+            }).orElse(null);
+            titleRows.add(titleRow);
+            descriptions.add(description);
             rows.add(row);
         }
         column.setEntries(rows);
         box.getChildren().add(column);
         return box;
     }
+
+    private static final double CHALLENGE_GAP = 20;
 
     private Node statements(Statements.Summary summary) {
         VBox box = new VBox(14);
@@ -202,12 +231,16 @@ final class EnqueteSlide implements Slide {
         max = Math.max(max, r.dontKnow());
         HBox columns = new HBox(36);
         columns.setAlignment(Pos.BOTTOM_CENTER);
+        // The bars take the height a long statement leaves them, up to 420 px.
+        columns.setMinHeight(0);
+        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(40, Math.min(420, columns.getHeight() - COLUMN_LABELS)), columns.heightProperty());
         for (int v = 1; v <= steps.size(); v++) {
             columns.getChildren().add(column(steps.get(v - 1), r.counts().get(v - 1), max,
-                    SlideParts.css(SlideParts.scaleColour(v, steps.size()))));
+                    SlideParts.css(SlideParts.scaleColour(v, steps.size())), room));
         }
         if (w.enquete().scale().allowsDontKnow()) {
-            columns.getChildren().add(column(w.enquete().scale().dontKnow(), r.dontKnow(), max, "#9E9E9E"));
+            columns.getChildren().add(column(w.enquete().scale().dontKnow(), r.dontKnow(), max, "#9E9E9E", room));
         }
         VBox.setVgrow(columns, Priority.ALWAYS);
         box.getChildren().add(columns);
@@ -217,18 +250,21 @@ final class EnqueteSlide implements Slide {
         return box;
     }
 
-    private static Node column(String label, int count, int max, String colour) {
+    /** Room under and over a distribution's bars: the count above (about 50 px), the step's name below (84 px), the gaps. */
+    private static final double COLUMN_LABELS = 150;
+
+    private static Node column(String label, int count, int max, String colour, javafx.beans.value.ObservableDoubleValue room) {
         Region bar = segment(120, colour);
-        double h = Math.max(4, 420.0 * count / max);
-        bar.setPrefHeight(h);
-        bar.setMinHeight(h);
-        bar.setMaxHeight(h);
+        javafx.beans.binding.DoubleBinding h = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(4, room.get() * count / max), room);
+        bar.prefHeightProperty().bind(h);
+        bar.minHeightProperty().bind(h);
+        bar.maxHeightProperty().bind(h);
         Label value = SlideParts.label(String.valueOf(count), "slide-body", "strong");
         Label name = SlideParts.label(label, "slide-legend");
         name.setMaxWidth(200);
         name.setMinHeight(84);
         name.setPrefHeight(84);
-        name.setAlignment(Pos.TOP_CENTER);
         name.setAlignment(Pos.CENTER);
         name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox col = new VBox(8, value, new StackPane(bar), name);

@@ -28,7 +28,6 @@ public final class FittingColumn extends Region {
         more.getStyleClass().add("fitting-more");
         more.setManaged(false);
         getStyleClass().add("fitting-column");
-        setMinHeight(0);
     }
 
     /**
@@ -74,6 +73,11 @@ public final class FittingColumn extends Region {
         requestLayout();
     }
 
+    /** How many entries were shown at the last layout. */
+    int shownCount() {
+        return (int) order.stream().filter(Node::isVisible).count();
+    }
+
     /** How many entries did not fit at the last layout. */
     public int hiddenCount() {
         return hiddenCount + notBuilt;
@@ -89,9 +93,11 @@ public final class FittingColumn extends Region {
         return h;
     }
 
+    /** Room for the line that counts what does not fit, so that line is never drawn outside. */
     @Override
     protected double computeMinHeight(double width) {
-        return 0;
+        Insets in = getInsets();
+        return order.isEmpty() && notBuilt == 0 ? 0 : in.getTop() + more.prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
     }
 
     @Override

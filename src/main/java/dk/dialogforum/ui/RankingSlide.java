@@ -35,10 +35,25 @@ final class RankingSlide implements Slide {
     private final Workshop w;
     private final BorderPane root = new BorderPane();
     private final WaitingPanel waiting;
-    private final Pane chart = new Pane();
+    private final Pane chart = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (rowHeight == 0 && getScene() != null) {
+                measureRows();
+            }
+            fitRows(getHeight());
+        }
+    };
+    /** The line that counts the challenges under the last row that fits. */
+    private final Label more = SlideParts.label("", "fitting-more");
+    /** Each challenge's place in the ranking now, from 1. */
+    private final Map<String, Integer> positions = new HashMap<>();
     private final Label ballots = new Label();
     private final Map<String, Row> rows = new HashMap<>();
-    private final double rowHeight;
+    /** The height the rows are drawn apart at, enough for the tallest title; worked out when first shown. */
+    private double rowHeight;
+    private final double baseRowHeight;
 
     private final class Row {
         final HBox box;
@@ -58,7 +73,6 @@ final class RankingSlide implements Slide {
             movement.setMinWidth(110);
             box = SlideParts.row(20, rank, title, bar, points, SlideParts.grow(), movement);
             box.setPrefWidth(WIDTH);
-            box.resize(WIDTH, rowHeight - 12);
             box.setId("ranking-" + item.id());
         }
     }
@@ -67,7 +81,7 @@ final class RankingSlide implements Slide {
         this.i18n = i18n;
         this.w = w;
         this.waiting = new WaitingPanel(i18n, w);
-        this.rowHeight = Math.min(120, 760.0 / w.ranking().items().size());
+        this.baseRowHeight = Math.min(120, 760.0 / w.ranking().items().size());
         root.getStyleClass().add("slide");
         root.setTop(SlideParts.heading(i18n.t("phase.ranking"), w.ranking().title()));
         for (Workshop.RankItem item : w.ranking().items()) {
@@ -75,7 +89,11 @@ final class RankingSlide implements Slide {
             rows.put(item.id(), row);
             chart.getChildren().add(row.box);
         }
-        chart.setPrefHeight(rowHeight * w.ranking().items().size());
+        chart.getChildren().add(more);
+        more.setVisible(false);
+        chart.setPrefHeight(baseRowHeight * w.ranking().items().size());
+        chart.setMinHeight(0);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         ballots.getStyleClass().add("slide-muted");
     }
 
@@ -96,6 +114,8 @@ final class RankingSlide implements Slide {
         RankingResult live = Rankings.live(s);
         Map<String, Integer> moves = Rankings.movement(Rankings.enquete(s), live);
         int max = Math.max(1, live.maxBorda());
+        boolean first = root.getCenter() != chartBox();
+        root.setCenter(chartBox());
         Timeline timeline = new Timeline();
         for (RankingResult.ItemScore score : live.order()) {
             Row row = rows.get(score.itemId());
@@ -107,9 +127,13 @@ final class RankingSlide implements Slide {
             if (move != null && move != 0) {
                 row.movement.getStyleClass().add(move > 0 ? "movement-up" : "movement-down");
             }
+            positions.put(score.itemId(), score.position());
             double y = (score.position() - 1) * rowHeight;
             double width = Math.max(6, BAR_MAX * score.borda() / max);
-            if (root.getCenter() != chartBox()) {
+            if (rowHeight == 0) {
+                // Placed when the chart is first laid out and its rows can be measured.
+                row.bar.setPrefWidth(width);
+            } else if (first) {
                 row.box.setLayoutY(y);
                 row.bar.setPrefWidth(width);
             } else {
@@ -120,8 +144,8 @@ final class RankingSlide implements Slide {
         }
         ballots.setText(i18n.t("audience.ranking.ballots", live.ballots(),
                 s.phase(Phase.RANKING).open() ? i18n.t("audience.ranking.live") : i18n.t("audience.ranking.frozen")));
-        root.setCenter(chartBox());
         timeline.play();
+        chart.requestLayout();
     }
 
     private VBox chartBox;
@@ -130,7 +154,32 @@ final class RankingSlide implements Slide {
         if (chartBox == null) {
             chartBox = new VBox(20, ballots, chart);
             chartBox.setPadding(new javafx.geometry.Insets(28, 0, 0, 0));
+            chartBox.setMinHeight(0);
         }
         return chartBox;
+    }
+
+    /** Shows the rows whose place fits the chart's height; a line under them counts the rest. */
+    private void fitRows(double height) {
+        int n = rows.size();
+        int capacity = rowHeight <= 0 ? n : Math.max(1, (int) Math.floor((height + 12) / rowHeight));
+        int shown = capacity >= n ? n : capacity - 1;
+        rows.forEach((id, row) -> row.box.setVisible(positions.getOrDefault(id, Integer.MAX_VALUE) <= shown));
+        more.setVisible(shown < n && !positions.isEmpty());
+        if (more.isVisible()) {
+            more.setText(i18n.t("audience.more.items", n - shown));
+            more.relocate(76, shown * rowHeight);
+        }
+    }
+
+    /**
+     * Long titles wrap: the rows are drawn as far apart as the tallest needs. Measured at the first layout
+     * in a scene, when the rows have their style; the rows then go straight to their places.
+     */
+    private void measureRows() {
+        double tallest = rows.values().stream().mapToDouble(r -> r.box.prefHeight(WIDTH)).max().orElse(0);
+        rowHeight = Math.max(baseRowHeight, tallest + 12);
+        chart.setPrefHeight(rowHeight * rows.size());
+        positions.forEach((id, position) -> rows.get(id).box.setLayoutY((position - 1) * rowHeight));
     }
 }

@@ -35,6 +35,7 @@ final class SlideParts {
     /** The kicker and title at the top of a slide. */
     static VBox heading(String kicker, String title) {
         VBox box = new VBox(6);
+        box.getStyleClass().add("slide-heading");
         if (kicker != null && !kicker.isBlank()) {
             box.getChildren().add(label(kicker.toUpperCase(java.util.Locale.ROOT), "slide-kicker"));
         }

@@ -24,7 +24,15 @@ import java.util.Map;
 final class SummarySlide implements Slide {
     private final I18n i18n;
     private final Workshop w;
-    private final BorderPane root = new BorderPane();
+    private final BorderPane root = new BorderPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            compactIfCrowded();
+        }
+    };
+    private final List<FittingColumn> sections = new ArrayList<>();
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 
     SummarySlide(I18n i18n, Workshop w) {
         this.i18n = i18n;
@@ -38,8 +46,25 @@ final class SummarySlide implements Slide {
         return root;
     }
 
+    /**
+     * A long meeting title or long challenges can leave a section no room for one line: then the slide
+     * takes its compact look (smaller title and text, never under 28 px) for good.
+     */
+    private void compactIfCrowded() {
+        if (root.getPseudoClassStates().contains(COMPACT)) {
+            return;
+        }
+        for (FittingColumn c : sections) {
+            if (c.hiddenCount() > 0 && c.shownCount() == 0) {
+                root.pseudoClassStateChanged(COMPACT, true);
+                return;
+            }
+        }
+    }
+
     @Override
     public void update(Snapshot s) {
+        sections.clear();
         GridPane grid = new GridPane();
         grid.setHgap(56);
         grid.setVgap(28);
@@ -50,6 +75,10 @@ final class SummarySlide implements Slide {
             grid.getColumnConstraints().add(c);
             RowConstraints r = new RowConstraints();
             r.setVgrow(i == 0 ? Priority.NEVER : Priority.ALWAYS);
+            if (i == 0) {
+                // The rankings leave the statements and cards at least half the height.
+                r.maxHeightProperty().bind(grid.heightProperty().multiply(0.5));
+            }
             grid.getRowConstraints().add(r);
         }
         RankingResult enquete = Rankings.enquete(s);
@@ -100,6 +129,7 @@ final class SummarySlide implements Slide {
     private Node section(String title, List<Node> rows, String moreKey) {
         FittingColumn column = new FittingColumn(10, n -> i18n.t(moreKey, n));
         column.setEntries(rows);
+        sections.add(column);
         VBox.setVgrow(column, Priority.ALWAYS);
         VBox box = new VBox(12, SlideParts.label(title, "slide-section"), column);
         box.getStyleClass().add("summary-section");

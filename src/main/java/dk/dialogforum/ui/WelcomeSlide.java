@@ -15,7 +15,19 @@ import java.util.List;
 final class WelcomeSlide implements Slide {
     private final I18n i18n;
     private final Workshop w;
-    private final VBox root = new VBox(28);
+    private final VBox root = new VBox(28) {
+        @Override
+        protected void layoutChildren() {
+            fit();
+            super.layoutChildren();
+        }
+    };
+    private Label hero;
+    private Label lead;
+    private Label organiser;
+    /** The size and join details the slide was last fitted to; fitted again only when they change. */
+    private Object fittedFor;
+    private int joinVersion;
     private final ChipFlow tables;
     private final Label tablesHeading;
 
@@ -28,10 +40,14 @@ final class WelcomeSlide implements Slide {
         this.tablesHeading = SlideParts.label(i18n.t("audience.welcome.tables", 0, w.tables().size()), "slide-section");
         Workshop.MeetingFacts m = w.meeting();
         root.getStyleClass().add("slide");
-        root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.kicker"), "slide-kicker"));
-        root.getChildren().add(SlideParts.label(m.title(), "slide-hero"));
+        // Sized to the slide, not to its content: fit() makes the content fit.
+        root.setMinHeight(0);
+        root.getChildren().add(SlideParts.label(i18n.t("audience.welcome.kicker"), "slide-kicker", "slide-heading"));
+        hero = SlideParts.label(m.title(), "slide-hero", "slide-heading");
+        root.getChildren().add(hero);
         if (m.subtitle() != null) {
-            root.getChildren().add(SlideParts.label(m.subtitle(), "slide-lead"));
+            lead = SlideParts.label(m.subtitle(), "slide-lead");
+            root.getChildren().add(lead);
         }
         List<String> facts = new ArrayList<>();
         if (m.date() != null) {
@@ -48,7 +64,8 @@ final class WelcomeSlide implements Slide {
             root.getChildren().add(SlideParts.label(String.join(" · ", facts), "slide-body"));
         }
         if (m.organiser() != null) {
-            root.getChildren().add(SlideParts.label(m.organiser(), "slide-muted"));
+            organiser = SlideParts.label(m.organiser(), "slide-muted");
+            root.getChildren().add(organiser);
         }
         root.getChildren().add(SlideParts.grow());
         root.getChildren().add(join);
@@ -60,6 +77,7 @@ final class WelcomeSlide implements Slide {
 
     /** How the tables join: the address and code to type, and the same as a QR code. */
     private void showJoin(Presentation.JoinInfo info) {
+        joinVersion++;
         join.getChildren().clear();
         if (info == null) {
             return;
@@ -71,6 +89,56 @@ final class WelcomeSlide implements Slide {
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(36, qr, text);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         join.getChildren().add(box);
+    }
+
+    /**
+     * A long title or subtitle would push the slide past its bottom: then the title and subtitle get
+     * smaller type, step by step (never under the body size), and the organiser and at last the subtitle
+     * make way. The table chips below show as many rows as are left.
+     */
+    private void fit() {
+        Object key = List.of(root.getWidth(), root.getHeight(), joinVersion);
+        if (key.equals(fittedFor) || root.getWidth() <= 0) {
+            return;
+        }
+        fittedFor = key;
+        for (int level = 0; level <= 3; level++) {
+            setLevel(level);
+            root.applyCss();
+            if (needed(root.getWidth()) <= root.getHeight()) {
+                return;
+            }
+        }
+    }
+
+    private void setLevel(int level) {
+        hero.setStyle(level == 0 ? "" : level == 1 ? "-fx-font-size: 54px;" : "-fx-font-size: 44px;");
+        if (lead != null) {
+            lead.setStyle(level == 0 ? "" : level == 1 ? "-fx-font-size: 32px;" : "-fx-font-size: 28px;");
+            show(lead, level < 3);
+        }
+        if (organiser != null) {
+            show(organiser, level < 2);
+        }
+    }
+
+    private static void show(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
+    }
+
+    /** The slide's height with every text whole and one row of table chips. */
+    private double needed(double width) {
+        double inner = width - root.snappedLeftInset() - root.snappedRightInset();
+        double h = root.snappedTopInset() + root.snappedBottomInset();
+        int shown = 0;
+        for (Node n : root.getChildren()) {
+            if (n.isManaged()) {
+                h += n == tables ? n.minHeight(inner) : n.prefHeight(inner);
+                shown++;
+            }
+        }
+        return h + root.getSpacing() * (shown - 1);
     }
 
     @Override

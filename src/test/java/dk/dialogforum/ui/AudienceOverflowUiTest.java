@@ -8,7 +8,6 @@ import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -75,25 +74,14 @@ class AudienceOverflowUiTest {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             meeting = new FxMeeting(m.engine());
-            AudienceView view = new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation());
-            // Laid out at full HD without a window: the headless screen of the tests is smaller.
-            Scene scene = new Scene(view.node(), 1920, 1080);
-            scene.getStylesheets().add(Theme.stylesheet());
-            root = scene.getRoot();
-            for (int i = 0; i < 2; i++) {
-                root.applyCss();
-                root.layout();
-            }
+            root = FullHd.layOut(new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation()));
         });
     }
 
     /** Lays the view out again once the meeting's latest state has reached the FX thread. */
     private void relayout() {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            root.applyCss();
-            root.layout();
-        });
+        robot.interact(() -> FullHd.relayout(root));
     }
 
     @Test
@@ -117,7 +105,7 @@ class AudienceOverflowUiTest {
         m.ok(new Command.MergeItems("m", "i48", List.of("i47")));
         relayout();
 
-        List<HBox> cards = robot.from(root).lookup(".item-card").queryAllAs(HBox.class).stream()
+        List<javafx.scene.Parent> cards = robot.from(root).lookup(".item-card").queryAllAs(javafx.scene.Parent.class).stream()
                 .filter(AudienceOverflowUiTest::visible)
                 .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
         assertTrue(cards.size() >= 3, "a screenful of items: " + cards.size());
@@ -129,7 +117,7 @@ class AudienceOverflowUiTest {
             }
         }
         for (int k = 0; k < cards.size(); k++) {
-            HBox card = cards.get(k);
+            javafx.scene.Parent card = cards.get(k);
             int n = Integer.parseInt(expected.get(k).substring(1));
             Label text = (Label) card.lookup(".item-text");
             assertEquals((n == 3 ? "★ " : "") + "Fordel nummer " + n, text.getText(), "card " + k + " shows its item");

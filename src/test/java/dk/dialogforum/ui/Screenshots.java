@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  */
 public final class Screenshots {
     private final Path out;
-    private final Workshop w = WorkshopLoader.builtIn();
+    private final Workshop w;
     private final I18n i18n;
     private MeetingEngine engine;
     private MeetingSession session;
@@ -46,8 +46,9 @@ public final class Screenshots {
     private final Presentation presentation = new Presentation();
     private Iterator<SampleMeeting.Step> script;
 
-    private Screenshots(Path out, Locale locale) {
+    private Screenshots(Path out, Locale locale, Workshop w) {
         this.out = out;
+        this.w = w;
         this.i18n = new I18n(locale);
     }
 
@@ -62,7 +63,9 @@ public final class Screenshots {
             Theme.loadFonts();
             return null;
         });
-        new Screenshots(out, Texts.DANISH).run();
+        // A workshop file as the second argument shows its meeting instead of the built-in one.
+        Workshop w = args.length > 1 ? WorkshopLoader.load(Path.of(args[1])) : WorkshopLoader.builtIn();
+        new Screenshots(out, Texts.forLanguage(w.language()), w).run();
         Platform.exit();
         System.exit(0);
     }
