@@ -170,7 +170,9 @@ public final class HostServer implements AutoCloseable {
         }
         seated.put(tableId, ctx);
         send(ctx, new Wire.Joined(tableId, token(tableId)));
-        send(ctx, state(engine.snapshot(), tableId));
+        // From the push thread, as every state and change a table is sent: a connection gets them in order.
+        String seat = tableId;
+        pusher.execute(() -> send(ctx, state(engine.snapshot(), seat)));
     }
 
     private void submit(WsContext ctx, Wire.Submit submit) {
@@ -218,6 +220,8 @@ public final class HostServer implements AutoCloseable {
         final boolean dotVote;
         private Map<String, Snapshot.Item> byId;
         final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
+        /** How many of the newest items an id is looked for among before all are indexed. */
+        private static final int RECENT = 64;
         List<Wire.DotItem> dotItems = List.of();
 
         TableView(Snapshot s) {
@@ -231,8 +235,17 @@ public final class HostServer implements AutoCloseable {
             dotVote = card != null && open.contains(Phase.dots(card.cardId()));
         }
 
-        /** Every item by its id, indexed only when asked: most pushes (new items) need no lookup. */
+        /**
+         * An item by its id. New items are the last of the snapshot's, so those are looked at first; all
+         * items are indexed only when an older one is asked for.
+         */
         Snapshot.Item item(String id) {
+            List<Snapshot.Item> all = snapshot.items();
+            for (int k = all.size() - 1; byId == null && k >= Math.max(0, all.size() - RECENT); k--) {
+                if (all.get(k).id().equals(id)) {
+                    return all.get(k);
+                }
+            }
             if (byId == null) {
                 byId = new HashMap<>();
                 snapshot.items().forEach(i -> byId.put(i.id(), i));
@@ -252,16 +265,41 @@ public final class HostServer implements AutoCloseable {
                     continue;
                 }
                 if (!i.withdrawn() && (tables == null || tables.contains(i.tableId()))) {
-                    Snapshot.Item into = i.mergedInto() == null ? null : item(i.mergedInto());
-                    itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>())
-                            .add(new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
-                                    into == null ? null : into.text()));
+                    itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>()).add(tableItem(i));
                 }
                 if (dotVote && i.visible() && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false)) {
                     dots.add(new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId()));
                 }
             }
             dotItems = List.copyOf(dots);
+        }
+
+        /** An item as its table sees it: with the text of the item it was merged into, if any. */
+        Wire.TableItem tableItem(Snapshot.Item i) {
+            Snapshot.Item into = i.mergedInto() == null ? null : item(i.mergedInto());
+            return new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
+                    into == null ? null : into.text());
+        }
+
+        /**
+         * What changed for one table among {@code ids}: the table's items on the card as they are now, and
+         * the ids of those it no longer has there (withdrawn). Items of other tables or cards are left out.
+         */
+        Wire.Items changes(String tableId, Set<String> ids, long n) {
+            List<Wire.TableItem> changed = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            for (String id : ids) {
+                Snapshot.Item i = item(id);
+                if (i == null || !tableId.equals(i.tableId()) || card == null || !card.cardId().equals(i.cardId())) {
+                    continue;
+                }
+                if (i.withdrawn()) {
+                    gone.add(i.id());
+                } else {
+                    changed.add(tableItem(i));
+                }
+            }
+            return new Wire.Items(n, snapshot.seq(), changed, gone);
         }
     }
 
@@ -298,9 +336,10 @@ public final class HostServer implements AutoCloseable {
     }
 
     /**
-     * Sends the tables the queued batches concern their state as it is now: everyone on a phase change,
-     * and while a dot vote is open (the items to vote on change); otherwise only the tables whose items
-     * or ballots changed.
+     * Tells the tables what the queued batches changed for them: everyone their whole state on a phase
+     * change, and while a dot vote is open (the items to vote on change); a table whose ballots changed
+     * its whole state (a count, and few items outside a card); otherwise each table only its items that
+     * changed, so a push costs what changed, not all the table has written.
      */
     private void push() {
         pushScheduled.set(false);
@@ -312,7 +351,8 @@ public final class HostServer implements AutoCloseable {
             return;
         }
         TableView v = new TableView(engine.snapshot());
-        Set<String> tables = new HashSet<>();
+        Set<String> whole = new HashSet<>();
+        Set<String> items = new java.util.LinkedHashSet<>();
         boolean everyone = false;
         for (List<Applied> batch : batches) {
             for (Applied a : batch) {
@@ -324,37 +364,53 @@ public final class HostServer implements AutoCloseable {
                         || e instanceof Event.ItemsMerged || e instanceof Event.DotsCast) {
                     if (v.dotVote) {
                         everyone = true;
-                        continue;
-                    }
-                    for (String item : itemsOf(e)) {
-                        Snapshot.Item i = v.item(item);
-                        if (i != null) {
-                            tables.add(i.tableId());
-                        }
-                    }
-                    if (e instanceof Event.ItemAdded added) {
-                        tables.add(added.tableId());
-                    } else if (e instanceof Event.DotsCast cast) {
-                        tables.add(cast.tableId());
+                    } else if (e instanceof Event.ItemAdded added) {
+                        items.add(added.commandId());
+                    } else {
+                        items.addAll(itemsOf(e));
                     }
                 } else if (e instanceof Event.EnqueteBallotSubmitted b) {
-                    tables.add(b.tableId());
+                    whole.add(b.tableId());
                 } else if (e instanceof Event.RankingBallotSubmitted b) {
-                    tables.add(b.tableId());
+                    whole.add(b.tableId());
                 }
             }
         }
-        v.build(everyone ? null : tables);
         if (everyone) {
+            v.build(null);
             seated.forEach((table, ctx) -> send(ctx, state(v, table)));
-        } else {
-            for (String table : tables) {
-                WsContext ctx = seated.get(table);
-                if (ctx != null) {
-                    send(ctx, state(v, table));
-                }
+            return;
+        }
+        v.build(whole);
+        for (String table : whole) {
+            WsContext ctx = seated.get(table);
+            if (ctx != null) {
+                send(ctx, state(v, table));
             }
         }
+        // An item edited by the facilitator is shown to the tables of the items merged into it, too.
+        for (String id : List.copyOf(items)) {
+            Snapshot.Item i = v.item(id);
+            if (i != null) {
+                items.addAll(i.mergedSources());
+            }
+        }
+        Map<String, Set<String>> byTable = new HashMap<>();
+        for (String id : items) {
+            Snapshot.Item i = v.item(id);
+            if (i != null && !whole.contains(i.tableId())) {
+                byTable.computeIfAbsent(i.tableId(), t -> new java.util.LinkedHashSet<>()).add(id);
+            }
+        }
+        byTable.forEach((table, ids) -> {
+            WsContext ctx = seated.get(table);
+            if (ctx != null) {
+                Wire.Items changes = v.changes(table, ids, pushes.incrementAndGet());
+                if (!changes.changed().isEmpty() || !changes.gone().isEmpty()) {
+                    send(ctx, changes);
+                }
+            }
+        });
     }
 
     private static List<String> itemsOf(Event e) {

@@ -269,11 +269,16 @@ public final class TableClient implements AutoCloseable {
                 status.set(Status.CONNECTING);
             }
         } else if (message instanceof Wire.State s) {
-            // States are sent from more than one host thread (the answer to a join, the pushes after a
-            // change), so an older one may arrive after a newer: keep the newest meeting state.
-            // The first state after a join is taken as it is: the host may be a new meeting.
+            // Keep the newest meeting state. The first state after a join is taken as it is: the host may
+            // be a new meeting.
             boolean fresh = freshJoin.getAndSet(false);
             state.accumulateAndGet(s, (old, now) -> fresh || old == null || now.seq() >= old.seq() ? now : old);
+        } else if (message instanceof Wire.Items change && !freshJoin.get()) {
+            // Changes to the table's items. The host sends a connection its states and changes from one
+            // thread, in the order it makes them, so each applies to the state before it; two pushes may
+            // carry the same meeting seq, so the seq is no test of news. Changes before the first state
+            // on a new connection are left out: that state holds them.
+            state.updateAndGet(old -> old == null ? null : old.with(change));
         }
     }
 

@@ -52,6 +52,7 @@ public final class Wire {
             @JsonSubTypes.Type(value = Ack.class, name = "ack"),
             @JsonSubTypes.Type(value = Error.class, name = "error"),
             @JsonSubTypes.Type(value = State.class, name = "state"),
+            @JsonSubTypes.Type(value = Items.class, name = "items"),
     })
     public sealed interface ToTable {
     }
@@ -85,6 +86,34 @@ public final class Wire {
             items = items == null ? List.of() : List.copyOf(items);
             dotItems = dotItems == null ? List.of() : List.copyOf(dotItems);
             dots = dots == null ? Map.of() : Map.copyOf(dots);
+        }
+
+        /** This state with {@code change} applied: items changed in their place, new ones last, gone ones out. */
+        public State with(Items change) {
+            Map<String, TableItem> changed = new java.util.LinkedHashMap<>();
+            change.changed().forEach(i -> changed.put(i.id(), i));
+            java.util.Set<String> gone = java.util.Set.copyOf(change.gone());
+            List<TableItem> result = new java.util.ArrayList<>(items.size() + changed.size());
+            for (TableItem i : items) {
+                if (!gone.contains(i.id())) {
+                    TableItem now = changed.remove(i.id());
+                    result.add(now == null ? i : now);
+                }
+            }
+            result.addAll(changed.values());
+            return new State(change.n(), Math.max(seq, change.seq()), currentPhase, openPhases, closed, result, dotItems, dots, ballots);
+        }
+    }
+
+    /**
+     * What changed among the table's own items on the card since the last state or change it was sent,
+     * as of meeting state {@code seq}: the items {@code changed} (new or altered) as they are now, and the
+     * ids of those {@code gone} (withdrawn). {@code n} counts the pushes, as in {@link State}.
+     */
+    public record Items(long n, long seq, List<TableItem> changed, List<String> gone) implements ToTable {
+        public Items {
+            changed = changed == null ? List.of() : List.copyOf(changed);
+            gone = gone == null ? List.of() : List.copyOf(gone);
         }
     }
 

@@ -247,6 +247,7 @@ final class CardSlide implements Slide {
         private final VBox tables = new VBox(6);
         private final Label text = SlideParts.label("", "item-text");
         private String itemId;
+        private Cards.Entry shown;
 
         ItemCard() {
             getChildren().addAll(tables, text);
@@ -303,6 +304,11 @@ final class CardSlide implements Slide {
         }
 
         void show(Cards.Entry e) {
+            if (shown != null && shown.item() == e.item() && shown.sources().equals(e.sources())) {
+                // The same item, unchanged since the last update (snapshots share unchanged items).
+                return;
+            }
+            shown = e;
             itemId = e.item().id();
             text.setText((e.item().highlighted() ? "★ " : "") + e.item().text());
             pseudoClassStateChanged(HIGHLIGHTED, e.item().highlighted());

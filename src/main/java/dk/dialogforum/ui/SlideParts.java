@@ -65,17 +65,20 @@ final class SlideParts {
      */
     static void paintChip(Label chip, Workshop.TableDef table) {
         chip.setText(table.name());
-        Color c = Color.web(table.colour().hex());
-        Background background = new Background(new BackgroundFill(c, CHIP_RADII, Insets.EMPTY));
-        if (!background.equals(chip.getBackground())) {
+        Background background = CHIP_BACKGROUNDS.computeIfAbsent(table.colour(),
+                colour -> new Background(new BackgroundFill(Color.web(colour.hex()), CHIP_RADII, Insets.EMPTY)));
+        if (background != chip.getBackground()) {
+            // Another colour: the text's colour may change with it.
             chip.setBackground(background);
+            boolean dark = !darkText(table.colour());
+            chip.pseudoClassStateChanged(ON_DARK, dark);
+            chip.pseudoClassStateChanged(ON_LIGHT, !dark);
         }
-        boolean dark = !darkText(table.colour());
-        chip.pseudoClassStateChanged(ON_DARK, dark);
-        chip.pseudoClassStateChanged(ON_LIGHT, !dark);
     }
 
     private static final CornerRadii CHIP_RADII = new CornerRadii(999);
+    /** One background per colour, made once: a projector repaints chips many times a second. FX thread only. */
+    private static final java.util.Map<TableColour, Background> CHIP_BACKGROUNDS = new java.util.EnumMap<>(TableColour.class);
 
     /** Whether dark text reads better than light on {@code colour}. */
     static boolean darkText(TableColour colour) {

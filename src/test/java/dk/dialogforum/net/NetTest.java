@@ -260,4 +260,71 @@ class NetTest {
     private static String submit(String token, String command) {
         return "{\"type\":\"submit\",\"token\":" + (token == null ? "null" : "\"" + token + "\"") + ",\"command\":" + command + "}";
     }
+
+    /**
+     * A table is sent its whole state on joining and on a phase change, and after that only what changed
+     * among its items. Those changes must add up: after adding, editing, withdrawing, hiding, highlighting,
+     * merging across tables and rewording a merge's target, each table shows what a table joining now is
+     * sent whole.
+     */
+    @Test
+    void theChangesATableIsSentAddUpToTheStateATableJoiningNowGets() throws Exception {
+        MeetingEngine engine = engine();
+        HostServer host = host(engine);
+        TableClient one = client(host, "bord-1", "outbox-1");
+        TableClient two = client(host, "bord-2", "outbox-2");
+        await("both seated", () -> one.status() == TableClient.Status.CONNECTED && two.status() == TableClient.Status.CONNECTED);
+        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
+        List<String> ones = new ArrayList<>();
+        List<String> twos = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String table = i % 2 == 0 ? "bord-1" : "bord-2";
+            String id = "item-" + i;
+            engine.execute(new Command.AddItem(id, table, CARD, i % 3 == 0 ? "spoergsmaal" : "fordele", "Punkt " + i + " – æøå"));
+            (i % 2 == 0 ? ones : twos).add(id);
+        }
+        engine.execute(new Command.EditItem("e1", "bord-1", ones.get(3), "Punkt rettet af bordet"));
+        engine.execute(new Command.WithdrawItem("w1", "bord-2", twos.get(4)));
+        engine.execute(new Command.HideItem("h1", ones.get(5), true));
+        engine.execute(new Command.HighlightItem("l1", twos.get(6), true));
+        // Bord 2's question merged into Bord 1's, whose wording the facilitator then changes.
+        engine.execute(new Command.MergeItems("m1", ones.get(0), List.of(twos.get(1))));
+        await("Bord 2 sees the merge", () -> two.state() != null && two.state().items().stream()
+                .anyMatch(i -> i.id().equals(twos.get(1)) && "Punkt 0 – æøå".equals(i.mergedIntoText())));
+        engine.execute(new Command.ModerateText("t1", ones.get(0), "Spørgsmålet, som facilitatoren formulerede det"));
+        for (int i = 40; i < 44; i++) {
+            engine.execute(new Command.AddItem("item-" + i, "bord-1", CARD, "ulemper", "Sent punkt " + i));
+        }
+        long seq = engine.snapshot().seq();
+        await("Bord 1 up to date", () -> one.state() != null && one.state().seq() >= seq);
+        // Bord 2 wrote nothing since: only the rewording tells it of the new text.
+        await("Bord 2 sees the new wording of the item its question was merged into", () -> two.state().items().stream()
+                .anyMatch(i -> i.id().equals(twos.get(1)) && "Spørgsmålet, som facilitatoren formulerede det".equals(i.mergedIntoText())));
+        List<Wire.TableItem> oneSaw = one.state().items();
+        List<Wire.TableItem> twoSaw = two.state().items();
+        TableClient oneNow = client(host, "bord-1", "outbox-1b");
+        TableClient twoNow = client(host, "bord-2", "outbox-2b");
+        await("joined now", () -> oneNow.state() != null && twoNow.state() != null);
+        assertEquals(oneNow.state().items(), oneSaw, "Bord 1's items, changed bit by bit, as a table joining now gets them");
+        assertEquals(twoNow.state().items(), twoSaw, "Bord 2's items, changed bit by bit, as a table joining now gets them");
+        assertEquals(24, oneSaw.size());
+        assertEquals(19, twoSaw.size(), "Bord 2's 20 items less the one withdrawn");
+    }
+
+    /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
+    @Test
+    void changesApplyToTheItemsATableHas() {
+        Wire.TableItem a = new Wire.TableItem("a", "fordele", "A", "A", false, false, null);
+        Wire.TableItem b = new Wire.TableItem("b", "fordele", "B", "B", false, false, null);
+        Wire.TableItem c = new Wire.TableItem("c", "ulemper", "C", "C", false, false, null);
+        Wire.State state = new Wire.State(1, 10, Phase.card(CARD), List.of(Phase.card(CARD)), false, List.of(a, b, c), List.of(), Map.of(), 0);
+        Wire.TableItem b2 = new Wire.TableItem("b", "fordele", "B rettet", "B", true, false, null);
+        Wire.TableItem d = new Wire.TableItem("d", "ulemper", "D", "D", false, false, null);
+        Wire.State after = state.with(new Wire.Items(2, 12, List.of(d, b2), List.of("a")));
+        assertEquals(List.of(b2, c, d), after.items());
+        assertEquals(12, after.seq());
+        // A second push at the same meeting seq (the host's state had moved on while it made the first) applies too.
+        Wire.TableItem e = new Wire.TableItem("e", "fordele", "E", "E", false, false, null);
+        assertEquals(List.of(b2, c, d, e), after.with(new Wire.Items(3, 12, List.of(e), List.of())).items());
+    }
 }

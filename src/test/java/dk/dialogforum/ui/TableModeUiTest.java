@@ -167,6 +167,9 @@ class TableModeUiTest {
         // The facilitator merges the two duplicates and hides nothing yet: the table sees the merge.
         engine.execute(new Command.MergeItems("m1", ids.get(0), List.of(ids.get(1))));
         ui.waitFor("the merge shown", () -> mine().contains("Slået sammen med: Hvem betaler for de ledige pladser?"));
+        // The facilitator then rewords the item it was merged into: this table sees the new wording too.
+        engine.execute(new Command.ModerateText("mod1", ids.get(0), "Hvem betaler for pladserne?"));
+        ui.waitFor("the new wording shown", () -> mine().contains("Slået sammen med: Hvem betaler for pladserne?"));
         engine.execute(new Command.HideItem("h1", ids.get(2), true));
         ui.waitFor("hidden shown", () -> mine().contains("Skjult af facilitatoren"));
 
