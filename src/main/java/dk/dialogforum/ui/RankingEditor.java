@@ -26,8 +26,12 @@ public final class RankingEditor extends VBox {
         super(8);
         order.setAll(items);
         list.setPrefHeight(Math.min(12, items.size()) * 34 + 6);
+        list.getStyleClass().add("wrapping-list");
         list.setCellFactory(l -> new ListCell<>() {
             {
+                // As wide as the list, so a long challenge wraps instead of ending in "…".
+                setWrapText(true);
+                setPrefWidth(0);
                 setOnDragDetected(e -> {
                     if (getItem() != null) {
                         var db = startDragAndDrop(TransferMode.MOVE);
@@ -56,6 +60,7 @@ public final class RankingEditor extends VBox {
             protected void updateItem(Workshop.RankItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
+                setTooltip(empty || item == null || item.description() == null ? null : new javafx.scene.control.Tooltip(item.description()));
             }
         });
         list.setOnKeyPressed(e -> {

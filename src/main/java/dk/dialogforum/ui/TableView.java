@@ -391,7 +391,12 @@ public final class TableView {
         if (card.description() != null) {
             box.getChildren().add(label(card.description(), "muted"));
         }
-        ChoiceBox<Workshop.WorksheetField> field = Choices.of(w.fields(), Workshop.WorksheetField::title, "tableField");
+        // The choice names the fields briefly, so it never has to be cut; the chosen field's whole
+        // question stands under it, wrapped.
+        ChoiceBox<Workshop.WorksheetField> field = Choices.of(w.fields(), Workshop.WorksheetField::shortTitle, "tableField");
+        Label question = label(field.getValue() == null ? "" : field.getValue().title(), "label");
+        question.setId("tableFieldTitle");
+        field.valueProperty().addListener((o, was, now) -> question.setText(now == null ? "" : now.title()));
         TextArea text = new TextArea();
         text.setId("tableText");
         text.setWrapText(true);
@@ -403,7 +408,7 @@ public final class TableView {
                 field.getValue().id(), text.getText()), text::clear));
         VBox mine = new VBox(10);
         mine.setId("tableMine");
-        box.getChildren().addAll(field, text, add, label(i18n.t("table.mine"), "console-section"), mine);
+        box.getChildren().addAll(field, question, text, add, label(i18n.t("table.mine"), "console-section"), mine);
         live = state -> {
             if (busyItem != null && state.items().stream().anyMatch(i -> i.id().equals(busyItem))) {
                 return;
@@ -442,6 +447,8 @@ public final class TableView {
         Button withdraw = new Button(i18n.t("table.item.withdraw"));
         withdraw.setId("withdraw-" + item.id());
         HBox buttons = new HBox(8, edit, withdraw);
+        // A long item wraps; its buttons keep their whole names.
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(12, text, buttons);
         row.setId("mine-" + item.id());
         row.getStyleClass().add("table-item");

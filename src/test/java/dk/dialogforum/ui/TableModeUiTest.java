@@ -163,6 +163,22 @@ class TableModeUiTest {
         }
         List<String> ids = engine.snapshot().items().stream().map(i -> i.id()).toList();
         assertEquals(3, ids.size());
+        // The choice names the fields briefly; the chosen field's whole question stands under it.
+        assertEquals("Spørgsmål", ui.robot.from(field).lookup(".label").queryAs(Label.class).getText());
+        assertEquals("Hvad skal vi undersøge/diskutere for at finde ud af, hvilket samarbejde vi ønsker i fremtiden?",
+                ui.<Label>node("#tableFieldTitle").getText());
+        // A long item wraps, and its buttons keep their whole names.
+        ui.robot.interact(() -> field.getSelectionModel().select(0));
+        TextArea area = ui.node("#tableText");
+        String longText = "Et langt punkt om samarbejdet mellem kommunerne og regionen. ".repeat(12).strip();
+        ui.robot.interact(() -> area.setText(longText));
+        ui.click("#tableAdd");
+        ui.waitFor("the long item listed", () -> mine().contains(longText));
+        String longId = engine.snapshot().items().get(3).id();
+        for (String button : new String[] {"#edit-" + longId, "#withdraw-" + longId}) {
+            javafx.scene.control.Button b = ui.node(button);
+            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, button + " shows its whole name: " + b.getWidth() + " < " + b.prefWidth(-1));
+        }
 
         // The facilitator merges the two duplicates and hides nothing yet: the table sees the merge.
         engine.execute(new Command.MergeItems("m1", ids.get(0), List.of(ids.get(1))));
