@@ -161,6 +161,25 @@ final class PdfFlow {
         return runs;
     }
 
+    /** {@code title + suffix}, the title shortened word by word with "…" until it fits the line. */
+    String runningHeader(String title, String suffix) throws IOException {
+        String t = title;
+        String header = t + suffix;
+        while (width(header, regular, 9) > RIGHT - LEFT) {
+            int cut = t.lastIndexOf(' ');
+            if (cut <= 0) {
+                // One long word: cut it at a whole character.
+                cut = t.offsetByCodePoints(0, Math.max(1, t.codePointCount(0, t.length()) * 3 / 4));
+                if (cut >= t.length()) {
+                    break;
+                }
+            }
+            t = t.substring(0, cut).stripTrailing();
+            header = t + "…" + suffix;
+        }
+        return header;
+    }
+
     float width(String text, PDFont font, float size) throws IOException {
         float w = 0;
         for (Run r : runs(text, font)) {
@@ -252,8 +271,12 @@ final class PdfFlow {
         cs.stroke();
     }
 
-    /** Draws the running header and "page n of N" on every page after the first. */
-    void headersAndFooters(String header, java.util.function.IntFunction<String> footer) throws IOException {
+    /**
+     * Draws the running header ("title · what") and "page n of N" on every page after the first. A title
+     * too long for the line is shortened at a word and ends in "…"; the whole title is on the first page.
+     */
+    void headersAndFooters(String title, String what, java.util.function.IntFunction<String> footer) throws IOException {
+        String header = runningHeader(title, " · " + what);
         close();
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND,
@@ -261,11 +284,7 @@ final class PdfFlow {
                 PDPageContentStream saved = cs;
                 cs = s;
                 if (i > 0) {
-                    String h = header;
-                    while (width(h, regular, 9) > RIGHT - LEFT && h.length() > 10) {
-                        h = h.substring(0, h.length() - 2);
-                    }
-                    draw(h, regular, 9, LEFT, HEIGHT - 44, Color.GRAY);
+                    draw(header, regular, 9, LEFT, HEIGHT - 44, Color.GRAY);
                     line(LEFT, HEIGHT - 50, RIGHT, HEIGHT - 50, Color.LIGHT_GRAY, 0.5f);
                 }
                 String f = footer.apply(i + 1);

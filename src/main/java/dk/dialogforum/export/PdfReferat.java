@@ -84,7 +84,7 @@ public final class PdfReferat {
             }
             r.liveRanking();
             r.method();
-            r.flow.headersAndFooters(in.workshop().meeting().title() + " · " + in.t("pdf.referat"),
+            r.flow.headersAndFooters(in.workshop().meeting().title(), in.t("pdf.referat"),
                     n -> in.t("pdf.page", n, r.flow.pages().size()));
             r.finish(doc);
             doc.save(out);

@@ -51,7 +51,7 @@ public final class WorksheetPdf {
             for (Workshop.VisionCard card : w.cards()) {
                 sheet.card(card);
             }
-            sheet.flow.headersAndFooters(w.meeting().title() + " · " + sheet.t("worksheet.title"),
+            sheet.flow.headersAndFooters(w.meeting().title(), sheet.t("worksheet.title"),
                     n -> sheet.t("pdf.page", n, sheet.flow.pages().size()));
             PdfA.finish(doc, w.meeting().title() + " – " + sheet.t("worksheet.title"), locale, System.currentTimeMillis(),
                     sheet.outline);

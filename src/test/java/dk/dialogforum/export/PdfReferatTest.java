@@ -113,4 +113,23 @@ class PdfReferatTest {
         Path p3 = export(w, ReferenceMeeting.events(w, 1000));
         assertTrue(text(p3).contains("Punkt 999"));
     }
+
+    /** A long meeting title: the running header shortens it at a word and keeps saying what the document is. */
+    @Test
+    void aLongTitleIsShortenedInTheRunningHeaderAtAWord() throws Exception {
+        String title = "Dialogforum om samarbejdet mellem kommunerne, brugerorganisationerne og regionen om de mest "
+                + "specialiserede tilbud på socialområdet frem mod den kommende rammeaftale";
+        Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(root ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("meeting")).put("title", title));
+        Path pdf = export(w, ReferenceMeeting.events(w));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper page2 = new PDFTextStripper();
+            page2.setStartPage(2);
+            page2.setEndPage(2);
+            String header = page2.getText(doc).lines().filter(l -> l.startsWith("Dialogforum om")).findFirst().orElse("");
+            assertTrue(header.endsWith("… · Referat"), "shortened, and says it is the minutes: " + header);
+            String kept = header.substring(0, header.length() - "… · Referat".length());
+            assertTrue(title.startsWith(kept) && title.charAt(kept.length()) == ' ', "cut at a word: " + header);
+        }
+    }
 }
