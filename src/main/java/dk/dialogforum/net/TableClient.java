@@ -252,14 +252,10 @@ public final class TableClient implements AutoCloseable {
             Files.writeString(outbox.resolve("seat.token"), tableId + "\n" + token);
             backoff = 100;
             status.set(Status.CONNECTED);
-            List<String> ids = files.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).toList();
-            for (String id : ids) {
-                Path p = files.get(id);
-                if (p != null) {
-                    send(new Wire.Submit(token, Wire.MAPPER.readValue(Files.readString(p), Command.class)));
-                }
-            }
+            // The outbox is sent again from the client's own thread: reading many entries from disk must not
+            // hold up the acknowledgements that arrive meanwhile on this one.
+            String seat = joined.token();
+            timer.execute(() -> resend(seat));
         } else if (message instanceof Wire.Ack ack) {
             settle(ack.commandId(), f -> f.complete(ack));
         } else if (message instanceof Wire.Error error) {
@@ -279,6 +275,22 @@ public final class TableClient implements AutoCloseable {
             // carry the same meeting seq, so the seq is no test of news. Changes before the first state
             // on a new connection are left out: that state holds them.
             state.updateAndGet(old -> old == null ? null : old.with(change));
+        }
+    }
+
+    /** Sends every entry of the outbox, oldest first; one that cannot be read waits for the next connection. */
+    private void resend(String seat) {
+        List<String> ids = files.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        for (String id : ids) {
+            Path p = files.get(id);
+            if (p == null) {
+                continue;
+            }
+            try {
+                send(new Wire.Submit(seat, Wire.MAPPER.readValue(Files.readString(p), Command.class)));
+            } catch (IOException | RuntimeException e) {
+                // Acknowledged meanwhile (the file is gone), or unreadable: nothing is sent for it now.
+            }
         }
     }
 
