@@ -282,15 +282,14 @@ public final class HostServer implements AutoCloseable {
         }
 
         /**
-         * What changed for one table among {@code ids}: the table's items on the card as they are now, and
-         * the ids of those it no longer has there (withdrawn). Items of other tables or cards are left out.
+         * What changed for one table, given its changed {@code items}: those on the card as they are now,
+         * and the ids of those it no longer has there (withdrawn). Items of other cards are left out.
          */
-        Wire.Items changes(String tableId, Set<String> ids, long n) {
+        Wire.Items changes(List<Snapshot.Item> items, long n) {
             List<Wire.TableItem> changed = new ArrayList<>();
             List<String> gone = new ArrayList<>();
-            for (String id : ids) {
-                Snapshot.Item i = item(id);
-                if (i == null || !tableId.equals(i.tableId()) || card == null || !card.cardId().equals(i.cardId())) {
+            for (Snapshot.Item i : items) {
+                if (card == null || !card.cardId().equals(i.cardId())) {
                     continue;
                 }
                 if (i.withdrawn()) {
@@ -388,24 +387,26 @@ public final class HostServer implements AutoCloseable {
                 send(ctx, state(v, table));
             }
         }
-        // An item edited by the facilitator is shown to the tables of the items merged into it, too.
-        for (String id : List.copyOf(items)) {
-            Snapshot.Item i = v.item(id);
-            if (i != null) {
-                items.addAll(i.mergedSources());
-            }
-        }
-        Map<String, Set<String>> byTable = new HashMap<>();
+        // Each changed item once, as it is now; an item the facilitator edited is shown to the tables of
+        // the items merged into it, too.
+        Map<String, Snapshot.Item> changed = new java.util.LinkedHashMap<>();
         for (String id : items) {
             Snapshot.Item i = v.item(id);
-            if (i != null && !whole.contains(i.tableId())) {
-                byTable.computeIfAbsent(i.tableId(), t -> new java.util.LinkedHashSet<>()).add(id);
+            if (i != null) {
+                changed.put(id, i);
+                i.mergedSources().forEach(source -> changed.computeIfAbsent(source, v::item));
             }
         }
-        byTable.forEach((table, ids) -> {
+        Map<String, List<Snapshot.Item>> byTable = new HashMap<>();
+        for (Snapshot.Item i : changed.values()) {
+            if (!whole.contains(i.tableId())) {
+                byTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>()).add(i);
+            }
+        }
+        byTable.forEach((table, ofTable) -> {
             WsContext ctx = seated.get(table);
             if (ctx != null) {
-                Wire.Items changes = v.changes(table, ids, pushes.incrementAndGet());
+                Wire.Items changes = v.changes(ofTable, pushes.incrementAndGet());
                 if (!changes.changed().isEmpty() || !changes.gone().isEmpty()) {
                     send(ctx, changes);
                 }

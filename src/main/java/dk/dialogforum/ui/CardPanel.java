@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
@@ -79,14 +78,7 @@ final class CardPanel implements PhasePanel {
         items.setId("items");
         items.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         items.setPrefHeight(320);
-        items.getStyleClass().add("wrapping-list");
-        items.setCellFactory(l -> new ListCell<>() {
-            {
-                // A cell as wide as the list, so a long item wraps at the list's width instead of being cut.
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
+        items.setCellFactory(l -> new WrappingCell<>() {
             @Override
             protected void updateItem(Snapshot.Item item, boolean empty) {
                 super.updateItem(item, empty);

@@ -32,13 +32,16 @@ final class CardSlide implements Slide {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
-            compactIfCrowded();
+            if (getCenter() == columnsView && columnsView != null) {
+                SlideParts.compactIfCrowded(this, columnNodes);
+            }
         }
     };
     /** The live columns, built once and refilled on each update. */
     private HBox columnsView;
     private final List<Label> fieldHeaders = new ArrayList<>();
     private final List<LiveColumn> fieldColumns = new ArrayList<>();
+    private final List<FittingColumn> columnNodes = new ArrayList<>();
 
     CardSlide(I18n i18n, Workshop w, Phase phase) {
         this.i18n = i18n;
@@ -88,11 +91,11 @@ final class CardSlide implements Slide {
                 Object key = List.of(getWidth(), getHeight());
                 if (!paragraphs.isEmpty() && !key.equals(fittedFor) && getWidth() > 0) {
                     fittedFor = key;
-                    boolean compact = root.getPseudoClassStates().contains(COMPACT);
+                    boolean compact = root.getPseudoClassStates().contains(SlideParts.COMPACT);
                     for (int level = 0; level < 3; level++) {
                         if (level == 2 && !compact) {
                             // More room under a smaller heading: the slide lays this box out again.
-                            root.pseudoClassStateChanged(COMPACT, true);
+                            root.pseudoClassStateChanged(SlideParts.COMPACT, true);
                             break;
                         }
                         List<Label> entries = new ArrayList<>();
@@ -160,6 +163,7 @@ final class CardSlide implements Slide {
                 columnsView.getChildren().add(box);
                 fieldHeaders.add(header);
                 fieldColumns.add(column);
+                columnNodes.add(column.column);
             }
         }
         for (int k = 0; k < w.fields().size(); k++) {
@@ -181,7 +185,6 @@ final class CardSlide implements Slide {
      */
     private final class LiveColumn {
         private final FittingColumn column;
-        private int count;
         private final Map<String, ItemCard> byItem = new HashMap<>();
         private final java.util.ArrayDeque<ItemCard> idle = new java.util.ArrayDeque<>();
 
@@ -190,13 +193,12 @@ final class CardSlide implements Slide {
         }
 
         void show(List<Cards.Entry> entries) {
-            count = entries.size();
             List<Cards.Entry> top = entries.subList(0, Math.min(FittingColumn.MAX_BUILT, entries.size()));
             java.util.Set<String> ids = new java.util.HashSet<>();
             top.forEach(e -> ids.add(e.item().id()));
             for (var it = byItem.values().iterator(); it.hasNext(); ) {
                 ItemCard card = it.next();
-                if (!ids.contains(card.itemId)) {
+                if (!ids.contains(card.shown.item().id())) {
                     it.remove();
                     idle.add(card);
                 }
@@ -215,25 +217,6 @@ final class CardSlide implements Slide {
         }
     }
 
-    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
-
-    /**
-     * A long card title, or long field names over many columns, can leave a column no room for a single
-     * item. Then the slide takes its compact look (smaller title and column headers) for as long as it
-     * shows the columns, so the room sees what the tables write.
-     */
-    private void compactIfCrowded() {
-        if (root.getCenter() != columnsView || columnsView == null || root.getPseudoClassStates().contains(COMPACT)) {
-            return;
-        }
-        for (LiveColumn c : fieldColumns) {
-            if (c.count > 0 && c.column.hiddenCount() >= c.count) {
-                root.pseudoClassStateChanged(COMPACT, true);
-                return;
-            }
-        }
-    }
-
     private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
 
     /**
@@ -246,7 +229,7 @@ final class CardSlide implements Slide {
         private static final double GAP = 14;
         private final VBox tables = new VBox(6);
         private final Label text = SlideParts.label("", "item-text");
-        private String itemId;
+        /** The item this card shows now. */
         private Cards.Entry shown;
 
         ItemCard() {
@@ -309,7 +292,6 @@ final class CardSlide implements Slide {
                 return;
             }
             shown = e;
-            itemId = e.item().id();
             text.setText((e.item().highlighted() ? "★ " : "") + e.item().text());
             pseudoClassStateChanged(HIGHLIGHTED, e.item().highlighted());
             List<Workshop.TableDef> defs = new ArrayList<>();

@@ -20,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -187,14 +186,7 @@ public final class ConsoleView {
     private Node agendaPane(javafx.beans.value.ObservableDoubleValue width) {
         agenda.setId("agenda");
         agenda.getItems().setAll(workshop.phases());
-        agenda.getStyleClass().add("wrapping-list");
-        agenda.setCellFactory(list -> new ListCell<>() {
-            {
-                // A cell as wide as the list, so its text wraps at the list's width instead of being cut.
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
+        agenda.setCellFactory(list -> new WrappingCell<>() {
             @Override
             protected void updateItem(Phase p, boolean empty) {
                 super.updateItem(p, empty);

@@ -73,9 +73,9 @@ public final class FittingColumn extends Region {
         requestLayout();
     }
 
-    /** How many entries were shown at the last layout. */
-    int shownCount() {
-        return (int) order.stream().filter(Node::isVisible).count();
+    /** Whether the last layout had entries to show and room for none of them, only the "+ n more" line. */
+    boolean showsNone() {
+        return hiddenCount() > 0 && order.stream().noneMatch(Node::isVisible);
     }
 
     /** How many entries did not fit at the last layout. */

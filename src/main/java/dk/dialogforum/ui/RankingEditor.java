@@ -4,7 +4,6 @@ import dk.dialogforum.workshop.Workshop;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -26,12 +25,8 @@ public final class RankingEditor extends VBox {
         super(8);
         order.setAll(items);
         list.setPrefHeight(Math.min(12, items.size()) * 34 + 6);
-        list.getStyleClass().add("wrapping-list");
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setCellFactory(l -> new WrappingCell<>() {
             {
-                // As wide as the list, so a long challenge wraps instead of ending in "…".
-                setWrapText(true);
-                setPrefWidth(0);
                 setOnDragDetected(e -> {
                     if (getItem() != null) {
                         var db = startDragAndDrop(TransferMode.MOVE);

@@ -5,6 +5,7 @@ import dk.dialogforum.workshop.Workshop;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -41,6 +42,26 @@ final class SlideParts {
         }
         box.getChildren().add(label(title, "slide-title"));
         return box;
+    }
+
+    /** A slide's compact look: smaller title, headers and text (never under 28 px); see the stylesheet. */
+    static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
+    /**
+     * Gives {@code slide} its compact look, for good, once any of {@code columns} has room for none of its
+     * entries: a long title or long texts must not leave the room seeing only "+ n more". Called after
+     * the slide's layout; the compact look lays it out again.
+     */
+    static void compactIfCrowded(Node slide, Iterable<FittingColumn> columns) {
+        if (slide.getPseudoClassStates().contains(COMPACT)) {
+            return;
+        }
+        for (FittingColumn c : columns) {
+            if (c.showsNone()) {
+                slide.pseudoClassStateChanged(COMPACT, true);
+                return;
+            }
+        }
     }
 
     /** A table's name on its colour, with text dark or light for contrast. */

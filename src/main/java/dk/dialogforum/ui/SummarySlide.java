@@ -28,11 +28,10 @@ final class SummarySlide implements Slide {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
-            compactIfCrowded();
+            SlideParts.compactIfCrowded(this, sections);
         }
     };
     private final List<FittingColumn> sections = new ArrayList<>();
-    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 
     SummarySlide(I18n i18n, Workshop w) {
         this.i18n = i18n;
@@ -44,22 +43,6 @@ final class SummarySlide implements Slide {
     @Override
     public Node node() {
         return root;
-    }
-
-    /**
-     * A long meeting title or long challenges can leave a section no room for one line: then the slide
-     * takes its compact look (smaller title and text, never under 28 px) for good.
-     */
-    private void compactIfCrowded() {
-        if (root.getPseudoClassStates().contains(COMPACT)) {
-            return;
-        }
-        for (FittingColumn c : sections) {
-            if (c.hiddenCount() > 0 && c.shownCount() == 0) {
-                root.pseudoClassStateChanged(COMPACT, true);
-                return;
-            }
-        }
     }
 
     @Override

@@ -25,9 +25,8 @@ final class WelcomeSlide implements Slide {
     private Label hero;
     private Label lead;
     private Label organiser;
-    /** The size and join details the slide was last fitted to; fitted again only when they change. */
+    /** The size the slide was last fitted to; fitted again when it changes or the join details do. */
     private Object fittedFor;
-    private int joinVersion;
     private final ChipFlow tables;
     private final Label tablesHeading;
 
@@ -77,7 +76,7 @@ final class WelcomeSlide implements Slide {
 
     /** How the tables join: the address and code to type, and the same as a QR code. */
     private void showJoin(Presentation.JoinInfo info) {
-        joinVersion++;
+        fittedFor = null;
         join.getChildren().clear();
         if (info == null) {
             return;
@@ -97,7 +96,7 @@ final class WelcomeSlide implements Slide {
      * make way. The table chips below show as many rows as are left.
      */
     private void fit() {
-        Object key = List.of(root.getWidth(), root.getHeight(), joinVersion);
+        Object key = List.of(root.getWidth(), root.getHeight());
         if (key.equals(fittedFor) || root.getWidth() <= 0) {
             return;
         }

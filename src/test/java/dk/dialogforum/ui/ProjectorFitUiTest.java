@@ -182,7 +182,7 @@ class ProjectorFitUiTest {
             // Whatever stands in for what does not fit ("+ 3 mere", "…"), something is shown.
             for (Node n : root.lookupAll(".fitting-column")) {
                 FittingColumn c = (FittingColumn) n;
-                if (visible(c) && c.hiddenCount() > 0 && c.shownCount() == 0) {
+                if (visible(c) && c.showsNone()) {
                     faults.add("a column shows none of its " + c.hiddenCount() + " entries: " + c.getParent().getStyleClass());
                 }
             }
