@@ -77,6 +77,11 @@ public final class WorksheetPdf {
         flow.space(20);
     }
 
+    /** The height of a field's lines to write on: the fields share about a page, each at least 150 pt. */
+    static float boxHeight(Workshop w) {
+        return Math.max(150, 520f / w.fields().size());
+    }
+
     private void box(float height) throws IOException {
         flow.ensure(height);
         float top = flow.y();
@@ -155,11 +160,13 @@ public final class WorksheetPdf {
             }
         }
         int number = 2;
+        float box = boxHeight(w);
         for (Workshop.WorksheetField f : w.fields()) {
-            flow.ensure(160);
+            // The field's question stays on the page with its lines: its gap, two lines of heading, the box.
+            flow.ensure(10 + 30 + box);
             flow.space(10);
             flow.paragraph(number++ + ". " + f.title().toUpperCase(locale), flow.bold, 10, PdfFlow.LEFT, INK);
-            box(Math.max(150, 520f / w.fields().size()));
+            box(box);
         }
     }
 }

@@ -42,4 +42,29 @@ class WorksheetPdfTest {
         }
         PdfReferatTest.assertPdfA2b(pdf);
     }
+
+    /** A field's question is never left at the foot of a page with its lines to write on over the leaf. */
+    @Test
+    void eachFieldsQuestionStaysOnThePageWithItsLines() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        Path pdf = dir.resolve("arbejdsark.pdf");
+        WorksheetPdf.write(w, Texts.DANISH, pdf);
+        java.util.List<String> orphans = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper headings = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    // A field's numbered question (in capitals), and its lines under it within the writing area.
+                    if (text.matches("[2-9]\\. [^a-zæøå]+") && !positions.isEmpty()) {
+                        float fromTop = positions.get(0).getYDirAdj();
+                        if (fromTop + WorksheetPdf.boxHeight(w) > PdfFlow.HEIGHT - PdfFlow.BOTTOM) {
+                            orphans.add("page " + getCurrentPageNo() + ": " + text + " at " + fromTop);
+                        }
+                    }
+                }
+            };
+            headings.getText(doc);
+        }
+        assertTrue(orphans.isEmpty(), "questions left at the foot of a page: " + orphans);
+    }
 }
