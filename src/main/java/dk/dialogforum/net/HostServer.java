@@ -387,15 +387,17 @@ public final class HostServer implements AutoCloseable {
                 send(ctx, state(v, table));
             }
         }
-        // Each changed item once, as it is now; an item the facilitator edited is shown to the tables of
-        // the items merged into it, too.
+        // Each changed item once, as it is now, in the order of the events, so new items come in the order
+        // they were written; then the items merged into a changed one, whose tables show its new wording.
         Map<String, Snapshot.Item> changed = new java.util.LinkedHashMap<>();
         for (String id : items) {
             Snapshot.Item i = v.item(id);
             if (i != null) {
                 changed.put(id, i);
-                i.mergedSources().forEach(source -> changed.computeIfAbsent(source, v::item));
             }
+        }
+        for (Snapshot.Item i : List.copyOf(changed.values())) {
+            i.mergedSources().forEach(source -> changed.computeIfAbsent(source, v::item));
         }
         Map<String, List<Snapshot.Item>> byTable = new HashMap<>();
         for (Snapshot.Item i : changed.values()) {

@@ -295,11 +295,22 @@ class NetTest {
         for (int i = 40; i < 44; i++) {
             engine.execute(new Command.AddItem("item-" + i, "bord-1", CARD, "ulemper", "Sent punkt " + i));
         }
+        // A burst the host tells the tables of in one push: Bord 2 writes two questions, the second is merged
+        // into a new one of Bord 1's, which is reworded. Bord 2's new items must come in the order written.
+        List<java.util.concurrent.CompletableFuture<?>> burst = List.of(
+                engine.submit(new Command.AddItem("item-44", "bord-1", CARD, "spoergsmaal", "Bord 1's nye spørgsmål")),
+                engine.submit(new Command.AddItem("item-45", "bord-2", CARD, "spoergsmaal", "Bord 2's første")),
+                engine.submit(new Command.AddItem("item-46", "bord-2", CARD, "spoergsmaal", "Bord 2's andet")),
+                engine.submit(new Command.MergeItems("m2", "item-44", List.of("item-46"))),
+                engine.submit(new Command.ModerateText("t2", "item-44", "Samlet spørgsmål")));
+        burst.forEach(java.util.concurrent.CompletableFuture::join);
         long seq = engine.snapshot().seq();
         await("Bord 1 up to date", () -> one.state() != null && one.state().seq() >= seq);
         // Bord 2 wrote nothing since: only the rewording tells it of the new text.
         await("Bord 2 sees the new wording of the item its question was merged into", () -> two.state().items().stream()
                 .anyMatch(i -> i.id().equals(twos.get(1)) && "Spørgsmålet, som facilitatoren formulerede det".equals(i.mergedIntoText())));
+        await("Bord 2 sees the burst", () -> two.state().items().stream()
+                .anyMatch(i -> i.id().equals("item-46") && "Samlet spørgsmål".equals(i.mergedIntoText())));
         List<Wire.TableItem> oneSaw = one.state().items();
         List<Wire.TableItem> twoSaw = two.state().items();
         TableClient oneNow = client(host, "bord-1", "outbox-1b");
@@ -307,8 +318,8 @@ class NetTest {
         await("joined now", () -> oneNow.state() != null && twoNow.state() != null);
         assertEquals(oneNow.state().items(), oneSaw, "Bord 1's items, changed bit by bit, as a table joining now gets them");
         assertEquals(twoNow.state().items(), twoSaw, "Bord 2's items, changed bit by bit, as a table joining now gets them");
-        assertEquals(24, oneSaw.size());
-        assertEquals(19, twoSaw.size(), "Bord 2's 20 items less the one withdrawn");
+        assertEquals(25, oneSaw.size());
+        assertEquals(21, twoSaw.size(), "Bord 2's 22 items less the one withdrawn");
     }
 
     /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
