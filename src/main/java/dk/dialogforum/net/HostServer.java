@@ -65,6 +65,8 @@ public final class HostServer implements AutoCloseable {
      */
     private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
     private final Set<WsContext> connected = ConcurrentHashMap.newKeySet();
+    /** Names this meeting to the tables: the same after a restart of the host, another for every meeting. */
+    private final String meetingId;
     /** token → table id, computed once: every submission looks its token up. */
     private final Map<String, String> tables = new ConcurrentHashMap<>();
 
@@ -77,13 +79,16 @@ public final class HostServer implements AutoCloseable {
         this.joinCode = joinCode;
         this.secret = secret.clone();
         engine.workshop().tables().forEach(t -> tables.put(token(t.id()), t.id()));
+        // Derived from the secret as the tokens are, so a restarted host is the same meeting; a table id has
+        // no spaces, so this is no table's token.
+        this.meetingId = token("meeting id").substring(0, 22);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
                 connected.add(ctx);
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
-                send(ctx, new Wire.Hello(dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
+                send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId, dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
             ws.onClose(this::forget);

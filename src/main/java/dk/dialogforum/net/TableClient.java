@@ -35,7 +35,15 @@ import java.util.stream.Stream;
  * command id once. So an entry the table was shown as saved is in the meeting exactly once.
  */
 public final class TableClient implements AutoCloseable {
-    public enum Status { CONNECTING, CONNECTED, RECONNECTING, CLOSED }
+    /** {@code REFUSED}: the host turned the laptop away for good (see {@link #refusal()}); it does not try again. */
+    public enum Status { CONNECTING, CONNECTED, RECONNECTING, REFUSED, CLOSED }
+
+    /** Why the host turned the laptop away: an error {@code code} and the host's words for it. */
+    public record Refusal(String code, String message) {
+    }
+
+    /** The refusals of a join that trying again cannot mend; the laptop must be given another code or host. */
+    private static final java.util.Set<String> JOIN_REFUSED = java.util.Set.of("BAD_CODE", "TOO_MANY_ATTEMPTS", "UNKNOWN_TABLE");
 
     /** The host refused a command for good (a closed phase, text too long …). */
     public static final class Refused extends RuntimeException {
@@ -54,7 +62,14 @@ public final class TableClient implements AutoCloseable {
 
     private final URI uri;
     private final String code;
+    /** The seat this client was made for, if any; taken again in a meeting the laptop has not sat in. */
+    private final String seatAsked;
     private volatile String tableId;
+    /** The meeting the outbox's seat and entries belong to, once known. */
+    private volatile String meeting;
+    private volatile Refusal refusal;
+    /** Whether the last join asked with the seat's token rather than the code. */
+    private volatile boolean joinedWithToken;
     private volatile dk.dialogforum.workshop.Workshop workshop;
     private volatile Runnable onChange = () -> { };
     private final Path outbox;
@@ -75,22 +90,46 @@ public final class TableClient implements AutoCloseable {
         this.uri = uri;
         this.code = code;
         this.tableId = tableId;
+        this.seatAsked = tableId;
         this.outbox = outbox;
         Files.createDirectories(outbox);
-        Path seat = outbox.resolve("seat.token");
+        Path known = outbox.resolve(MEETING_FILE);
+        if (Files.exists(known)) {
+            meeting = Files.readString(known).strip();
+        }
+        load();
+    }
+
+    private static final String SEAT_FILE = "seat.token";
+    private static final String MEETING_FILE = "meeting";
+    /** The folder an other meeting's seat and entries are put aside in is named this and the meeting's id. */
+    private static final String ASIDE = "meeting-";
+
+    /** Reads the seat and the entries that wait in the outbox. */
+    private void load() throws IOException {
+        Path seat = outbox.resolve(SEAT_FILE);
         if (Files.exists(seat)) {
             String[] saved = Files.readString(seat).strip().split("\n");
-            if (saved.length == 2 && (tableId == null || tableId.equals(saved[0]))) {
+            if (saved.length == 2 && (seatAsked == null || seatAsked.equals(saved[0]))) {
                 this.tableId = saved[0];
                 token = saved[1];
             }
         }
         try (Stream<Path> pending = Files.list(outbox)) {
             for (Path p : pending.filter(f -> f.getFileName().toString().endsWith(".cmd")).sorted().toList()) {
-                Command c = Wire.MAPPER.readValue(Files.readString(p), Command.class);
+                Command c;
+                long n;
+                try {
+                    c = Wire.MAPPER.readValue(Files.readString(p), Command.class);
+                    n = Long.parseLong(p.getFileName().toString().replace(".cmd", ""));
+                } catch (IOException | RuntimeException e) {
+                    // Left on disk as it is: an entry that cannot be read is not sent, and not deleted.
+                    java.util.logging.Logger.getLogger(TableClient.class.getName())
+                            .warning("an outbox entry cannot be read and waits on disk: " + p);
+                    continue;
+                }
                 files.put(c.commandId(), p);
-                waiting.put(c.commandId(), new CompletableFuture<>());
-                long n = Long.parseLong(p.getFileName().toString().replace(".cmd", ""));
+                waiting.putIfAbsent(c.commandId(), new CompletableFuture<>());
                 sequence.accumulateAndGet(n, Math::max);
             }
         }
@@ -115,7 +154,7 @@ public final class TableClient implements AutoCloseable {
             long quiet = System.currentTimeMillis() - lastProgress.get();
             if (now == Status.CONNECTED && !files.isEmpty() && quiet > 4_000) {
                 dropConnection();
-            } else if (now != Status.CONNECTED && now != Status.CLOSED && !connecting.get() && quiet > 6_000) {
+            } else if (now != Status.CONNECTED && now != Status.CLOSED && now != Status.REFUSED && !connecting.get() && quiet > 6_000) {
                 lastProgress.set(System.currentTimeMillis());
                 connect();
             }
@@ -141,7 +180,22 @@ public final class TableClient implements AutoCloseable {
     /** Takes a seat at {@code table} (with the join code) if the laptop has none yet. */
     public void takeSeat(String table) {
         this.tableId = table;
-        send(new Wire.Join(code, table, null));
+        join();
+    }
+
+    /** Asks for the seat: with its token once it has one, with the code before. */
+    private void join() {
+        String seat = tableId;
+        if (seat != null) {
+            String t = token;
+            joinedWithToken = t != null;
+            send(new Wire.Join(t == null ? code : null, seat, t));
+        }
+    }
+
+    /** Why the host turned the laptop away, once it has (status {@code REFUSED}); null before. */
+    public Refusal refusal() {
+        return refusal;
     }
 
     public Status status() {
@@ -162,14 +216,18 @@ public final class TableClient implements AutoCloseable {
      * the host has acknowledged it — then, and only then, the table may be told it is saved.
      */
     public CompletableFuture<Wire.Ack> submit(Command command) throws IOException {
-        Path file = outbox.resolve(String.format("%012d.cmd", sequence.incrementAndGet()));
         byte[] json = Wire.MAPPER.writerFor(Command.class).writeValueAsBytes(command);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(json));
-            ch.force(true);
+        CompletableFuture<Wire.Ack> result;
+        // Not while the outbox is being put aside for another meeting (see enter).
+        synchronized (files) {
+            Path file = outbox.resolve(String.format("%012d.cmd", sequence.incrementAndGet()));
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ch.write(ByteBuffer.wrap(json));
+                ch.force(true);
+            }
+            result = waiting.computeIfAbsent(command.commandId(), k -> new CompletableFuture<>());
+            files.put(command.commandId(), file);
         }
-        CompletableFuture<Wire.Ack> result = waiting.computeIfAbsent(command.commandId(), k -> new CompletableFuture<>());
-        files.put(command.commandId(), file);
         if (status.get() == Status.CONNECTED) {
             send(new Wire.Submit(token, command));
         }
@@ -196,15 +254,13 @@ public final class TableClient implements AutoCloseable {
                     } else {
                         socket = ws;
                         sending = CompletableFuture.completedFuture(null);
-                        if (tableId != null) {
-                            send(new Wire.Join(token == null ? code : null, tableId, token));
-                        }
+                        // The seat is asked for once the host's hello says which meeting this is.
                     }
                 });
     }
 
     private void retry() {
-        if (status.get() == Status.CLOSED) {
+        if (status.get() == Status.CLOSED || status.get() == Status.REFUSED) {
             return;
         }
         status.set(Status.RECONNECTING);
@@ -240,16 +296,27 @@ public final class TableClient implements AutoCloseable {
 
     private void handle(Wire.ToTable message) throws IOException {
         if (message instanceof Wire.Hello hello) {
+            if (hello.protocol() == null || hello.protocol() != Wire.PROTOCOL) {
+                refuse("OTHER_VERSION", null);
+                return;
+            }
+            if (!hello.meetingNamed()) {
+                refuse("BAD_MESSAGE", null);
+                return;
+            }
             try {
                 workshop = dk.dialogforum.workshop.WorkshopLoader.parse(hello.workshop(), "host");
             } catch (dk.dialogforum.workshop.WorkshopException e) {
-                workshop = null;
+                refuse("BAD_WORKSHOP", e.getMessage());
+                return;
             }
+            enter(hello.meeting());
+            join();
         } else if (message instanceof Wire.Joined joined) {
             token = joined.token();
             tableId = joined.tableId();
             freshJoin.set(true);
-            Files.writeString(outbox.resolve("seat.token"), tableId + "\n" + token);
+            Files.writeString(outbox.resolve(SEAT_FILE), tableId + "\n" + token);
             backoff = 100;
             status.set(Status.CONNECTED);
             // The outbox is sent again from the client's own thread: reading many entries from disk must not
@@ -261,8 +328,14 @@ public final class TableClient implements AutoCloseable {
         } else if (message instanceof Wire.Error error) {
             if (error.commandId() != null && !"NOT_SEATED".equals(error.code())) {
                 settle(error.commandId(), f -> f.completeExceptionally(new Refused(error.code(), error.message())));
-            } else if ("BAD_CODE".equals(error.code()) || "TOO_MANY_ATTEMPTS".equals(error.code())) {
-                status.set(Status.CONNECTING);
+            } else if ("BAD_CODE".equals(error.code()) && joinedWithToken) {
+                // A seat token this host does not know (a seat file from before meetings were named):
+                // the seat is asked for again with the code.
+                forgetSeat();
+                tableId = tableId == null ? seatAsked : tableId;
+                join();
+            } else if (JOIN_REFUSED.contains(error.code())) {
+                refuse(error.code(), error.message());
             }
         } else if (message instanceof Wire.State s) {
             // Keep the newest meeting state. The first state after a join is taken as it is: the host may
@@ -276,6 +349,65 @@ public final class TableClient implements AutoCloseable {
             // on a new connection are left out: that state holds them.
             state.updateAndGet(old -> old == null ? null : old.with(change));
         }
+    }
+
+    /**
+     * Makes the outbox the one of {@code id}'s meeting. A laptop that comes to another meeting than the one
+     * its seat and entries belong to puts them aside, in a folder named after that meeting, and takes them
+     * up again if it returns there: nothing written for one meeting is ever sent to another, or lost.
+     */
+    private void enter(String id) throws IOException {
+        synchronized (files) {
+            if (id.equals(meeting)) {
+                return;
+            }
+            if (meeting != null) {
+                Path aside = Files.createDirectories(outbox.resolve(ASIDE + meeting));
+                for (Map.Entry<String, Path> e : Map.copyOf(files).entrySet()) {
+                    Files.move(e.getValue(), aside.resolve(e.getValue().getFileName()));
+                    files.remove(e.getKey());
+                    CompletableFuture<Wire.Ack> f = waiting.remove(e.getKey());
+                    if (f != null) {
+                        f.completeExceptionally(new Refused("OTHER_MEETING",
+                                dk.dialogforum.text.Texts.get(dk.dialogforum.text.Texts.DANISH, "net.error.OTHER_MEETING")));
+                    }
+                }
+                Path seat = outbox.resolve(SEAT_FILE);
+                if (Files.exists(seat)) {
+                    Files.move(seat, aside.resolve(SEAT_FILE));
+                }
+                token = null;
+                tableId = seatAsked;
+            }
+            Path back = outbox.resolve(ASIDE + id);
+            if (Files.isDirectory(back)) {
+                try (Stream<Path> parked = Files.list(back)) {
+                    for (Path p : parked.sorted().toList()) {
+                        Files.move(p, outbox.resolve(p.getFileName()));
+                    }
+                }
+                Files.delete(back);
+                load();
+            }
+            Files.writeString(outbox.resolve(MEETING_FILE), id);
+            meeting = id;
+        }
+    }
+
+    /** Refuses to go on: the host turned the laptop away, or cannot be taken part in. Tries no more. */
+    private void refuse(String code, String message) {
+        refusal = new Refusal(code, message);
+        status.set(Status.REFUSED);
+        WebSocket ws = socket;
+        socket = null;
+        if (ws != null) {
+            ws.abort();
+        }
+    }
+
+    private void forgetSeat() throws IOException {
+        token = null;
+        Files.deleteIfExists(outbox.resolve(SEAT_FILE));
     }
 
     /** Sends every entry of the outbox, oldest first; one that cannot be read waits for the next connection. */

@@ -17,6 +17,11 @@ import java.util.Map;
 public final class Wire {
     /** No message may be longer than this (characters); a longer one is refused unread. */
     public static final int MAX_MESSAGE = 32 * 1024;
+    /**
+     * The version of these messages. A table laptop takes part only in a meeting whose host speaks the
+     * same; a change to the messages that an older program would misread must raise it.
+     */
+    public static final int PROTOCOL = 2;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -57,8 +62,17 @@ public final class Wire {
     public sealed interface ToTable {
     }
 
-    /** Sent on connecting: the meeting's workshop (in the workshop file format), so the table can show it. */
-    public record Hello(com.fasterxml.jackson.databind.JsonNode workshop) implements ToTable {
+    /**
+     * Sent on connecting, before anything else: the {@code protocol} the host speaks, which the table must
+     * speak too; the {@code meeting}'s id, the same after a restart of the host and different for every
+     * meeting, so a table laptop knows which of its seats and entries belong here; and the meeting's
+     * workshop (in the workshop file format), so the table can show it.
+     */
+    public record Hello(Integer protocol, String meeting, com.fasterxml.jackson.databind.JsonNode workshop) implements ToTable {
+        /** Whether {@code meeting} can name a meeting: letters, digits, '-' and '_', at most 64. */
+        public boolean meetingNamed() {
+            return meeting != null && meeting.matches("[A-Za-z0-9_-]{1,64}");
+        }
     }
 
     public record Joined(String tableId, String token) implements ToTable {

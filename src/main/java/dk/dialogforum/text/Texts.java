@@ -29,6 +29,11 @@ public final class Texts {
     }
 
     /** The text for {@code key} in {@code locale}, with {@code args} put in by {@link MessageFormat}. */
+    /** Whether the bundle has a text for {@code key}. */
+    public static boolean has(Locale locale, String key) {
+        return bundle(locale).containsKey(key);
+    }
+
     public static String get(Locale locale, String key, Object... args) {
         String pattern;
         try {

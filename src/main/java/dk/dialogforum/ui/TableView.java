@@ -56,6 +56,8 @@ public final class TableView {
     private boolean disposed;
     private String shownFor;
     private String connectingTo;
+    /** The address the table typed or picked, given again in the form if the host turns the table away. */
+    private String typedAddress = "";
 
     public TableView(I18n i18n, Navigator nav) {
         this.i18n = i18n;
@@ -79,13 +81,14 @@ public final class TableView {
         root.setTop(top);
         root.setBottom(feedback);
         BorderPane.setMargin(feedback, new Insets(8, 16, 12, 16));
-        root.setCenter(connectForm());
+        root.setCenter(connectForm("", null));
         status.setText(i18n.t("table.title"));
         return root;
     }
 
-    private Node connectForm() {
-        TextField address = new TextField();
+    /** The form to join a meeting with: {@code typed} the address already given, {@code refused} why the last try failed. */
+    private Node connectForm(String typed, String refused) {
+        TextField address = new TextField(typed);
         address.setId("hostAddress");
         address.setPromptText("192.168.1.20:47800");
         TextField code = new TextField();
@@ -126,6 +129,16 @@ public final class TableView {
         });
         VBox box = new VBox(16, label(i18n.t("table.intro"), "card-title"), found, grid);
         box.setPadding(new Insets(32));
+        if (refused != null) {
+            // Beside the code it is about, where the table looks, not at the foot of the window.
+            Label why = label(refused, "feedback-error");
+            why.setId("joinRefusal");
+            why.setMaxWidth(640);
+            box.getChildren().add(why);
+        }
+        if (!typed.isEmpty()) {
+            Platform.runLater(code::requestFocus);
+        }
         return box;
     }
 
@@ -193,12 +206,25 @@ public final class TableView {
         client.setOnChange(() -> Platform.runLater(this::refresh));
         client.start();
         stopBrowsing();
+        typedAddress = address;
         connectingTo = i18n.t("table.connecting", hostPort);
         feedback.setText(connectingTo);
     }
 
     private void refresh() {
         if (client == null) {
+            return;
+        }
+        TableClient.Refusal refused = client.refusal();
+        if (refused != null) {
+            // Turned away (a wrong code, another version …): back to the form, the address kept, saying why.
+            client.close();
+            client = null;
+            shownFor = null;
+            live = null;
+            status.setText(i18n.t("table.title"));
+            root.setCenter(connectForm(typedAddress, i18n.t("table.joinRefused", reason(refused.code(), refused.message()))));
+            feedback.setText("");
             return;
         }
         Workshop w = client.workshop();
@@ -566,7 +592,8 @@ public final class TableView {
                 } else {
                     Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                             ? error.getCause() : error;
-                    feedback.setText(i18n.t("table.refused", cause.getMessage()));
+                    feedback.setText(i18n.t("table.refused", cause instanceof TableClient.Refused r ? reason(r.code(), r.getMessage())
+                            : cause.getMessage()));
                     otherwise.run();
                 }
             }));
@@ -574,6 +601,12 @@ public final class TableView {
             feedback.setText(i18n.t("table.failed", e.getMessage()));
             otherwise.run();
         }
+    }
+
+    /** The refusal {@code code} in the table's language; the host's own words for a code this program does not know. */
+    private String reason(String code, String hostWords) {
+        String key = "net.error." + code;
+        return dk.dialogforum.text.Texts.has(i18n.locale(), key) || hostWords == null ? i18n.t(key) : hostWords;
     }
 
     public void dispose() {

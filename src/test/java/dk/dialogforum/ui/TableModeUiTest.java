@@ -112,13 +112,31 @@ class TableModeUiTest {
         }
     }
 
+    @Test
+    void aWrongCodeIsSaidAndTheTableGetsInWithTheRightOne() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        connectWith("123465");
+        pickSeat(4);
+        ui.waitFor("told", () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
+        assertEquals("Bordet kom ikke med i mødet: Koden er forkert.", ui.<Label>node("#joinRefusal").getText());
+        // Back at the form, the address kept and the code to be typed again.
+        assertEquals("127.0.0.1:" + host.port(), ui.<TextField>node("#hostAddress").getText());
+        assertEquals("", ui.<TextField>node("#joinCode").getText());
+        assertEquals("Dialogforum – bord", ui.<Label>node("#tableStatus").getText());
+        ui.robot.clickOn("#joinCode").write("123456");
+        ui.robot.clickOn("#connect");
+        pickSeat(4);
+        ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 4 · forbundet"));
+        assertTrue(ui.robot.lookup("#joinRefusal").tryQuery().isEmpty(), "the refusal is gone once the table is in");
+    }
+
     private Button foundButton(String title) {
         return ui.robot.lookup(".found-meeting").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().startsWith(title + "  ·  ")).findFirst().orElse(null);
     }
 
-    /** Joins {@code engine}'s meeting over loopback and takes the seat of table {@code seat}. */
-    private void joinAs(int seat) throws Exception {
+    /** Opens {@code engine}'s meeting to loopback (join code 123456) and connects to it as a table, typing {@code code}. */
+    private void connectWith(String code) throws Exception {
         host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
         ui.launch(data);
         ui.robot.clickOn("#joinAsTable");
@@ -126,10 +144,19 @@ class TableModeUiTest {
         TextField address = ui.node("#hostAddress");
         ui.robot.interact(address::clear);
         ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
-        ui.robot.clickOn("#joinCode").write("123456");
+        ui.robot.clickOn("#joinCode").write(code);
         ui.robot.clickOn("#connect");
+    }
+
+    private void pickSeat(int seat) {
         ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-" + seat).tryQuery().isPresent());
         ui.robot.clickOn("#seat-bord-" + seat);
+    }
+
+    /** Joins {@code engine}'s meeting over loopback and takes the seat of table {@code seat}. */
+    private void joinAs(int seat) throws Exception {
+        connectWith("123456");
+        pickSeat(seat);
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
     }
 

@@ -1,0 +1,185 @@
+package dk.dialogforum.net;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Command.PhaseAction;
+import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A table laptop taking part in a meeting, and being turned away: the seats and entries of one meeting
+ * never go to another, a wrong code is said once and not tried again, and a host of another version
+ * is named as such.
+ */
+class JoiningTest {
+    private static final String CARD = "klyngesamarbejde";
+
+    @TempDir
+    Path dir;
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    private MeetingEngine meeting() throws Exception {
+        MeetingEngine e = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        open.add(e);
+        e.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
+        return e;
+    }
+
+    private HostServer host(MeetingEngine engine, String code, String secret, int port) {
+        HostServer h = new HostServer(engine, code, secret.getBytes(), "127.0.0.1", port);
+        open.add(h);
+        return h;
+    }
+
+    private TableClient laptop(int port, String code, String table) throws Exception {
+        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), code, table, dir.resolve("laptop"));
+        open.add(c);
+        c.start();
+        return c;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Command item(String id, String table, String text) {
+        return new Command.AddItem(id, table, CARD, "fordele", text);
+    }
+
+    private static List<String> itemIds(MeetingEngine engine) {
+        return engine.snapshot().items().stream().map(Snapshot.Item::id).toList();
+    }
+
+    /**
+     * Dialogforum meets again next quarter, with the same laptops and the host at the same address. The
+     * laptop sat as Bord 2 last time and was shut with one entry unsent. In the new meeting it is offered
+     * the seats and joins with the new code, and the old entry does not turn up in the new meeting. When
+     * the earlier meeting's host comes back, that entry reaches it after all.
+     */
+    @Test
+    void aLaptopFromAnEarlierMeetingJoinsTheNextWithItsNewCodeAndTakesNothingAlong() throws Exception {
+        int port = freePort();
+        MeetingEngine first = meeting();
+        HostServer firstHost = host(first, "111111", "secret of the first meeting", port);
+        TableClient before = laptop(port, "111111", null);
+        await("the first meeting's seats", () -> before.workshop() != null);
+        before.takeSeat("bord-2");
+        await("seated in the first meeting", () -> before.status() == TableClient.Status.CONNECTED);
+        before.submit(item("first-1", "bord-2", "Skrevet i første møde")).get(10, TimeUnit.SECONDS);
+        firstHost.close();
+        before.submit(item("first-2", "bord-2", "Aldrig sendt i første møde"));
+        assertEquals(1, before.pending());
+        before.close();
+
+        MeetingEngine second = meeting();
+        HostServer secondHost = host(second, "222222", "secret of the second meeting", port);
+        TableClient next = laptop(port, "222222", null);
+        await("the second meeting's seats", () -> next.workshop() != null);
+        assertNull(next.tableId(), "the seat of the earlier meeting is not taken in this one");
+        assertEquals(0, next.pending(), "the entry of the earlier meeting does not wait to be sent here");
+        next.takeSeat("bord-5");
+        await("seated in the second meeting", () -> next.status() == TableClient.Status.CONNECTED);
+        next.submit(item("second-1", "bord-5", "Skrevet i andet møde")).get(10, TimeUnit.SECONDS);
+        Thread.sleep(500);
+        assertEquals(List.of("second-1"), itemIds(second), "only what was written in the second meeting is in it");
+        assertEquals(List.of("first-1"), itemIds(first));
+        try (Stream<Path> kept = Files.walk(dir.resolve("laptop"))) {
+            assertTrue(kept.filter(p -> p.toString().endsWith(".cmd")).anyMatch(p -> read(p).contains("Aldrig sendt i første møde")),
+                    "the unsent entry of the earlier meeting is kept on the laptop");
+        }
+        secondHost.close();
+        next.close();
+
+        // The first meeting's host again (resumed after the second): the laptop is Bord 2 there and sends what waited.
+        host(first, "111111", "secret of the first meeting", port);
+        TableClient back = laptop(port, "111111", null);
+        await("the entry of the first meeting delivered", () -> itemIds(first).equals(List.of("first-1", "first-2")));
+        assertEquals("bord-2", back.tableId());
+        await("nothing waiting", () -> back.pending() == 0);
+        assertEquals(List.of("second-1"), itemIds(second));
+    }
+
+    /** A wrong code is said, and the laptop does not keep trying it (which would lock the room's laptops out). */
+    @Test
+    void aWrongCodeIsSaidOnceAndNotTriedAgain() throws Exception {
+        int port = freePort();
+        MeetingEngine engine = meeting();
+        host(engine, "333333", "a secret", port);
+        TableClient wrong = laptop(port, "333334", null);
+        await("the seats", () -> wrong.workshop() != null);
+        wrong.takeSeat("bord-1");
+        await("turned away", () -> wrong.status() == TableClient.Status.REFUSED);
+        assertEquals("BAD_CODE", wrong.refusal().code());
+        assertEquals("Koden er forkert.", wrong.refusal().message());
+        wrong.close();
+
+        // The same laptop with the right code: the wrong attempt left nothing in the way.
+        TableClient right = laptop(port, "333333", null);
+        await("the seats", () -> right.workshop() != null);
+        right.takeSeat("bord-1");
+        await("seated", () -> right.status() == TableClient.Status.CONNECTED);
+        right.submit(item("ok", "bord-1", "Med den rigtige kode")).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("ok"), itemIds(engine));
+    }
+
+    /** A host that speaks another version of the messages: the laptop says so instead of misreading it. */
+    @Test
+    void aHostOfAnotherVersionIsNamedAsSuch() throws Exception {
+        Javalin older = Javalin.create(c -> c.showJavalinBanner = false);
+        older.ws("/ws", ws -> ws.onConnect(ctx -> ctx.send("{\"type\":\"hello\",\"protocol\":1,\"meeting\":\"m1\",\"workshop\":null}")));
+        older.start("127.0.0.1", 0);
+        open.add(older::stop);
+        TableClient laptop = laptop(older.port(), "123456", "bord-1");
+        await("turned away", () -> laptop.status() == TableClient.Status.REFUSED);
+        assertEquals("OTHER_VERSION", laptop.refusal().code());
+        assertNull(laptop.workshop());
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
