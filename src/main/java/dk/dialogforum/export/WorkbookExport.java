@@ -68,6 +68,7 @@ public final class WorkbookExport {
     private final CellStyle decimal;
     private final CellStyle percent;
     private final CellStyle time;
+    private final CellStyle day;
     private final Set<String> sheetNames = new HashSet<>();
 
     private WorkbookExport(ExportInput in) {
@@ -105,6 +106,11 @@ public final class WorkbookExport {
         time = wb.createCellStyle();
         time.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy hh:mm:ss"));
         time.setVerticalAlignment(VerticalAlignment.TOP);
+        // The meeting's day in the same form as the export's time, both real dates a sheet can sort by.
+        day = wb.createCellStyle();
+        day.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
+        day.setVerticalAlignment(VerticalAlignment.TOP);
+        day.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
     }
 
     /** Writes the workbook to {@code out} (through a temporary file, so a half-written workbook never appears). */
@@ -221,7 +227,16 @@ public final class WorkbookExport {
         }
         r++;
         put(sh, r, 0, in.t("export.date"), bold);
-        put(sh, r++, 1, m.date() == null ? "" : m.date() + (m.time() == null ? "" : " " + m.time()));
+        if (m.date() != null) {
+            XSSFCell date = cell(sh, r, 1);
+            date.setCellValue(java.time.LocalDate.parse(m.date()));
+            date.setCellStyle(day);
+        }
+        r++;
+        if (m.time() != null) {
+            put(sh, r, 0, in.t("export.time"), bold);
+            put(sh, r++, 1, m.time());
+        }
         put(sh, r, 0, in.t("export.place"), bold);
         put(sh, r++, 1, m.place());
         put(sh, r, 0, in.t("export.organiser"), bold);

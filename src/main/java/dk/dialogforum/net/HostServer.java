@@ -48,7 +48,8 @@ public final class HostServer implements AutoCloseable {
     private final String joinCode;
     private final byte[] secret;
     private final Javalin app;
-    private final Map<String, WsContext> seated = new ConcurrentHashMap<>();
+    /** The connections seated at each table: usually one, more when a table has a second laptop or a spare. */
+    private final Map<String, Set<WsContext>> seated = new ConcurrentHashMap<>();
     private final Map<String, int[]> badCodes = new ConcurrentHashMap<>();
     private final Map<String, Long> lockedUntil = new ConcurrentHashMap<>();
     private final AtomicLong pushes = new AtomicLong();
@@ -173,7 +174,12 @@ public final class HostServer implements AutoCloseable {
             }
             tableId = join.tableId();
         }
-        seated.put(tableId, ctx);
+        unseat(ctx);
+        seated.compute(tableId, (t, at) -> {
+            Set<WsContext> now = at == null ? ConcurrentHashMap.newKeySet() : at;
+            now.add(ctx);
+            return now;
+        });
         send(ctx, new Wire.Joined(tableId, token(tableId)));
         // From the push thread, as every state and change a table is sent: a connection gets them in order.
         String seat = tableId;
@@ -382,14 +388,14 @@ public final class HostServer implements AutoCloseable {
         }
         if (everyone) {
             v.build(null);
-            seated.forEach((table, ctx) -> send(ctx, state(v, table)));
+            seated.forEach((table, at) -> sendAll(at, state(v, table)));
             return;
         }
         v.build(whole);
         for (String table : whole) {
-            WsContext ctx = seated.get(table);
-            if (ctx != null) {
-                send(ctx, state(v, table));
+            Set<WsContext> at = seated.get(table);
+            if (at != null) {
+                sendAll(at, state(v, table));
             }
         }
         // Each changed item once, as it is now, in the order of the events, so new items come in the order
@@ -411,14 +417,30 @@ public final class HostServer implements AutoCloseable {
             }
         }
         byTable.forEach((table, ofTable) -> {
-            WsContext ctx = seated.get(table);
-            if (ctx != null) {
+            Set<WsContext> at = seated.get(table);
+            if (at != null) {
                 Wire.Items changes = v.changes(ofTable, pushes.incrementAndGet());
                 if (!changes.changed().isEmpty() || !changes.gone().isEmpty()) {
-                    send(ctx, changes);
+                    sendAll(at, changes);
                 }
             }
         });
+    }
+
+    private void sendAll(Set<WsContext> at, Wire.ToTable message) {
+        for (WsContext ctx : at) {
+            send(ctx, message);
+        }
+    }
+
+    /** Takes {@code ctx} from the seat it had, if any; a seat with no connection left is no longer listed. */
+    private void unseat(WsContext ctx) {
+        for (String table : seated.keySet()) {
+            seated.computeIfPresent(table, (t, at) -> {
+                at.remove(ctx);
+                return at.isEmpty() ? null : at;
+            });
+        }
     }
 
     private static List<String> itemsOf(Event e) {
@@ -463,7 +485,7 @@ public final class HostServer implements AutoCloseable {
     /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
     private void forget(WsContext ctx) {
         connected.remove(ctx);
-        seated.values().remove(ctx);
+        unseat(ctx);
     }
 
     private void ping() {

@@ -304,13 +304,16 @@ public final class TableClient implements AutoCloseable {
                 refuse("BAD_MESSAGE", null);
                 return;
             }
+            dk.dialogforum.workshop.Workshop told;
             try {
-                workshop = dk.dialogforum.workshop.WorkshopLoader.parse(hello.workshop(), "host");
+                told = dk.dialogforum.workshop.WorkshopLoader.parse(hello.workshop(), "host");
             } catch (dk.dialogforum.workshop.WorkshopException e) {
                 refuse("BAD_WORKSHOP", e.getMessage());
                 return;
             }
+            // The seat and entries are this meeting's before the table is shown its workshop.
             enter(hello.meeting());
+            workshop = told;
             join();
         } else if (message instanceof Wire.Joined joined) {
             token = joined.token();

@@ -231,7 +231,8 @@ public final class TableView {
         String statusKey = switch (client.status()) {
             case CONNECTED -> "table.status.connected";
             case RECONNECTING -> "table.status.reconnecting";
-            default -> "table.status.offline";
+            // The host has said hello, and waits for the table to pick its seat.
+            default -> w != null && client.tableId() == null ? "table.status.chooseSeat" : "table.status.offline";
         };
         String seat = client.tableId() == null || w == null ? i18n.t("table.title")
                 : w.table(client.tableId()).map(Workshop.TableDef::name).orElse(client.tableId());

@@ -73,6 +73,12 @@ class WorkbookExportTest {
                 assertEquals(enquete.order().get(i).title(), titles.get(first + i));
                 assertEquals(enquete.order().get(i).borda(), (int) overview.getRow(first + i).getCell(2).getNumericCellValue());
             }
+            // The meeting's day and the export's time: real dates a sheet can sort by, written the same way.
+            int dateRow = column(overview, 0).indexOf("Dato");
+            assertEquals(java.time.LocalDate.of(2017, 1, 18), overview.getRow(dateRow).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("18-01-2017", column(overview, 1).get(dateRow));
+            String exported = column(overview, 1).get(column(overview, 0).indexOf("Eksporteret"));
+            assertTrue(exported.matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d:\\d\\d"), exported);
             assertTrue(column(overview, 0).contains("De 4 udsagn der var størst enighed om"));
             assertTrue(column(overview, 0).contains("Det udsagn der var mindst enighed omkring"));
             String least = Statements.summarise(snapshot).least().get(0).text();

@@ -152,6 +152,33 @@ class JoiningTest {
         assertEquals(List.of("ok"), itemIds(engine));
     }
 
+    /**
+     * Two laptops take the same seat (a second laptop at a table, or a spare while the first is thought
+     * dead): both follow the meeting, and each sees what the other wrote for the table.
+     */
+    @Test
+    void twoLaptopsAtOneTableBothFollowTheMeeting() throws Exception {
+        int port = freePort();
+        MeetingEngine engine = meeting();
+        host(engine, "444444", "a secret", port);
+        List<TableClient> both = new ArrayList<>();
+        for (String box : List.of("first", "second")) {
+            TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), "444444", "bord-3", dir.resolve(box));
+            open.add(c);
+            c.start();
+            await("seated", () -> c.status() == TableClient.Status.CONNECTED && c.state() != null);
+            both.add(c);
+        }
+        both.get(0).submit(item("from-first", "bord-3", "Fra den første")).get(10, TimeUnit.SECONDS);
+        both.get(1).submit(item("from-second", "bord-3", "Fra den anden")).get(10, TimeUnit.SECONDS);
+        engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
+        for (TableClient c : both) {
+            await("both laptops on the dot vote, with both items", () -> c.state() != null
+                    && c.state().openPhases().contains(Phase.dots(CARD))
+                    && c.state().items().stream().map(Wire.TableItem::id).toList().equals(List.of("from-first", "from-second")));
+        }
+    }
+
     /** A host that speaks another version of the messages: the laptop says so instead of misreading it. */
     @Test
     void aHostOfAnotherVersionIsNamedAsSuch() throws Exception {

@@ -116,6 +116,9 @@ class TableModeUiTest {
     void aWrongCodeIsSaidAndTheTableGetsInWithTheRightOne() throws Exception {
         engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
         connectWith("123465");
+        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
+        assertEquals("Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
+                ui.<Label>node("#tableStatus").getText());
         pickSeat(4);
         ui.waitFor("told", () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
         assertEquals("Bordet kom ikke med i mødet: Koden er forkert.", ui.<Label>node("#joinRefusal").getText());
