@@ -427,9 +427,17 @@ public final class HostServer implements AutoCloseable {
         });
     }
 
+    /** Sends one message to every connection at a seat, written out once. */
     private void sendAll(Set<WsContext> at, Wire.ToTable message) {
+        String text;
+        try {
+            text = WRITER.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            LOG.log(Level.WARNING, "a message to a table could not be written", e);
+            return;
+        }
         for (WsContext ctx : at) {
-            send(ctx, message);
+            sendText(ctx, text);
         }
     }
 
@@ -468,8 +476,16 @@ public final class HostServer implements AutoCloseable {
      */
     private void send(WsContext ctx, Wire.ToTable message) {
         try {
-            ctx.session.getRemote().sendString(WRITER.writeValueAsString(message), SEND_FAILED);
-        } catch (JsonProcessingException | RuntimeException e) {
+            sendText(ctx, WRITER.writeValueAsString(message));
+        } catch (JsonProcessingException e) {
+            LOG.log(Level.WARNING, "a message to a table could not be written", e);
+        }
+    }
+
+    private static void sendText(WsContext ctx, String text) {
+        try {
+            ctx.session.getRemote().sendString(text, SEND_FAILED);
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "could not send to a table", e);
         }
     }
