@@ -314,6 +314,10 @@ public final class TableClient implements AutoCloseable {
             // The seat and entries are this meeting's before the table is shown its workshop.
             enter(hello.meeting());
             workshop = told;
+            if (tableId == null) {
+                // Through to the host, with no seat to ask for: the table is to pick one.
+                status.compareAndSet(Status.RECONNECTING, Status.CONNECTING);
+            }
             join();
         } else if (message instanceof Wire.Joined joined) {
             token = joined.token();

@@ -24,9 +24,11 @@ public final class RankingEditor extends VBox {
     public RankingEditor(I18n i18n, List<Workshop.RankItem> items) {
         super(8);
         order.setAll(items);
-        list.setPrefHeight(Math.min(12, items.size()) * 34 + 6);
+        list.setId("rankingList");
+        list.setPrefHeight(Math.min(SHOWN, items.size()) * ROW + 8);
         list.setCellFactory(l -> new WrappingCell<>() {
             {
+                heightProperty().addListener((o, was, now) -> measured(getIndex(), now.doubleValue()));
                 setOnDragDetected(e -> {
                     if (getItem() != null) {
                         var db = startDragAndDrop(TransferMode.MOVE);
@@ -56,6 +58,7 @@ public final class RankingEditor extends VBox {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
                 setTooltip(empty || item == null || item.description() == null ? null : new javafx.scene.control.Tooltip(item.description()));
+                measured(getIndex(), getHeight());
             }
         });
         list.setOnKeyPressed(e -> {
@@ -72,6 +75,32 @@ public final class RankingEditor extends VBox {
         down.setId("rankDown");
         down.setOnAction(e -> moveSelected(1));
         getChildren().addAll(list, new HBox(8, up, down));
+    }
+
+    /** Up to this many challenges are shown without scrolling. */
+    private static final int SHOWN = 12;
+    /** A row's height before it is measured: one line of text. */
+    private static final double ROW = 37;
+    private final java.util.Map<Integer, Double> rowHeights = new java.util.HashMap<>();
+
+    /**
+     * Makes the list as tall as its rows, so every challenge shows without scrolling (up to {@link #SHOWN}):
+     * a long challenge wraps to more lines, and its row is measured once laid out.
+     */
+    private void measured(int index, double height) {
+        int rows = Math.min(SHOWN, order.size());
+        if (index < 0 || index >= rows || height <= 0) {
+            return;
+        }
+        rowHeights.put(index, height);
+        double sum = 0;
+        for (int i = 0; i < rows; i++) {
+            sum += rowHeights.getOrDefault(i, ROW);
+        }
+        double want = Math.ceil(sum + list.getInsets().getTop() + list.getInsets().getBottom() + 2);
+        if (Math.abs(list.getPrefHeight() - want) > 1) {
+            list.setPrefHeight(want);
+        }
     }
 
     private void moveSelected(int delta) {

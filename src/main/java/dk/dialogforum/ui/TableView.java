@@ -237,8 +237,9 @@ public final class TableView {
         String seat = client.tableId() == null || w == null ? i18n.t("table.title")
                 : w.table(client.tableId()).map(Workshop.TableDef::name).orElse(client.tableId());
         status.setText(seat + " · " + i18n.t(statusKey) + " · " + i18n.t("table.pending", client.pending()));
-        if (client.status() == TableClient.Status.CONNECTED && connectingTo != null && connectingTo.equals(feedback.getText())) {
-            // Connected: the status line says so; "connecting to …" would be stale.
+        if ((client.status() == TableClient.Status.CONNECTED || w != null) && connectingTo != null
+                && connectingTo.equals(feedback.getText())) {
+            // The host has answered: the status line says so; "connecting to …" would be stale.
             feedback.setText("");
         }
         if (w == null) {

@@ -53,6 +53,11 @@ class TableModeUiTest {
 
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
         ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
+        // All five challenges to rank are in sight, with no scrolling in the list.
+        ui.waitFor("the ranking laid out", () -> ui.robot.lookup("#rankingList .list-cell").queryAll().stream()
+                .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null).count() == 5);
+        assertTrue(ui.robot.lookup("#rankingList .scroll-bar:vertical").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "the ranking list scrolls");
         for (String st : new String[] {"kapacitet", "inddragelse", "taettere-2021", "egen-tilbudsvifte"}) {
             answer(st, 4);
         }
