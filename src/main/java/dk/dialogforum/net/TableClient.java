@@ -68,6 +68,8 @@ public final class TableClient implements AutoCloseable {
     /** The meeting the outbox's seat and entries belong to, once known. */
     private volatile String meeting;
     private volatile Refusal refusal;
+    /** The meeting this client has met at the host, if any: another one later is another meeting. */
+    private volatile String met;
     /** Whether the last join asked with the seat's token rather than the code. */
     private volatile boolean joinedWithToken;
     private volatile dk.dialogforum.workshop.Workshop workshop;
@@ -313,6 +315,14 @@ public final class TableClient implements AutoCloseable {
             }
             // The seat and entries are this meeting's before the table is shown its workshop.
             enter(hello.meeting());
+            String before = met;
+            met = hello.meeting();
+            if (before != null && !before.equals(met)) {
+                // The host holds another meeting now, with its own code: the one this laptop was given is
+                // for the last. What was written there is put aside (above).
+                refuse("NEW_MEETING", null);
+                return;
+            }
             workshop = told;
             if (tableId == null) {
                 // Through to the host, with no seat to ask for: the table is to pick one.

@@ -179,6 +179,25 @@ class JoiningTest {
         }
     }
 
+    /**
+     * The facilitator ends the meeting and starts the next at the same address while a laptop is still
+     * connected: the laptop does not offer the last meeting's code to the new one, and asks for the new.
+     */
+    @Test
+    void aLaptopStillConnectedWhenTheHostStartsTheNextMeetingAsksForItsCode() throws Exception {
+        int port = freePort();
+        HostServer firstHost = host(meeting(), "555555", "the first", port);
+        TableClient c = laptop(port, "555555", "bord-1");
+        await("seated", () -> c.status() == TableClient.Status.CONNECTED);
+        firstHost.close();
+        MeetingEngine second = meeting();
+        host(second, "666666", "the second", port);
+        await("told of the new meeting", () -> c.status() == TableClient.Status.REFUSED);
+        assertEquals("NEW_MEETING", c.refusal().code());
+        Thread.sleep(300);
+        assertTrue(second.snapshot().items().isEmpty());
+    }
+
     /** A host that speaks another version of the messages: the laptop says so instead of misreading it. */
     @Test
     void aHostOfAnotherVersionIsNamedAsSuch() throws Exception {
