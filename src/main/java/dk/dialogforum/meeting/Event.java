@@ -33,6 +33,11 @@ public sealed interface Event {
 
     long at();
 
+    /** The worksheet items this event adds or changes, by id; none for an event about no item. */
+    default List<String> itemIds() {
+        return List.of();
+    }
+
     record MeetingOpened(String commandId, long at, String meetingId) implements Event {
     }
 
@@ -54,24 +59,55 @@ public sealed interface Event {
         public String itemId() {
             return commandId;
         }
+
+        @Override
+        public List<String> itemIds() {
+            return List.of(commandId);
+        }
     }
 
     record ItemEdited(String commandId, long at, String tableId, String itemId, String text) implements Event {
+        @Override
+        public List<String> itemIds() {
+            return List.of(itemId);
+        }
     }
 
     record ItemWithdrawn(String commandId, long at, String tableId, String itemId) implements Event {
+        @Override
+        public List<String> itemIds() {
+            return List.of(itemId);
+        }
     }
 
     record ItemModerated(String commandId, long at, String itemId, String text) implements Event {
+        @Override
+        public List<String> itemIds() {
+            return List.of(itemId);
+        }
     }
 
     record ItemHidden(String commandId, long at, String itemId, boolean hidden) implements Event {
+        @Override
+        public List<String> itemIds() {
+            return List.of(itemId);
+        }
     }
 
     record ItemHighlighted(String commandId, long at, String itemId, boolean highlighted) implements Event {
+        @Override
+        public List<String> itemIds() {
+            return List.of(itemId);
+        }
     }
 
     record ItemsMerged(String commandId, long at, String targetId, List<String> sourceIds) implements Event {
+        @Override
+        public List<String> itemIds() {
+            List<String> all = new java.util.ArrayList<>(sourceIds);
+            all.add(targetId);
+            return List.copyOf(all);
+        }
     }
 
     record DotsCast(String commandId, long at, String tableId, String cardId, Map<String, Integer> dots) implements Event {

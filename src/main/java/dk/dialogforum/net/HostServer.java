@@ -369,15 +369,11 @@ public final class HostServer implements AutoCloseable {
                 Event e = a.event();
                 if (e instanceof Event.PhaseChanged || e instanceof Event.MeetingClosed) {
                     everyone = true;
-                } else if (e instanceof Event.ItemAdded || e instanceof Event.ItemEdited || e instanceof Event.ItemWithdrawn
-                        || e instanceof Event.ItemModerated || e instanceof Event.ItemHidden || e instanceof Event.ItemHighlighted
-                        || e instanceof Event.ItemsMerged || e instanceof Event.DotsCast) {
+                } else if (!e.itemIds().isEmpty() || e instanceof Event.DotsCast) {
                     if (v.dotVote) {
                         everyone = true;
-                    } else if (e instanceof Event.ItemAdded added) {
-                        items.add(added.commandId());
                     } else {
-                        items.addAll(itemsOf(e));
+                        items.addAll(e.itemIds());
                     }
                 } else if (e instanceof Event.EnqueteBallotSubmitted b) {
                     whole.add(b.tableId());
@@ -449,25 +445,6 @@ public final class HostServer implements AutoCloseable {
                 return at.isEmpty() ? null : at;
             });
         }
-    }
-
-    private static List<String> itemsOf(Event e) {
-        if (e instanceof Event.ItemEdited x) {
-            return List.of(x.itemId());
-        } else if (e instanceof Event.ItemWithdrawn x) {
-            return List.of(x.itemId());
-        } else if (e instanceof Event.ItemModerated x) {
-            return List.of(x.itemId());
-        } else if (e instanceof Event.ItemHidden x) {
-            return List.of(x.itemId());
-        } else if (e instanceof Event.ItemHighlighted x) {
-            return List.of(x.itemId());
-        } else if (e instanceof Event.ItemsMerged x) {
-            List<String> all = new ArrayList<>(x.sourceIds());
-            all.add(x.targetId());
-            return all;
-        }
-        return List.of();
     }
 
     /**
