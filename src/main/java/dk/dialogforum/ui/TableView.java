@@ -258,7 +258,7 @@ public final class TableView {
         if (!Objects.equals(key, shownFor)) {
             shownFor = key;
             live = null;
-            ScrollPane scroll = new ScrollPane(phaseView(w, open));
+            ScrollPane scroll = new ScrollPane(state != null && state.closed() ? ended() : phaseView(w, open));
             scroll.setFitToWidth(true);
             root.setCenter(scroll);
         }
@@ -278,6 +278,14 @@ public final class TableView {
         }
         VBox box = new VBox(16, label(w.meeting().title(), "card-title"), label(i18n.t("table.chooseSeat"), "muted"), buttons);
         box.setPadding(new Insets(32));
+        return box;
+    }
+
+    /** The meeting is over: nothing more to enter, and what the table wrote is in the minutes. */
+    private Node ended() {
+        VBox box = new VBox(14, label(i18n.t("table.ended.title"), "card-title"), label(i18n.t("table.ended.text"), "muted"));
+        box.setId("tableEnded");
+        box.setPadding(new Insets(24));
         return box;
     }
 

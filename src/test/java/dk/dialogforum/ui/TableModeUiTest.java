@@ -94,6 +94,12 @@ class TableModeUiTest {
         ui.waitFor("item saved", () -> engine.snapshot().items().size() == 1);
         assertEquals("Nærhed for borgerne", engine.snapshot().items().get(0).text());
         ui.waitFor("nothing pending", () -> ui.<Label>node("#tableStatus").getText().endsWith("0 venter på at blive sendt"));
+
+        // The facilitator ends the meeting: the table is told, and has nothing left to fill in.
+        engine.execute(new Command.CloseMeeting("end"));
+        ui.waitFor("told the meeting has ended", () -> ui.robot.lookup("#tableEnded").tryQuery().isPresent());
+        assertTrue(ui.robot.lookup("#tableAdd").tryQuery().isEmpty());
+        assertTrue(ui.robot.lookup("Mødet er slut. Tak for i dag!").tryQuery().isPresent());
     }
 
     @Test
