@@ -197,8 +197,9 @@ public final class TableView {
         }
         String hostPort = address.contains(":") ? address : address + ":" + HostIdentity.DEFAULT_PORT;
         try {
-            client = new TableClient(URI.create("ws://" + hostPort + "/ws"), code, null,
-                    DataFolder.root().resolve("table").resolve(hostPort.replaceAll("[^A-Za-z0-9.-]", "_")));
+            // One outbox for the laptop, whatever the address: it is kept per meeting (see TableClient), so a
+            // host that comes back at another address is the same meeting, with the same seat and entries.
+            client = new TableClient(URI.create("ws://" + hostPort + "/ws"), code, null, DataFolder.root().resolve("table"));
         } catch (IOException | IllegalArgumentException e) {
             feedback.setText(i18n.t("table.failed", String.valueOf(e.getMessage())));
             return;

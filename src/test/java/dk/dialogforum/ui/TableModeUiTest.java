@@ -123,6 +123,38 @@ class TableModeUiTest {
         }
     }
 
+    /**
+     * The facilitator's laptop is restarted and the meeting comes back at another address, while the table
+     * wrote an item it could not send. The table leaves, types the new address, and is its own table again
+     * without picking a seat; the item it wrote reaches the meeting.
+     */
+    @Test
+    void aMeetingThatComesBackAtAnotherAddressKeepsTheTablesSeatAndUnsentItem() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine.execute(new Command.ChangePhase("p", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
+        joinAs(2);
+        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        host.close();
+        ui.click("#tableText");
+        ui.robot.write("Skrevet mens værten var væk");
+        ui.click("#tableAdd");
+        ui.waitFor("waiting to be sent", () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
+
+        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+        ui.robot.clickOn("Forlad mødet");
+        ui.robot.clickOn("#joinAsTable");
+        TextField address = ui.node("#hostAddress");
+        ui.robot.interact(address::clear);
+        ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
+        ui.robot.clickOn("#joinCode").write("123456");
+        ui.robot.clickOn("#connect");
+        ui.waitFor("Bord 2 again, with nothing waiting", () -> ui.<Label>node("#tableStatus").getText()
+                .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
+        ui.waitFor("the item in the meeting", () -> engine.snapshot().items().size() == 1);
+        assertEquals("Skrevet mens værten var væk", engine.snapshot().items().get(0).text());
+        assertEquals("bord-2", engine.snapshot().items().get(0).tableId());
+    }
+
     @Test
     void aWrongCodeIsSaidAndTheTableGetsInWithTheRightOne() throws Exception {
         engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
