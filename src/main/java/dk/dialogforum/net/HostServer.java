@@ -89,7 +89,8 @@ public final class HostServer implements AutoCloseable {
                 connected.add(ctx);
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
-                send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId, dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
+                send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId, List.copyOf(seated.keySet()),
+                        dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
             ws.onClose(this::forget);

@@ -68,6 +68,8 @@ public final class TableClient implements AutoCloseable {
     /** The meeting the outbox's seat and entries belong to, once known. */
     private volatile String meeting;
     private volatile Refusal refusal;
+    /** The seats another laptop had taken when the host said hello. */
+    private volatile java.util.Set<String> taken = java.util.Set.of();
     /** The meeting this client has met at the host, if any: another one later is another meeting. */
     private volatile String met;
     /** Whether the last join asked with the seat's token rather than the code. */
@@ -195,6 +197,11 @@ public final class TableClient implements AutoCloseable {
         }
     }
 
+    /** The seats a laptop was connected at when this one came in (a table may still take one: a second laptop). */
+    public java.util.Set<String> takenSeats() {
+        return taken;
+    }
+
     /** Why the host turned the laptop away, once it has (status {@code REFUSED}); null before. */
     public Refusal refusal() {
         return refusal;
@@ -315,6 +322,7 @@ public final class TableClient implements AutoCloseable {
             }
             // The seat and entries are this meeting's before the table is shown its workshop.
             enter(hello.meeting());
+            taken = java.util.Set.copyOf(hello.taken());
             String before = met;
             met = hello.meeting();
             if (before != null && !before.equals(met)) {

@@ -65,10 +65,16 @@ public final class Wire {
     /**
      * Sent on connecting, before anything else: the {@code protocol} the host speaks, which the table must
      * speak too; the {@code meeting}'s id, the same after a restart of the host and different for every
-     * meeting, so a table laptop knows which of its seats and entries belong here; and the meeting's
-     * workshop (in the workshop file format), so the table can show it.
+     * meeting, so a table laptop knows which of its seats and entries belong here; the seats {@code taken}
+     * by a laptop connected now; and the meeting's workshop (in the workshop file format), so the table
+     * can show it.
      */
-    public record Hello(Integer protocol, String meeting, com.fasterxml.jackson.databind.JsonNode workshop) implements ToTable {
+    public record Hello(Integer protocol, String meeting, List<String> taken, com.fasterxml.jackson.databind.JsonNode workshop)
+            implements ToTable {
+        public Hello {
+            taken = taken == null ? List.of() : List.copyOf(taken);
+        }
+
         /** Whether {@code meeting} can name a meeting: letters, digits, '-' and '_', at most 64. */
         public boolean meetingNamed() {
             return meeting != null && meeting.matches("[A-Za-z0-9_-]{1,64}");

@@ -56,6 +56,8 @@ public final class TableView {
     private boolean disposed;
     private String shownFor;
     private String connectingTo;
+    /** The workshop whose seats are shown now, if any. */
+    private Workshop seatsShown;
     /** The address the table typed or picked, given again in the form if the host turns the table away. */
     private String typedAddress = "";
 
@@ -222,6 +224,7 @@ public final class TableView {
             client.close();
             client = null;
             shownFor = null;
+            seatsShown = null;
             live = null;
             status.setText(i18n.t("table.title"));
             root.setCenter(connectForm(typedAddress, i18n.t("table.joinRefused", reason(refused.code(), refused.message()))));
@@ -247,7 +250,9 @@ public final class TableView {
             return;
         }
         if (client.tableId() == null || client.status() != TableClient.Status.CONNECTED && shownFor == null) {
-            if (client.tableId() == null) {
+            if (client.tableId() == null && seatsShown != w) {
+                // Built once per meeting: a refresh must not undo a table's half-made choice.
+                seatsShown = w;
                 root.setCenter(seats(w));
             }
             return;
@@ -268,16 +273,38 @@ public final class TableView {
         }
     }
 
+    /**
+     * The seats to pick from. A seat another laptop is connected at is marked, and taking it asks first: a
+     * table may have a second laptop, but a table that picks another's seat by mistake would enter for it.
+     */
     private Node seats(Workshop w) {
         FlowPane buttons = new FlowPane(12, 12);
+        VBox confirm = new VBox(10);
+        confirm.setId("seatConfirm");
+        java.util.Set<String> taken = client.takenSeats();
         for (Workshop.TableDef t : w.tables()) {
-            Button b = new Button(t.name());
+            boolean inUse = taken.contains(t.id());
+            Button b = new Button(inUse ? i18n.t("table.seat.inUse", t.name()) : t.name());
             b.setId("seat-" + t.id());
             b.setStyle("-fx-border-color: " + t.colour().hex() + "; -fx-border-width: 3; -fx-font-size: 18px;");
-            b.setOnAction(e -> client.takeSeat(t.id()));
+            b.setOnAction(e -> {
+                if (!inUse) {
+                    client.takeSeat(t.id());
+                    return;
+                }
+                Button yes = new Button(i18n.t("table.seat.confirm", t.name()));
+                yes.setId("seatConfirmYes");
+                yes.getStyleClass().add("accent");
+                yes.setOnAction(x -> client.takeSeat(t.id()));
+                Button no = new Button(i18n.t("table.seat.other"));
+                no.setOnAction(x -> confirm.getChildren().clear());
+                Label why = label(i18n.t("table.seat.inUseText", t.name()), "feedback-error");
+                why.setMaxWidth(640);
+                confirm.getChildren().setAll(why, new HBox(8, yes, no));
+            });
             buttons.getChildren().add(b);
         }
-        VBox box = new VBox(16, label(w.meeting().title(), "card-title"), label(i18n.t("table.chooseSeat"), "muted"), buttons);
+        VBox box = new VBox(16, label(w.meeting().title(), "card-title"), label(i18n.t("table.chooseSeat"), "muted"), buttons, confirm);
         box.setPadding(new Insets(32));
         return box;
     }

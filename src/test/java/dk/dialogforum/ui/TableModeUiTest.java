@@ -6,6 +6,7 @@ import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.HostServer;
 import dk.dialogforum.net.LanDiscovery;
+import dk.dialogforum.net.TableClient;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
 import javafx.scene.control.Button;
@@ -156,6 +157,32 @@ class TableModeUiTest {
     }
 
     @Test
+    void aSeatInUseIsMarkedAndTakenOnlyWhenTheTableSaysItIsThatTable() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+        try (TableClient other = new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", "bord-1",
+                data.resolve("another-laptop"))) {
+            other.start();
+            ui.waitFor("the other laptop at Bord 1", () -> other.status() == TableClient.Status.CONNECTED);
+            connectWith("123456");
+            ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-1").tryQuery().isPresent());
+            assertEquals("Bord 1 · i brug", ui.<Button>node("#seat-bord-1").getText());
+            assertEquals("Bord 2", ui.<Button>node("#seat-bord-2").getText());
+            ui.robot.clickOn("#seat-bord-1");
+            ui.waitFor("asked", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
+            assertTrue(ui.robot.lookup("Bord 1 er allerede med fra en anden computer. Er I også Bord 1 (bordet har to computere), "
+                    + "eller har I valgt forkert?").tryQuery().isPresent());
+            assertTrue(ui.<Label>node("#tableStatus").getText().startsWith("Dialogforum – bord · "), "not seated before the table says so");
+            ui.robot.clickOn("Vælg et andet bord");
+            ui.waitFor("the question gone", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isEmpty());
+            ui.robot.clickOn("#seat-bord-1");
+            ui.waitFor("asked again", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
+            ui.robot.clickOn("#seatConfirmYes");
+            ui.waitFor("seated as the table's second laptop", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 1 · forbundet"));
+        }
+    }
+
+    @Test
     void aWrongCodeIsSaidAndTheTableGetsInWithTheRightOne() throws Exception {
         engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
         connectWith("123465");
@@ -183,7 +210,9 @@ class TableModeUiTest {
 
     /** Opens {@code engine}'s meeting to loopback (join code 123456) and connects to it as a table, typing {@code code}. */
     private void connectWith(String code) throws Exception {
-        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+        if (host == null) {
+            host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+        }
         ui.launch(data);
         ui.robot.clickOn("#joinAsTable");
         // A meeting announced elsewhere on this network may have filled the field already.
