@@ -260,11 +260,9 @@ public final class TableClient implements AutoCloseable {
                     connecting.set(false);
                     if (e != null) {
                         retry();
-                    } else {
-                        socket = ws;
-                        sending = CompletableFuture.completedFuture(null);
-                        // The seat is asked for once the host's hello says which meeting this is.
                     }
+                    // The socket is taken in the listener's onOpen: the host's hello, which asks for the
+                    // seat, may arrive before this runs.
                 });
     }
 
@@ -486,6 +484,15 @@ public final class TableClient implements AutoCloseable {
     }
 
     private final class Listener extends TextListener {
+        @Override
+        public void onOpen(WebSocket ws) {
+            synchronized (TableClient.this) {
+                socket = ws;
+                sending = CompletableFuture.completedFuture(null);
+            }
+            super.onOpen(ws);
+        }
+
         Listener() {
             super(text -> {
                 try {
