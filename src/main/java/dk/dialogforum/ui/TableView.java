@@ -56,6 +56,8 @@ public final class TableView {
     private boolean disposed;
     private String shownFor;
     private String connectingTo;
+    /** This window's outbox folder, held while the window is open: another window on the computer gets another. */
+    private dk.dialogforum.net.OutboxClaim outbox;
     /** The workshop whose seats are shown now, if any. */
     private Workshop seatsShown;
     /** The address the table typed or picked, given again in the form if the host turns the table away. */
@@ -201,7 +203,10 @@ public final class TableView {
         try {
             // One outbox for the laptop, whatever the address: it is kept per meeting (see TableClient), so a
             // host that comes back at another address is the same meeting, with the same seat and entries.
-            client = new TableClient(URI.create("ws://" + hostPort + "/ws"), code, null, DataFolder.root().resolve("table"));
+            if (outbox == null) {
+                outbox = dk.dialogforum.net.OutboxClaim.claim(DataFolder.root().resolve("table"));
+            }
+            client = new TableClient(URI.create("ws://" + hostPort + "/ws"), code, null, outbox.folder());
         } catch (IOException | IllegalArgumentException e) {
             feedback.setText(i18n.t("table.failed", String.valueOf(e.getMessage())));
             return;
@@ -653,6 +658,14 @@ public final class TableView {
         if (client != null) {
             client.close();
             client = null;
+        }
+        if (outbox != null) {
+            try {
+                outbox.close();
+            } catch (IOException e) {
+                // the claim ends with the program anyway
+            }
+            outbox = null;
         }
     }
 }
