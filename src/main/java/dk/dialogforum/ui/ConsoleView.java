@@ -121,7 +121,16 @@ public final class ConsoleView {
         root.setRight(previewPane(root.widthProperty()));
         status.setId("status");
         status.getStyleClass().add("muted");
-        HBox footer = new HBox(status);
+        // How tables join, at hand all meeting: a laptop that restarts or a table that comes late needs the
+        // address and code, which the projector shows only on the welcome.
+        Label join = new Label();
+        join.setId("consoleJoin");
+        join.getStyleClass().add("muted");
+        join.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Presentation.JoinInfo info = presentation.joinInfoProperty().get();
+            return info == null ? "" : i18n.t("console.join", info.address() + ":" + info.port(), info.code());
+        }, presentation.joinInfoProperty(), i18n.localeProperty()));
+        HBox footer = new HBox(16, status, SlideParts.grow(), join);
         footer.setPadding(new Insets(6, 16, 6, 16));
         root.setBottom(footer);
 

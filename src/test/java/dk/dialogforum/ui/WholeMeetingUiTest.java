@@ -86,6 +86,10 @@ class WholeMeetingUiTest {
         // Welcome
         ui.expectProjector("Dialogforum: Rammeaftale 2018");
         ui.expectProjector("Bord 6");
+        // The console gives the tables' address and code all meeting, the same as the welcome.
+        ui.waitFor("the join code on the console", () -> ui.<Label>node("#consoleJoin").getText().matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        String code = ui.<Label>node("#consoleJoin").getText().replaceAll(".* · kode ", "");
+        ui.expectProjector("Kode: " + code);
 
         // The countdown: started for 2 minutes, extended by one, stopped; the projector follows.
         Spinner<Integer> minutes = ui.node("#timerMinutes");
@@ -191,6 +195,8 @@ class WholeMeetingUiTest {
         assertTrue(java.nio.file.Files.size(xlsx) > 0);
         assertTrue(java.nio.file.Files.size(pdf) > 0);
         assertEquals("Referatet er gemt: referat.xlsx og referat.pdf.", ui.<Label>node("#message").getText());
+
+        assertTrue(ui.<Label>node("#consoleJoin").getText().endsWith(" · kode " + code), "the join code is still on the console");
 
         // Everything went through the journal
         Label status = ui.node("#status");
