@@ -321,6 +321,11 @@ public final class TableClient implements AutoCloseable {
             // The seat and entries are this meeting's before the table is shown its workshop.
             enter(hello.meeting());
             taken = java.util.Set.copyOf(hello.taken());
+            if (token == null && (code == null || code.isBlank())) {
+                // No seat in this meeting and no code to ask for one with: the host is not asked in vain.
+                refuse("CODE_NEEDED", null);
+                return;
+            }
             String before = met;
             met = hello.meeting();
             if (before != null && !before.equals(met)) {

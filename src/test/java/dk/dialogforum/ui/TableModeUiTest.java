@@ -182,10 +182,29 @@ class TableModeUiTest {
         }
     }
 
+    /** A table that sat in the meeting comes back without the code (its laptop restarted); a new one is asked for it. */
+    @Test
+    void aTableThatSatInTheMeetingComesBackWithoutTheCode() throws Exception {
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        joinAs(6);
+        ui.robot.clickOn("Forlad mødet");
+        ui.robot.clickOn("#joinAsTable");
+        TextField address = ui.node("#hostAddress");
+        ui.robot.interact(address::clear);
+        ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
+        ui.robot.clickOn("#connect");
+        ui.waitFor("Bord 6 again", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 6 · forbundet"));
+    }
+
     @Test
     void aWrongCodeIsSaidAndTheTableGetsInWithTheRightOne() throws Exception {
         engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
-        connectWith("123465");
+        // No code at all: said at once, without asking the host.
+        connectWith("");
+        ui.waitFor("asked for the code", () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
+        assertEquals("Bordet kom ikke med i mødet: Skriv koden fra skærmen.", ui.<Label>node("#joinRefusal").getText());
+        ui.robot.clickOn("#joinCode").write("123465");
+        ui.robot.clickOn("#connect");
         ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
         assertEquals("Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
                 ui.<Label>node("#tableStatus").getText());
@@ -219,7 +238,9 @@ class TableModeUiTest {
         TextField address = ui.node("#hostAddress");
         ui.robot.interact(address::clear);
         ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
-        ui.robot.clickOn("#joinCode").write(code);
+        if (!code.isEmpty()) {
+            ui.robot.clickOn("#joinCode").write(code);
+        }
         ui.robot.clickOn("#connect");
     }
 
