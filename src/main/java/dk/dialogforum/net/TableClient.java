@@ -99,7 +99,9 @@ public final class TableClient implements AutoCloseable {
         Files.createDirectories(outbox);
         Path known = outbox.resolve(MEETING_FILE);
         if (Files.exists(known)) {
-            meeting = Files.readString(known).strip();
+            String id = Files.readString(known).strip();
+            // Only a name the host could have given (it names a folder); anything else is as if none were kept.
+            meeting = Wire.isMeetingId(id) ? id : null;
         }
         load();
     }

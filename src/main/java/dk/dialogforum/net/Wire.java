@@ -32,6 +32,11 @@ public final class Wire {
     private Wire() {
     }
 
+    /** Whether {@code id} can be a meeting's id: letters, digits, '-' and '_', at most 64 (it names a folder). */
+    public static boolean isMeetingId(String id) {
+        return id != null && id.matches("[A-Za-z0-9_-]{1,64}");
+    }
+
     /** From a table to the host. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -75,9 +80,9 @@ public final class Wire {
             taken = taken == null ? List.of() : List.copyOf(taken);
         }
 
-        /** Whether {@code meeting} can name a meeting: letters, digits, '-' and '_', at most 64. */
+        /** Whether {@code meeting} can name a meeting (see {@link Wire#isMeetingId}). */
         public boolean meetingNamed() {
-            return meeting != null && meeting.matches("[A-Za-z0-9_-]{1,64}");
+            return isMeetingId(meeting);
         }
     }
 
