@@ -46,6 +46,9 @@ public final class MeetingState {
     private final Map<String, Ballot> enquete = new LinkedHashMap<>();
     private final Map<String, Ballot> ranking = new LinkedHashMap<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
+    /** The items in the order they were added, for snapshots: an array copy, not a walk of the map. */
+    private final List<Item> itemOrder = new java.util.ArrayList<>();
+    private final Map<String, Integer> itemIndex = new java.util.HashMap<>();
     /** card → table → item → dots. */
     private final Map<String, Map<String, Map<String, Integer>>> dots = new LinkedHashMap<>();
     /** command id → seq of the event it produced. */
@@ -127,23 +130,23 @@ public final class MeetingState {
             String tableId = workshop.table(e.tableId()).map(Workshop.TableDef::id).orElse(e.tableId());
             String cardId = workshop.card(e.cardId()).map(Workshop.VisionCard::id).orElse(e.cardId());
             String fieldId = workshop.field(e.fieldId()).map(Workshop.WorksheetField::id).orElse(e.fieldId());
-            items.put(e.itemId(), new Item(e.itemId(), tableId, cardId, fieldId, e.text(), e.text(),
+            putItem(new Item(e.itemId(), tableId, cardId, fieldId, e.text(), e.text(),
                     false, false, false, false, null, List.of(), s, e.at(), e.at()));
         } else if (event instanceof ItemEdited e) {
             Item i = existing(e.itemId());
-            items.put(i.id(), i.withText(e.text(), e.text(), false, e.at()));
+            putItem(i.withText(e.text(), e.text(), false, e.at()));
         } else if (event instanceof ItemWithdrawn e) {
             Item i = existing(e.itemId());
-            items.put(i.id(), i.withFlags(true, i.hidden(), i.highlighted(), e.at()));
+            putItem(i.withFlags(true, i.hidden(), i.highlighted(), e.at()));
         } else if (event instanceof ItemModerated e) {
             Item i = existing(e.itemId());
-            items.put(i.id(), i.withText(e.text(), i.tableText(), true, e.at()));
+            putItem(i.withText(e.text(), i.tableText(), true, e.at()));
         } else if (event instanceof ItemHidden e) {
             Item i = existing(e.itemId());
-            items.put(i.id(), i.withFlags(i.withdrawn(), e.hidden(), i.highlighted(), e.at()));
+            putItem(i.withFlags(i.withdrawn(), e.hidden(), i.highlighted(), e.at()));
         } else if (event instanceof ItemHighlighted e) {
             Item i = existing(e.itemId());
-            items.put(i.id(), i.withFlags(i.withdrawn(), i.hidden(), e.highlighted(), e.at()));
+            putItem(i.withFlags(i.withdrawn(), i.hidden(), e.highlighted(), e.at()));
         } else if (event instanceof ItemsMerged e) {
             applyMerge(e);
         } else if (event instanceof DotsCast e) {
@@ -197,11 +200,11 @@ public final class MeetingState {
             for (String inner : source.mergedSources()) {
                 sources.add(inner);
                 Item innerItem = existing(inner);
-                items.put(inner, innerItem.withMerge(target.id(), List.of(), e.at()));
+                putItem(innerItem.withMerge(target.id(), List.of(), e.at()));
             }
-            items.put(sourceId, source.withMerge(target.id(), List.of(), e.at()));
+            putItem(source.withMerge(target.id(), List.of(), e.at()));
         }
-        items.put(target.id(), target.withMerge(null, sources, e.at()));
+        putItem(target.withMerge(null, sources, e.at()));
     }
 
     private Item existing(String id) {
@@ -213,13 +216,24 @@ public final class MeetingState {
     }
 
     /** An immutable copy of the state as it is now. */
+    private void putItem(Item i) {
+        Integer at = itemIndex.get(i.id());
+        if (at == null) {
+            itemIndex.put(i.id(), itemOrder.size());
+            itemOrder.add(i);
+        } else {
+            itemOrder.set(at, i);
+        }
+        items.put(i.id(), i);
+    }
+
     public Snapshot snapshot() {
         Map<String, Map<String, Map<String, Integer>>> dotsCopy = new LinkedHashMap<>();
         dots.forEach((card, byTable) -> dotsCopy.put(card, Collections.unmodifiableMap(new LinkedHashMap<>(byTable))));
         return new Snapshot(workshop, meetingId, seq, openedAt, closed,
                 Collections.unmodifiableMap(new LinkedHashMap<>(phases)), currentPhase,
                 Collections.unmodifiableSet(new LinkedHashSet<>(joined)),
-                List.copyOf(enquete.values()), List.copyOf(ranking.values()), List.copyOf(items.values()),
+                List.copyOf(enquete.values()), List.copyOf(ranking.values()), List.copyOf(itemOrder),
                 Collections.unmodifiableMap(dotsCopy));
     }
 }

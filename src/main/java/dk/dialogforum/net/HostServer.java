@@ -267,7 +267,8 @@ public final class HostServer implements AutoCloseable {
 
         /** Builds the items of {@code tables} (all, if null) on the card, and the items up for dot votes. */
         void build(Set<String> tables) {
-            if (card == null) {
+            if (card == null || tables != null && tables.isEmpty() && !dotVote) {
+                // No table's whole state to make and no dot vote: nothing to look through all items for.
                 return;
             }
             Workshop w = snapshot.workshop();
