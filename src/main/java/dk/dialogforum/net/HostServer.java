@@ -181,6 +181,7 @@ public final class HostServer implements AutoCloseable {
             now.add(ctx);
             return now;
         });
+        seatsChanged();
         send(ctx, new Wire.Joined(tableId, token(tableId)));
         // From the push thread, as every state and change a table is sent: a connection gets them in order.
         String seat = tableId;
@@ -481,6 +482,34 @@ public final class HostServer implements AutoCloseable {
     private void forget(WsContext ctx) {
         connected.remove(ctx);
         unseat(ctx);
+        seatsChanged();
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean seatsScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Tells the laptops still picking a seat which seats are in use now, from the push thread (so after
+     * their hello), once for a burst of joins and leaves.
+     */
+    private void seatsChanged() {
+        if (!seatsScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            pusher.execute(this::tellSeats);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: no one is to be told
+        }
+    }
+
+    private void tellSeats() {
+        seatsScheduled.set(false);
+        Set<WsContext> seatedNow = new HashSet<>();
+        seated.values().forEach(seatedNow::addAll);
+        List<WsContext> picking = connected.stream().filter(c -> !seatedNow.contains(c)).toList();
+        if (!picking.isEmpty()) {
+            sendAll(Set.copyOf(picking), new Wire.Seats(List.copyOf(seated.keySet())));
+        }
     }
 
     private void ping() {

@@ -342,6 +342,8 @@ public final class TableClient implements AutoCloseable {
                 status.compareAndSet(Status.RECONNECTING, Status.CONNECTING);
             }
             join();
+        } else if (message instanceof Wire.Seats seats) {
+            taken = java.util.Set.copyOf(seats.taken());
         } else if (message instanceof Wire.Joined joined) {
             token = joined.token();
             tableId = joined.tableId();

@@ -58,6 +58,7 @@ public final class Wire {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Hello.class, name = "hello"),
+            @JsonSubTypes.Type(value = Seats.class, name = "seats"),
             @JsonSubTypes.Type(value = Joined.class, name = "joined"),
             @JsonSubTypes.Type(value = Ack.class, name = "ack"),
             @JsonSubTypes.Type(value = Error.class, name = "error"),
@@ -83,6 +84,13 @@ public final class Wire {
         /** Whether {@code meeting} can name a meeting (see {@link Wire#isMeetingId}). */
         public boolean meetingNamed() {
             return isMeetingId(meeting);
+        }
+    }
+
+    /** To laptops not yet seated, when the seats laptops are connected at change: those seats, {@code taken}. */
+    public record Seats(List<String> taken) implements ToTable {
+        public Seats {
+            taken = taken == null ? List.of() : List.copyOf(taken);
         }
     }
 

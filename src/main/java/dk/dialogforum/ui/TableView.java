@@ -58,6 +58,7 @@ public final class TableView {
     private String connectingTo;
     /** This window's outbox folder, held while the window is open: another window on the computer gets another. */
     private dk.dialogforum.net.OutboxClaim outbox;
+    private final java.util.Map<String, Button> seatButtons = new java.util.HashMap<>();
     /** The workshop whose seats are shown now, if any. */
     private Workshop seatsShown;
     /** The address the table typed or picked, given again in the form if the host turns the table away. */
@@ -260,6 +261,8 @@ public final class TableView {
                 // Built once per meeting: a refresh must not undo a table's half-made choice.
                 seatsShown = w;
                 root.setCenter(seats(w));
+            } else if (client.tableId() == null) {
+                markSeats(w);
             }
             return;
         }
@@ -287,14 +290,14 @@ public final class TableView {
         FlowPane buttons = new FlowPane(12, 12);
         VBox confirm = new VBox(10);
         confirm.setId("seatConfirm");
-        java.util.Set<String> taken = client.takenSeats();
+        seatButtons.clear();
         for (Workshop.TableDef t : w.tables()) {
-            boolean inUse = taken.contains(t.id());
-            Button b = new Button(inUse ? i18n.t("table.seat.inUse", t.name()) : t.name());
+            Button b = new Button(t.name());
             b.setId("seat-" + t.id());
             b.setStyle("-fx-border-color: " + t.colour().hex() + "; -fx-border-width: 3; -fx-font-size: 18px;");
+            seatButtons.put(t.id(), b);
             b.setOnAction(e -> {
-                if (!inUse) {
+                if (!client.takenSeats().contains(t.id())) {
                     client.takeSeat(t.id());
                     return;
                 }
@@ -310,9 +313,21 @@ public final class TableView {
             });
             buttons.getChildren().add(b);
         }
+        markSeats(w);
         VBox box = new VBox(16, label(w.meeting().title(), "card-title"), label(i18n.t("table.chooseSeat"), "muted"), buttons, confirm);
         box.setPadding(new Insets(32));
         return box;
+    }
+
+    /** Marks the seats a laptop is at now, as the host last said. */
+    private void markSeats(Workshop w) {
+        java.util.Set<String> taken = client.takenSeats();
+        for (Workshop.TableDef t : w.tables()) {
+            Button b = seatButtons.get(t.id());
+            if (b != null) {
+                b.setText(taken.contains(t.id()) ? i18n.t("table.seat.inUse", t.name()) : t.name());
+            }
+        }
     }
 
     /** The meeting is over: nothing more to enter, and what the table wrote is in the minutes. */

@@ -163,11 +163,21 @@ class TableModeUiTest {
         try (TableClient other = new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", "bord-1",
                 data.resolve("another-laptop"))) {
             other.start();
-            ui.waitFor("the other laptop at Bord 1", () -> other.status() == TableClient.Status.CONNECTED);
+            // Before the program is launched: not through the UI driver's wait, which needs the toolkit.
+            for (long end = System.currentTimeMillis() + 10_000; other.status() != TableClient.Status.CONNECTED; Thread.sleep(20)) {
+                assertTrue(System.currentTimeMillis() < end, "the other laptop at Bord 1");
+            }
             connectWith("123456");
             ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-1").tryQuery().isPresent());
             assertEquals("Bord 1 · i brug", ui.<Button>node("#seat-bord-1").getText());
             assertEquals("Bord 2", ui.<Button>node("#seat-bord-2").getText());
+            // Another laptop takes Bord 2 while this one looks: the mark follows.
+            try (TableClient late = new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", "bord-2",
+                    data.resolve("a-late-laptop"))) {
+                late.start();
+                ui.waitFor("Bord 2 marked", () -> "Bord 2 · i brug".equals(ui.<Button>node("#seat-bord-2").getText()));
+            }
+            ui.waitFor("Bord 2 free again when that laptop leaves", () -> "Bord 2".equals(ui.<Button>node("#seat-bord-2").getText()));
             ui.robot.clickOn("#seat-bord-1");
             ui.waitFor("asked", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
             assertTrue(ui.robot.lookup("Bord 1 er allerede med fra en anden computer. Er I også Bord 1 (bordet har to computere), "
