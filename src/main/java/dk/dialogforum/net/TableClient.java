@@ -158,7 +158,9 @@ public final class TableClient implements AutoCloseable {
         try {
             Status now = status.get();
             long quiet = System.currentTimeMillis() - lastProgress.get();
-            if (now == Status.CONNECTED && !files.isEmpty() && quiet > 4_000) {
+            if (now == Status.CONNECTED && (!files.isEmpty() && quiet > 4_000 || quiet > SILENT_HOST)) {
+                // Entries unanswered, or not even the host's pings for a while: the connection is dead
+                // though no one said so (the host's laptop lost the network, or its power).
                 dropConnection();
             } else if (now != Status.CONNECTED && now != Status.CLOSED && now != Status.REFUSED && !connecting.get() && quiet > 6_000) {
                 lastProgress.set(System.currentTimeMillis());
@@ -267,6 +269,9 @@ public final class TableClient implements AutoCloseable {
                     // seat, may arrive before this runs.
                 });
     }
+
+    /** Silence after which a connection is taken for dead: three of the host's pings missed. */
+    private static final long SILENT_HOST = 3 * HostServer.PING_SECONDS * 1000 + 1000;
 
     private void retry() {
         if (status.get() == Status.CLOSED || status.get() == Status.REFUSED) {
@@ -493,6 +498,13 @@ public final class TableClient implements AutoCloseable {
     }
 
     private final class Listener extends TextListener {
+        @Override
+        public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+            // The host is there; the JDK answers the ping itself.
+            lastProgress.set(System.currentTimeMillis());
+            return super.onPing(ws, message);
+        }
+
         @Override
         public void onOpen(WebSocket ws) {
             synchronized (TableClient.this) {

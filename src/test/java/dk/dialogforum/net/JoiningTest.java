@@ -198,6 +198,36 @@ class JoiningTest {
         assertTrue(second.snapshot().items().isEmpty());
     }
 
+    /**
+     * The host's laptop loses the network (or its power): no one closes the connection, it just goes
+     * silent. A laptop with nothing waiting to be sent must still notice, from the host's missing pings,
+     * and look for the host again.
+     */
+    @Test
+    void aHostThatFallsSilentIsLookedForAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        String workshop = Wire.MAPPER.writeValueAsString(dk.dialogforum.workshop.WorkshopWriter.toTree(WorkshopLoader.builtIn()));
+        Javalin silent = Javalin.create(c -> c.showJavalinBanner = false);
+        silent.ws("/ws", ws -> {
+            ws.onConnect(ctx -> {
+                connections.incrementAndGet();
+                ctx.send("{\"type\":\"hello\",\"protocol\":" + Wire.PROTOCOL + ",\"meeting\":\"m1\",\"taken\":[],\"workshop\":"
+                        + workshop + "}");
+            });
+            // Seats the laptop, then says nothing more, and never pings.
+            ws.onMessage(ctx -> ctx.send("{\"type\":\"joined\",\"tableId\":\"bord-1\",\"token\":\"t\"}"));
+        });
+        silent.start("127.0.0.1", 0);
+        open.add(silent::stop);
+        TableClient laptop = laptop(silent.port(), "123456", "bord-1");
+        await("seated", () -> laptop.status() == TableClient.Status.CONNECTED);
+        long end = System.currentTimeMillis() + 30_000;
+        while (connections.get() < 2) {
+            assertTrue(System.currentTimeMillis() < end, "the laptop never looked for the silent host again");
+            Thread.sleep(100);
+        }
+    }
+
     /** A host that speaks another version of the messages: the laptop says so instead of misreading it. */
     @Test
     void aHostOfAnotherVersionIsNamedAsSuch() throws Exception {
