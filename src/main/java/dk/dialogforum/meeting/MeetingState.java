@@ -45,8 +45,7 @@ public final class MeetingState {
     private final Set<String> joined = new LinkedHashSet<>();
     private final Map<String, Ballot> enquete = new LinkedHashMap<>();
     private final Map<String, Ballot> ranking = new LinkedHashMap<>();
-    private final Map<String, Item> items = new LinkedHashMap<>();
-    /** The items in the order they were added, for snapshots: an array copy, not a walk of the map. */
+    /** The items in the order they were added (a snapshot copies the array), and where each id is in it. */
     private final List<Item> itemOrder = new java.util.ArrayList<>();
     private final Map<String, Integer> itemIndex = new java.util.HashMap<>();
     /** card → table → item → dots. */
@@ -88,7 +87,7 @@ public final class MeetingState {
     }
 
     Item item(String id) {
-        return items.get(id);
+        return itemById(id);
     }
 
     /** The key a ballot is stored under: the table in table mode, the table and ballot in individual mode. */
@@ -122,7 +121,7 @@ public final class MeetingState {
         } else if (event instanceof RankingBallotSubmitted e) {
             putBallot(ranking, e.tableId(), e.ballotId(), e.ranking(), Map.of(), s, e);
         } else if (event instanceof ItemAdded e) {
-            if (items.containsKey(e.itemId())) {
+            if (itemIndex.containsKey(e.itemId())) {
                 throw new IllegalStateException("item added twice: " + e.itemId());
             }
             // The workshop's own id strings, not the event's copies: thousands of items then share three
@@ -208,7 +207,7 @@ public final class MeetingState {
     }
 
     private Item existing(String id) {
-        Item i = items.get(id);
+        Item i = itemById(id);
         if (i == null) {
             throw new IllegalStateException("event names an unknown item: " + id);
         }
@@ -224,7 +223,11 @@ public final class MeetingState {
         } else {
             itemOrder.set(at, i);
         }
-        items.put(i.id(), i);
+    }
+
+    private Item itemById(String id) {
+        Integer at = itemIndex.get(id);
+        return at == null ? null : itemOrder.get(at);
     }
 
     public Snapshot snapshot() {

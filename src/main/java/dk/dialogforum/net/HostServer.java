@@ -428,7 +428,7 @@ public final class HostServer implements AutoCloseable {
     }
 
     /** Sends one message to every connection at a seat, written out once. */
-    private void sendAll(Set<WsContext> at, Wire.ToTable message) {
+    private void sendAll(java.util.Collection<WsContext> at, Wire.ToTable message) {
         String text;
         try {
             text = WRITER.writeValueAsString(message);
@@ -456,11 +456,7 @@ public final class HostServer implements AutoCloseable {
      * slow or vanished table must never hold up. A table that misses a message asks again on reconnecting.
      */
     private void send(WsContext ctx, Wire.ToTable message) {
-        try {
-            sendText(ctx, WRITER.writeValueAsString(message));
-        } catch (JsonProcessingException e) {
-            LOG.log(Level.WARNING, "a message to a table could not be written", e);
-        }
+        sendAll(List.of(ctx), message);
     }
 
     private static void sendText(WsContext ctx, String text) {
@@ -509,7 +505,7 @@ public final class HostServer implements AutoCloseable {
         seated.values().forEach(seatedNow::addAll);
         List<WsContext> picking = connected.stream().filter(c -> !seatedNow.contains(c)).toList();
         if (!picking.isEmpty()) {
-            sendAll(Set.copyOf(picking), new Wire.Seats(List.copyOf(seated.keySet())));
+            sendAll(picking, new Wire.Seats(List.copyOf(seated.keySet())));
         }
     }
 

@@ -66,6 +66,14 @@ class JoiningTest {
         return c;
     }
 
+    /** A laptop that connects with {@code code}, is offered the seats, and takes {@code table}'s. */
+    private TableClient seatedThroughThePicker(int port, String code, String table) throws Exception {
+        TableClient c = laptop(port, code, null);
+        await("the seats", () -> c.workshop() != null);
+        c.takeSeat(table);
+        return c;
+    }
+
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -91,9 +99,7 @@ class JoiningTest {
         int port = freePort();
         MeetingEngine first = meeting();
         HostServer firstHost = host(first, "111111", "secret of the first meeting", port);
-        TableClient before = laptop(port, "111111", null);
-        await("the first meeting's seats", () -> before.workshop() != null);
-        before.takeSeat("bord-2");
+        TableClient before = seatedThroughThePicker(port, "111111", "bord-2");
         await("seated in the first meeting", () -> before.status() == TableClient.Status.CONNECTED);
         before.submit(item("first-1", "bord-2", "Skrevet i første møde")).get(10, TimeUnit.SECONDS);
         firstHost.close();
@@ -135,18 +141,14 @@ class JoiningTest {
         int port = freePort();
         MeetingEngine engine = meeting();
         host(engine, "333333", "a secret", port);
-        TableClient wrong = laptop(port, "333334", null);
-        await("the seats", () -> wrong.workshop() != null);
-        wrong.takeSeat("bord-1");
+        TableClient wrong = seatedThroughThePicker(port, "333334", "bord-1");
         await("turned away", () -> wrong.status() == TableClient.Status.REFUSED);
         assertEquals("BAD_CODE", wrong.refusal().code());
         assertEquals("Koden er forkert.", wrong.refusal().message());
         wrong.close();
 
         // The same laptop with the right code: the wrong attempt left nothing in the way.
-        TableClient right = laptop(port, "333333", null);
-        await("the seats", () -> right.workshop() != null);
-        right.takeSeat("bord-1");
+        TableClient right = seatedThroughThePicker(port, "333333", "bord-1");
         await("seated", () -> right.status() == TableClient.Status.CONNECTED);
         right.submit(item("ok", "bord-1", "Med den rigtige kode")).get(10, TimeUnit.SECONDS);
         assertEquals(List.of("ok"), itemIds(engine));

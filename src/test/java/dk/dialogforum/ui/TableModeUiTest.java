@@ -143,12 +143,7 @@ class TableModeUiTest {
 
         host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
         ui.robot.clickOn("Forlad mødet");
-        ui.robot.clickOn("#joinAsTable");
-        TextField address = ui.node("#hostAddress");
-        ui.robot.interact(address::clear);
-        ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
-        ui.robot.clickOn("#joinCode").write("123456");
-        ui.robot.clickOn("#connect");
+        typeHostAndConnect("123456");
         ui.waitFor("Bord 2 again, with nothing waiting", () -> ui.<Label>node("#tableStatus").getText()
                 .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
         ui.waitFor("the item in the meeting", () -> engine.snapshot().items().size() == 1);
@@ -198,11 +193,7 @@ class TableModeUiTest {
         engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
         joinAs(6);
         ui.robot.clickOn("Forlad mødet");
-        ui.robot.clickOn("#joinAsTable");
-        TextField address = ui.node("#hostAddress");
-        ui.robot.interact(address::clear);
-        ui.robot.clickOn("#hostAddress").write("127.0.0.1:" + host.port());
-        ui.robot.clickOn("#connect");
+        typeHostAndConnect("");
         ui.waitFor("Bord 6 again", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 6 · forbundet"));
     }
 
@@ -243,6 +234,11 @@ class TableModeUiTest {
             host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
         }
         ui.launch(data);
+        typeHostAndConnect(code);
+    }
+
+    /** From the start screen: joins as a table, typing the host's address and {@code code} (none if empty). */
+    private void typeHostAndConnect(String code) {
         ui.robot.clickOn("#joinAsTable");
         // A meeting announced elsewhere on this network may have filled the field already.
         TextField address = ui.node("#hostAddress");
