@@ -214,7 +214,7 @@ public final class MeetingState {
         return i;
     }
 
-    /** An immutable copy of the state as it is now. */
+    /** Puts a new item last, or a changed one in its place: an item keeps its place for good. */
     private void putItem(Item i) {
         Integer at = itemIndex.get(i.id());
         if (at == null) {
@@ -230,6 +230,7 @@ public final class MeetingState {
         return at == null ? null : itemOrder.get(at);
     }
 
+    /** An immutable copy of the state as it is now. */
     public Snapshot snapshot() {
         Map<String, Map<String, Map<String, Integer>>> dotsCopy = new LinkedHashMap<>();
         dots.forEach((card, byTable) -> dotsCopy.put(card, Collections.unmodifiableMap(new LinkedHashMap<>(byTable))));

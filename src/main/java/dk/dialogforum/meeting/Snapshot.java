@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * An immutable view of a meeting after {@code seq} events. Everything the views, the network and the
- * results read comes from a snapshot.
+ * results read comes from a snapshot. {@code items} are in the order they were written, and an item keeps
+ * its place in every later snapshot (a withdrawn item is marked, not removed).
  */
 public record Snapshot(
         Workshop workshop,

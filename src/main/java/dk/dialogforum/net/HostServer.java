@@ -55,8 +55,22 @@ public final class HostServer implements AutoCloseable {
     private final Map<String, Long> lockedUntil = new ConcurrentHashMap<>();
     private final AtomicLong pushes = new AtomicLong();
     private final Runnable unsubscribe;
+    /**
+     * A table is told at most once in this time; what changes for it meanwhile goes into its next push. A
+     * room's tables, whose items come a few a minute, are told at once; under a flood of entries this
+     * keeps the host from sending every laptop at a table a message per entry.
+     */
+    static final long PUSH_SPACING_MILLIS = 200;
     /** Builds and sends state pushes, off the engine's writer thread. */
-    private final java.util.concurrent.ExecutorService pusher = java.util.concurrent.Executors.newSingleThreadExecutor(Daemons.named("table-push"));
+    private final java.util.concurrent.ScheduledExecutorService pusher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-push"));
+    /** What each table is yet to be told, waiting for its next push (push thread only). */
+    private final Map<String, Untold> untold = new HashMap<>();
+    /** When each table was last told (System.nanoTime; push thread only). */
+    private final Map<String, Long> toldAt = new HashMap<>();
+    /** Whether a push is scheduled for the tables that wait (push thread only). */
+    private boolean laterScheduled;
+    /** Where each item is in the snapshots' list, which only grows (push thread only). */
+    private final Places places = new Places();
     private final java.util.concurrent.atomic.AtomicBoolean pushScheduled = new java.util.concurrent.atomic.AtomicBoolean();
     /** Accepted batches the push thread has yet to tell the tables of. */
     private final java.util.concurrent.ConcurrentLinkedQueue<List<Applied>> accepted = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -217,7 +231,7 @@ public final class HostServer implements AutoCloseable {
     }
 
     private Wire.State state(Snapshot s, String tableId) {
-        TableView v = new TableView(s);
+        TableView v = new TableView(s, places);
         v.build(Set.of(tableId));
         return state(v, tableId);
     }
@@ -232,14 +246,13 @@ public final class HostServer implements AutoCloseable {
         final Phase card;
         /** Whether the card's dot vote is open: then every table sees every change to the items. */
         final boolean dotVote;
-        private Map<String, Snapshot.Item> byId;
         final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
-        /** How many of the newest items an id is looked for among before all are indexed. */
-        private static final int RECENT = 64;
+        private final Places places;
         List<Wire.DotItem> dotItems = List.of();
 
-        TableView(Snapshot s) {
+        TableView(Snapshot s, Places places) {
             snapshot = s;
+            this.places = places;
             open = s.phases().entrySet().stream().filter(e -> e.getValue().open()).map(Map.Entry::getKey).toList();
             Workshop w = s.workshop();
             // The card the table works on: the last open card or dot-vote phase, as the table's screen follows it.
@@ -249,22 +262,9 @@ public final class HostServer implements AutoCloseable {
             dotVote = card != null && open.contains(Phase.dots(card.cardId()));
         }
 
-        /**
-         * An item by its id. New items are the last of the snapshot's, so those are looked at first; all
-         * items are indexed only when an older one is asked for.
-         */
+        /** An item by its id, as it is in this snapshot; null if the snapshot has none of that id. */
         Snapshot.Item item(String id) {
-            List<Snapshot.Item> all = snapshot.items();
-            for (int k = all.size() - 1; byId == null && k >= Math.max(0, all.size() - RECENT); k--) {
-                if (all.get(k).id().equals(id)) {
-                    return all.get(k);
-                }
-            }
-            if (byId == null) {
-                byId = new HashMap<>();
-                snapshot.items().forEach(i -> byId.put(i.id(), i));
-            }
-            return byId.get(id);
+            return places.item(snapshot.items(), id);
         }
 
         /** Builds the items of {@code tables} (all, if null) on the card, and the items up for dot votes. */
@@ -350,10 +350,12 @@ public final class HostServer implements AutoCloseable {
     }
 
     /**
-     * Tells the tables what the queued batches changed for them: everyone their whole state on a phase
-     * change, and while a dot vote is open (the items to vote on change); a table whose ballots changed
-     * its whole state (a count, and few items outside a card); otherwise each table only its items that
-     * changed, so a push costs what changed, not all the table has written.
+     * Tells the tables what the queued batches changed for them: everyone their whole state at once on a
+     * phase change; everyone their whole state while a dot vote is open (the items to vote on change); a
+     * table whose ballots changed its whole state (a count, and few items outside a card); otherwise each
+     * table only its items that changed, so a push costs what changed, not all the table has written. A
+     * table told less than {@link #PUSH_SPACING_MILLIS} ago waits, and is then told all that changed
+     * meanwhile, each item as it is then.
      */
     private void push() {
         pushScheduled.set(false);
@@ -361,11 +363,10 @@ public final class HostServer implements AutoCloseable {
         for (List<Applied> b; (b = accepted.poll()) != null; ) {
             batches.add(b);
         }
-        if (batches.isEmpty()) {
+        if (batches.isEmpty() && untold.isEmpty()) {
             return;
         }
-        TableView v = new TableView(engine.snapshot());
-        Set<String> whole = new HashSet<>();
+        TableView v = new TableView(engine.snapshot(), places);
         Set<String> items = new java.util.LinkedHashSet<>();
         boolean everyone = false;
         for (List<Applied> batch : batches) {
@@ -375,31 +376,30 @@ public final class HostServer implements AutoCloseable {
                     everyone = true;
                 } else if (!e.itemIds().isEmpty() || e instanceof Event.DotsCast) {
                     if (v.dotVote) {
-                        everyone = true;
+                        seated.keySet().forEach(table -> untoldOf(table).whole = true);
                     } else {
                         items.addAll(e.itemIds());
                     }
                 } else if (e instanceof Event.EnqueteBallotSubmitted b) {
-                    whole.add(b.tableId());
+                    untoldOf(b.tableId()).whole = true;
                 } else if (e instanceof Event.RankingBallotSubmitted b) {
-                    whole.add(b.tableId());
+                    untoldOf(b.tableId()).whole = true;
                 }
             }
         }
+        long now = System.nanoTime();
         if (everyone) {
+            // The room moves on: every table is told at once, and its whole state holds all it waited for.
+            untold.clear();
             v.build(null);
-            seated.forEach((table, at) -> sendAll(at, state(v, table)));
+            seated.forEach((table, at) -> {
+                sendAll(at, state(v, table));
+                toldAt.put(table, now);
+            });
             return;
         }
-        v.build(whole);
-        for (String table : whole) {
-            Set<WsContext> at = seated.get(table);
-            if (at != null) {
-                sendAll(at, state(v, table));
-            }
-        }
-        // Each changed item once, as it is now, in the order of the events, so new items come in the order
-        // they were written; then the items merged into a changed one, whose tables show its new wording.
+        // Each changed item once, in the order of the events, so new items come in the order they were
+        // written; then the items merged into a changed one, whose tables show its new wording.
         Map<String, Snapshot.Item> changed = new java.util.LinkedHashMap<>();
         for (String id : items) {
             Snapshot.Item i = v.item(id);
@@ -410,21 +410,97 @@ public final class HostServer implements AutoCloseable {
         for (Snapshot.Item i : List.copyOf(changed.values())) {
             i.mergedSources().forEach(source -> changed.computeIfAbsent(source, v::item));
         }
-        Map<String, List<Snapshot.Item>> byTable = new HashMap<>();
         for (Snapshot.Item i : changed.values()) {
-            if (!whole.contains(i.tableId())) {
-                byTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>()).add(i);
+            if (i != null) {
+                untoldOf(i.tableId()).items.add(i.id());
             }
         }
-        byTable.forEach((table, ofTable) -> {
-            Set<WsContext> at = seated.get(table);
-            if (at != null) {
-                Wire.Items changes = v.changes(ofTable, pushes.incrementAndGet());
-                if (!changes.changed().isEmpty() || !changes.gone().isEmpty()) {
-                    sendAll(at, changes);
-                }
+        // The tables to tell now: those seated and not told too lately. The others wait.
+        long spacing = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(PUSH_SPACING_MILLIS);
+        Map<String, Untold> due = new HashMap<>();
+        long nextDue = Long.MAX_VALUE;
+        for (var it = untold.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Untold> e = it.next();
+            if (!seated.containsKey(e.getKey())) {
+                // No one there: a table that sits down gets its whole state.
+                it.remove();
+                continue;
+            }
+            Long last = toldAt.get(e.getKey());
+            if (last == null || now - last >= spacing) {
+                due.put(e.getKey(), e.getValue());
+                it.remove();
+            } else {
+                nextDue = Math.min(nextDue, last + spacing);
+            }
+        }
+        Set<String> whole = new HashSet<>();
+        due.forEach((table, u) -> {
+            if (u.whole) {
+                whole.add(table);
             }
         });
+        v.build(whole);
+        due.forEach((table, u) -> {
+            Set<WsContext> at = seated.get(table);
+            if (at == null) {
+                return;
+            }
+            if (u.whole) {
+                sendAll(at, state(v, table));
+            } else {
+                List<Snapshot.Item> ofTable = new ArrayList<>(u.items.size());
+                for (String id : u.items) {
+                    Snapshot.Item i = v.item(id);
+                    if (i != null) {
+                        ofTable.add(i);
+                    }
+                }
+                Wire.Items changes = v.changes(ofTable, pushes.incrementAndGet());
+                if (changes.changed().isEmpty() && changes.gone().isEmpty()) {
+                    return;
+                }
+                sendAll(at, changes);
+            }
+            toldAt.put(table, now);
+        });
+        if (nextDue != Long.MAX_VALUE && !laterScheduled) {
+            try {
+                pusher.schedule(() -> {
+                    laterScheduled = false;
+                    push();
+                }, Math.max(0, nextDue - now), java.util.concurrent.TimeUnit.NANOSECONDS);
+                laterScheduled = true;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing: no one is to be told
+            }
+        }
+    }
+
+    private Untold untoldOf(String table) {
+        return untold.computeIfAbsent(table, t -> new Untold());
+    }
+
+    /** What one table waits to be told: its whole state, or these items (in the order they changed). */
+    private static final class Untold {
+        boolean whole;
+        final Set<String> items = new java.util.LinkedHashSet<>();
+    }
+
+    /**
+     * The place of each item in the snapshots' list of items. An item keeps its place and new items come
+     * last, so the places are learnt once, as items arrive, not worked out anew for every push.
+     */
+    private static final class Places {
+        private final Map<String, Integer> place = new HashMap<>();
+
+        Snapshot.Item item(List<Snapshot.Item> items, String id) {
+            for (int k = place.size(); k < items.size(); k++) {
+                place.put(items.get(k).id(), k);
+            }
+            Integer at = place.get(id);
+            return at == null || at >= items.size() ? null : items.get(at);
+        }
     }
 
     /** Sends one message to every connection at a seat, written out once. */

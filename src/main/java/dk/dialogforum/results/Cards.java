@@ -93,9 +93,13 @@ public final class Cards {
                 }
                 sources = item.mergedSources().stream().map(byId::get).toList();
             }
-            int dots = dotsPerItem.getOrDefault(item.id(), 0);
-            for (Item source : sources) {
-                dots += dotsPerItem.getOrDefault(source.id(), 0);
+            int dots = 0;
+            if (!dotsPerItem.isEmpty()) {
+                // Looked up only when there are dots: a pass over thousands of items costs no lookups then.
+                dots = dotsPerItem.getOrDefault(item.id(), 0);
+                for (Item source : sources) {
+                    dots += dotsPerItem.getOrDefault(source.id(), 0);
+                }
             }
             byField.get(item.fieldId()).add(new Entry(item, sources, dots));
         }

@@ -168,14 +168,32 @@ final class CardSlide implements Slide {
         }
         for (int k = 0; k < w.fields().size(); k++) {
             Workshop.WorksheetField f = w.fields().get(k);
-            List<Cards.Entry> entries = new ArrayList<>(result.field(f.id()));
-            // Highlighted first, then newest first: what was just written is always on screen.
-            entries.sort(Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
-                    .thenComparing(Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()));
-            fieldColumns.get(k).show(entries);
+            List<Cards.Entry> entries = result.field(f.id());
+            fieldColumns.get(k).show(firstShown(entries, FittingColumn.MAX_BUILT), entries.size());
             fieldHeaders.get(k).setText(f.shortTitle() + "  (" + entries.size() + ")");
         }
         return columnsView;
+    }
+
+    /**
+     * The first {@code limit} of a column's entries in the order the room sees them: highlighted first,
+     * then newest first, so what was just written is always on screen. {@code entries} are in the order
+     * they were written (a card's result keeps the meeting's order), so the newest are the last: a pass
+     * from the end finds them without sorting every item of the card on every update.
+     */
+    static List<Cards.Entry> firstShown(List<Cards.Entry> entries, int limit) {
+        List<Cards.Entry> top = new ArrayList<>(Math.min(limit, entries.size()));
+        for (int k = entries.size() - 1; k >= 0 && top.size() < limit; k--) {
+            if (entries.get(k).item().highlighted()) {
+                top.add(entries.get(k));
+            }
+        }
+        for (int k = entries.size() - 1; k >= 0 && top.size() < limit; k--) {
+            if (!entries.get(k).item().highlighted()) {
+                top.add(entries.get(k));
+            }
+        }
+        return top;
     }
 
     /**
@@ -192,8 +210,8 @@ final class CardSlide implements Slide {
             this.column = column;
         }
 
-        void show(List<Cards.Entry> entries) {
-            List<Cards.Entry> top = entries.subList(0, Math.min(FittingColumn.MAX_BUILT, entries.size()));
+        /** Shows {@code top}, the first of {@code all} entries. */
+        void show(List<Cards.Entry> top, int all) {
             java.util.Set<String> ids = new java.util.HashSet<>();
             top.forEach(e -> ids.add(e.item().id()));
             for (var it = byItem.values().iterator(); it.hasNext(); ) {
@@ -213,7 +231,7 @@ final class CardSlide implements Slide {
                 card.show(e);
                 shown.add(card);
             }
-            column.show(shown, idle, entries.size() - top.size());
+            column.show(shown, idle, all - top.size());
         }
     }
 

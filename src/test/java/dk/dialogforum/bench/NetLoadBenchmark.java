@@ -128,6 +128,8 @@ public final class NetLoadBenchmark {
             Map<String, Long> sentAt = new ConcurrentHashMap<>();
             Map<String, Long> ackAt = new ConcurrentHashMap<>();
             Map<String, Long> seqOf = new ConcurrentHashMap<>();
+            // When a laptop at the item's table first had it in a push: the first connection at each table looks.
+            Map<String, Long> toldAt = new ConcurrentHashMap<>();
             // When the host's state holds each event durably: the engine tells its subscribers then.
             Map<Long, Long> heldAt = new ConcurrentHashMap<>();
             engine.subscribe(batch -> {
@@ -141,9 +143,20 @@ public final class NetLoadBenchmark {
             for (int c = 0; c < clients; c++) {
                 CountDownLatch seat = new CountDownLatch(1);
                 joined.add(seat);
+                boolean looks = c < 30;
                 WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
                         new dk.dialogforum.net.TextListener(text -> {
-                            if (text.startsWith("{\"type\":\"joined\"")) {
+                            if (looks && (text.startsWith("{\"type\":\"items\"") || text.startsWith("{\"type\":\"state\""))) {
+                                long now = System.nanoTime();
+                                for (int at = text.indexOf("Punkt p-"); at >= 0; at = text.indexOf("Punkt p-", at + 1)) {
+                                    int from = at + 6;
+                                    int to = from + 2;
+                                    while (to < text.length() && (Character.isDigit(text.charAt(to)) || text.charAt(to) == '-')) {
+                                        to++;
+                                    }
+                                    toldAt.putIfAbsent(text.substring(from, to), now);
+                                }
+                            } else if (text.startsWith("{\"type\":\"joined\"")) {
                                 seat.countDown();
                             } else if (text.startsWith("{\"type\":\"ack\"")) {
                                 long now = System.nanoTime();
@@ -209,6 +222,7 @@ public final class NetLoadBenchmark {
             double[] toState = new double[sentAt.size()];
             double[] toView = new double[sentAt.size()];
             double[] toUpdate = new double[sentAt.size()];
+            double[] toTable = new double[sentAt.size()];
             long[][] changed = {shown[2], shown[3]};
             int k = 0;
             int unseen = 0;
@@ -216,6 +230,8 @@ public final class NetLoadBenchmark {
                 Long ack = ackAt.get(e.getKey());
                 Long seq = seqOf.get(e.getKey());
                 toAck[k] = ack == null ? Double.NaN : (ack - e.getValue()) / 1e6;
+                Long told = toldAt.get(e.getKey());
+                toTable[k] = told == null ? Double.POSITIVE_INFINITY : (told - e.getValue()) / 1e6;
                 Long held = seq == null ? null : heldAt.get(seq);
                 toState[k] = held == null ? Double.NaN : (held - e.getValue()) / 1e6;
                 long update = seq == null ? -1 : firstFrameWith(changed, seq);
@@ -236,11 +252,12 @@ public final class NetLoadBenchmark {
                                 + "%d never on screen; send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
                                 + "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
                                 + "send→audience view laid out p50 %.2f ms, p99 %.2f ms; "
+                                + "send→a laptop at the table told p50 %.2f ms, p99 %.2f ms; "
                                 + "%,.0f accepted/s; %,d frames; heap after %d MB%n",
                         clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
                         all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient, unseen,
                         pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99), pct(toUpdate, 50), pct(toUpdate, 99),
-                        pct(toView, 50), pct(toView, 99),
+                        pct(toView, 50), pct(toView, 99), pct(toTable, 50), pct(toTable, 99),
                         clients * perClient / seconds, shown[0].length, heap);
             }
             sockets.forEach(WebSocket::abort);

@@ -322,6 +322,57 @@ class NetTest {
         assertEquals(21, twoSaw.size(), "Bord 2's 22 items less the one withdrawn");
     }
 
+    /**
+     * A table writing fast is not sent one message per entry at each of its laptops: a laptop is told at
+     * most once per {@link HostServer#PUSH_SPACING_MILLIS}, and then of all that changed meanwhile, in the
+     * order it was written. A second laptop at the table, listening on a bare socket, counts the messages.
+     */
+    @Test
+    void aTableWritingFastIsToldInFewMessagesOfEveryItemInOrder() throws Exception {
+        MeetingEngine engine = engine();
+        HostServer host = host(engine);
+        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
+        TableClient writer = client(host, "bord-1", "outbox-1");
+        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+        WebSocket other = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add)).get(10, TimeUnit.SECONDS);
+        open.add(() -> other.abort());
+        other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true).get();
+        await("both laptops at Bord 1", () -> writer.status() == TableClient.Status.CONNECTED
+                && List.copyOf(heard).stream().anyMatch(m -> m.startsWith("{\"type\":\"state\"")));
+        List<String> written = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            String id = "fast-" + i;
+            writer.submit(new Command.AddItem(id, "bord-1", CARD, "fordele", "Punkt " + i + " ✓")).get(10, TimeUnit.SECONDS);
+            written.add(id);
+        }
+        Wire.State[] seen = new Wire.State[1];
+        int[] changes = new int[1];
+        await("the other laptop has every item", () -> {
+            seen[0] = null;
+            changes[0] = 0;
+            for (String m : List.copyOf(heard)) {
+                try {
+                    Wire.ToTable message = Wire.MAPPER.readValue(m, Wire.ToTable.class);
+                    if (message instanceof Wire.State s) {
+                        seen[0] = s;
+                    } else if (message instanceof Wire.Items i && seen[0] != null) {
+                        seen[0] = seen[0].with(i);
+                        changes[0]++;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return seen[0] != null && seen[0].items().size() == written.size();
+        });
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(written, seen[0].items().stream().map(Wire.TableItem::id).toList(), "every item, in the order written");
+        assertTrue(changes[0] <= elapsed / HostServer.PUSH_SPACING_MILLIS + 1,
+                changes[0] + " messages for 30 items in " + elapsed + " ms: more than one per " + HostServer.PUSH_SPACING_MILLIS + " ms");
+    }
+
     /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
     @Test
     void changesApplyToTheItemsATableHas() {
