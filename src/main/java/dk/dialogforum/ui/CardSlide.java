@@ -61,13 +61,15 @@ final class CardSlide implements Slide {
 
     @Override
     public void update(Snapshot s) {
-        Cards.CardResult result = Cards.card(s, card.id());
         if (phase.kind() == Phase.Kind.DOTS) {
-            root.setCenter(dots(s, result));
-        } else if (result.count() == 0) {
+            root.setCenter(dots(s, Cards.card(s, card.id())));
+            return;
+        }
+        Cards.Latest latest = Cards.latest(s, card.id(), FittingColumn.MAX_BUILT);
+        if (latest.count() == 0) {
             root.setCenter(description(s));
         } else {
-            Node columns = columns(result);
+            Node columns = columns(latest);
             if (root.getCenter() != columns) {
                 root.setCenter(columns);
             }
@@ -148,7 +150,7 @@ final class CardSlide implements Slide {
         return out;
     }
 
-    private Node columns(Cards.CardResult result) {
+    private Node columns(Cards.Latest latest) {
         if (columnsView == null) {
             columnsView = new HBox(28);
             columnsView.setPadding(new Insets(28, 0, 0, 0));
@@ -168,32 +170,10 @@ final class CardSlide implements Slide {
         }
         for (int k = 0; k < w.fields().size(); k++) {
             Workshop.WorksheetField f = w.fields().get(k);
-            List<Cards.Entry> entries = result.field(f.id());
-            fieldColumns.get(k).show(firstShown(entries, FittingColumn.MAX_BUILT), entries.size());
-            fieldHeaders.get(k).setText(f.shortTitle() + "  (" + entries.size() + ")");
+            fieldColumns.get(k).show(latest.first(f.id()), latest.count(f.id()));
+            fieldHeaders.get(k).setText(f.shortTitle() + "  (" + latest.count(f.id()) + ")");
         }
         return columnsView;
-    }
-
-    /**
-     * The first {@code limit} of a column's entries in the order the room sees them: highlighted first,
-     * then newest first, so what was just written is always on screen. {@code entries} are in the order
-     * they were written (a card's result keeps the meeting's order), so the newest are the last: a pass
-     * from the end finds them without sorting every item of the card on every update.
-     */
-    static List<Cards.Entry> firstShown(List<Cards.Entry> entries, int limit) {
-        List<Cards.Entry> top = new ArrayList<>(Math.min(limit, entries.size()));
-        for (int k = entries.size() - 1; k >= 0 && top.size() < limit; k--) {
-            if (entries.get(k).item().highlighted()) {
-                top.add(entries.get(k));
-            }
-        }
-        for (int k = entries.size() - 1; k >= 0 && top.size() < limit; k--) {
-            if (!entries.get(k).item().highlighted()) {
-                top.add(entries.get(k));
-            }
-        }
-        return top;
     }
 
     /**

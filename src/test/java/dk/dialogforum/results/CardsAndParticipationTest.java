@@ -60,6 +60,53 @@ class CardsAndParticipationTest {
         }
     }
 
+    /**
+     * The live columns see, per field, as many entries as the card has and its first ones: highlighted
+     * first, then newest first, with merges, hides and withdrawals applied and dots counted as on the card.
+     */
+    @Test
+    void theLiveColumnsSeeTheHighlightedThenTheNewestOfEachField() {
+        try (TestMeeting m = TestMeeting.builtIn()) {
+            m.open(Phase.card(CARD));
+            java.util.Random random = new java.util.Random(7);
+            List<String> fields = List.of("fordele", "ulemper", "spoergsmaal");
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                String table = "bord-" + (1 + random.nextInt(6));
+                ids.add(m.add(table, CARD, fields.get(random.nextInt(3)), "Punkt " + i));
+                if (i % 7 == 3) {
+                    m.ok(new Command.HighlightItem(m.nextId(), ids.get(random.nextInt(ids.size())), true));
+                }
+                if (i % 11 == 5) {
+                    m.ok(new Command.HideItem(m.nextId(), ids.get(random.nextInt(ids.size())), true));
+                }
+            }
+            // Two questions merged into a third, one item withdrawn by its table.
+            List<String> questions = m.snap().items().stream().filter(i -> i.fieldId().equals("spoergsmaal") && i.visible())
+                    .map(i -> i.id()).toList();
+            m.ok(new Command.MergeItems(m.nextId(), questions.get(0), List.of(questions.get(1), questions.get(2))));
+            var withdrawn = m.snap().items().stream().filter(i -> i.visible()).reduce((a, b) -> b).orElseThrow();
+            m.ok(new Command.WithdrawItem(m.nextId(), withdrawn.tableId(), withdrawn.id()));
+
+            var s = m.snap();
+            Cards.CardResult card = Cards.card(s, CARD);
+            for (int limit : new int[] {1, 5, 20, 200}) {
+                Cards.Latest latest = Cards.latest(s, CARD, limit);
+                assertEquals(card.count(), latest.count());
+                for (String f : fields) {
+                    List<Cards.Entry> expected = card.field(f).stream()
+                            .sorted(java.util.Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
+                                    .thenComparing(java.util.Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()))
+                            .limit(limit).toList();
+                    assertEquals(card.field(f).size(), latest.count(f), f);
+                    assertEquals(expected, latest.first(f), f + ", the first " + limit);
+                }
+            }
+            assertTrue(Cards.latest(s, CARD, 200).first("spoergsmaal").stream().anyMatch(e -> e.sources().size() == 2),
+                    "the merged question is shown with its two sources");
+        }
+    }
+
     @Test
     void participationCountsBallotsPerTable() {
         try (TestMeeting m = TestMeeting.builtIn()) {
