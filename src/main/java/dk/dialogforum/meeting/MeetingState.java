@@ -237,7 +237,9 @@ public final class MeetingState {
         return new Snapshot(workshop, meetingId, seq, openedAt, closed,
                 Collections.unmodifiableMap(new LinkedHashMap<>(phases)), currentPhase,
                 Collections.unmodifiableSet(new LinkedHashSet<>(joined)),
-                List.copyOf(enquete.values()), List.copyOf(ranking.values()), List.copyOf(itemOrder),
+                // One copy of the items array (List.copyOf makes two): the push thread and the projector take
+                // a snapshot after every accepted batch.
+                List.copyOf(enquete.values()), List.copyOf(ranking.values()), Collections.unmodifiableList(java.util.Arrays.asList(itemOrder.toArray(Item[]::new))),
                 Collections.unmodifiableMap(dotsCopy));
     }
 }

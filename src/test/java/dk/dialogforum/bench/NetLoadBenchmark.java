@@ -56,10 +56,13 @@ public final class NetLoadBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "8,100,1000").split(",")).mapToInt(Integer::parseInt).toArray();
         List<String> loads = List.of(System.getProperty("bench.loads", "paced,fast").split(","));
         if (loads.contains("paced")) {
-            // Warm-up, not reported: the first items through a fresh JVM run interpreted code.
-            paced(100, 5, 500, false);
-            for (int clients : sizes) {
-                paced(clients, 10, 2_000, true);
+            // The laptops in a JVM of their own, as laptops are: their receiving and garbage are not the host's.
+            try (SimulatedLaptops.Process laptops = new SimulatedLaptops.Process()) {
+                // Warm-up, not reported: the first items through a fresh JVM run interpreted code.
+                paced(laptops, 100, 5, 500, false);
+                for (int clients : sizes) {
+                    paced(laptops, clients, 10, 2_000, true);
+                }
             }
         }
         if (loads.contains("fast")) {
@@ -82,7 +85,7 @@ public final class NetLoadBenchmark {
      * {@code everyMillis} (first at a random moment), while the real audience view shows the card at
      * 1920×1080. For each item: send→ack, and send→the first frame laid out from a meeting state that holds it.
      */
-    private static void paced(int clients, int perClient, long everyMillis, boolean report) throws Exception {
+    private static void paced(SimulatedLaptops.Process laptops, int clients, int perClient, long everyMillis, boolean report) throws Exception {
         Path dir = Files.createTempDirectory("dialogforum-net-bench");
         Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("paced.journal"), w))) {
@@ -125,91 +128,18 @@ public final class NetLoadBenchmark {
                 return st;
             });
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
-            Map<String, Long> sentAt = new ConcurrentHashMap<>();
-            Map<String, Long> ackAt = new ConcurrentHashMap<>();
-            Map<String, Long> seqOf = new ConcurrentHashMap<>();
-            // When a laptop at the item's table first had it in a push: the first connection at each table looks.
-            Map<String, Long> toldAt = new ConcurrentHashMap<>();
             // When the host's state holds each event durably: the engine tells its subscribers then.
             Map<Long, Long> heldAt = new ConcurrentHashMap<>();
             engine.subscribe(batch -> {
                 long now = System.nanoTime();
                 batch.forEach(a -> heldAt.put(a.seq(), now));
             });
-            CountDownLatch done = new CountDownLatch(clients * perClient);
-            HttpClient http = HttpClient.newHttpClient();
-            List<WebSocket> sockets = new ArrayList<>();
-            List<CountDownLatch> joined = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                CountDownLatch seat = new CountDownLatch(1);
-                joined.add(seat);
-                boolean looks = c < 30;
-                WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
-                        new dk.dialogforum.net.TextListener(text -> {
-                            if (looks && (text.startsWith("{\"type\":\"items\"") || text.startsWith("{\"type\":\"state\""))) {
-                                long now = System.nanoTime();
-                                for (int at = text.indexOf("Punkt p-"); at >= 0; at = text.indexOf("Punkt p-", at + 1)) {
-                                    int from = at + 6;
-                                    int to = from + 2;
-                                    while (to < text.length() && (Character.isDigit(text.charAt(to)) || text.charAt(to) == '-')) {
-                                        to++;
-                                    }
-                                    toldAt.putIfAbsent(text.substring(from, to), now);
-                                }
-                            } else if (text.startsWith("{\"type\":\"joined\"")) {
-                                seat.countDown();
-                            } else if (text.startsWith("{\"type\":\"ack\"")) {
-                                long now = System.nanoTime();
-                                int at = text.indexOf("\"commandId\":\"") + 13;
-                                String id = text.substring(at, text.indexOf('"', at));
-                                int s = text.indexOf("\"seq\":") + 6;
-                                int e = s;
-                                while (e < text.length() && Character.isDigit(text.charAt(e))) {
-                                    e++;
-                                }
-                                seqOf.put(id, Long.parseLong(text.substring(s, e)));
-                                if (ackAt.putIfAbsent(id, now) == null) {
-                                    done.countDown();
-                                }
-                            }
-                        })).get(30, TimeUnit.SECONDS);
-                sockets.add(ws);
-                ws.sendText("{\"type\":\"join\",\"code\":\"111111\",\"tableId\":\"bord-" + (1 + c % 30) + "\",\"token\":null}", true).get();
-            }
-            for (CountDownLatch l : joined) {
-                l.await(30, TimeUnit.SECONDS);
-            }
-            java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newScheduledThreadPool(4, r -> {
-                Thread t = new Thread(r, "bench-pace");
-                t.setDaemon(true);
-                return t;
-            });
-            java.util.Random random = new java.util.Random(42);
-            long start = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                WebSocket ws = sockets.get(c);
-                String table = "bord-" + (1 + client % 30);
-                String token = tokenOf(host, table);
-                long offset = random.nextInt((int) everyMillis);
-                int[] i = {0};
-                Object lock = new Object();
-                clock.scheduleAtFixedRate(() -> {
-                    synchronized (lock) {
-                        if (i[0] >= perClient) {
-                            return;
-                        }
-                        String id = "p-" + client + "-" + i[0]++;
-                        sentAt.put(id, System.nanoTime());
-                        ws.sendText("{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
-                                + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
-                                + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
-                    }
-                }, offset, everyMillis, TimeUnit.MILLISECONDS);
-            }
-            boolean all = done.await(everyMillis * perClient / 1000 + 120, TimeUnit.SECONDS);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            clock.shutdownNow();
+            Path timings = laptops.run(host.port(), clients, perClient, everyMillis, "111111");
+            List<String> rows = Files.readAllLines(timings);
+            Files.delete(timings);
+            String[] head = rows.get(0).split(" ");
+            double seconds = (Long.parseLong(head[1]) - Long.parseLong(head[0])) / 1e9;
+            boolean all = Boolean.parseBoolean(head[2]);
             Thread.sleep(500);
             int items = engine.snapshot().items().size();
             long[][] shown = onFx(() -> {
@@ -218,32 +148,34 @@ public final class NetLoadBenchmark {
                 return new long[][] {java.util.Arrays.copyOf(frames[0], frameCount[0]), java.util.Arrays.copyOf(frames[1], frameCount[0]),
                         java.util.Arrays.copyOf(updates[0], updateCount[0]), java.util.Arrays.copyOf(updates[1], updateCount[0])};
             });
-            double[] toAck = new double[sentAt.size()];
-            double[] toState = new double[sentAt.size()];
-            double[] toView = new double[sentAt.size()];
-            double[] toUpdate = new double[sentAt.size()];
-            double[] toTable = new double[sentAt.size()];
+            int sent = rows.size() - 1;
+            double[] toAck = new double[sent];
+            double[] toState = new double[sent];
+            double[] toView = new double[sent];
+            double[] toUpdate = new double[sent];
+            double[] toTable = new double[sent];
             long[][] changed = {shown[2], shown[3]};
-            int k = 0;
             int unseen = 0;
-            for (Map.Entry<String, Long> e : sentAt.entrySet()) {
-                Long ack = ackAt.get(e.getKey());
-                Long seq = seqOf.get(e.getKey());
-                toAck[k] = ack == null ? Double.NaN : (ack - e.getValue()) / 1e6;
-                Long told = toldAt.get(e.getKey());
-                toTable[k] = told == null ? Double.POSITIVE_INFINITY : (told - e.getValue()) / 1e6;
-                Long held = seq == null ? null : heldAt.get(seq);
-                toState[k] = held == null ? Double.NaN : (held - e.getValue()) / 1e6;
-                long update = seq == null ? -1 : firstFrameWith(changed, seq);
-                toUpdate[k] = update < 0 ? Double.POSITIVE_INFINITY : (update - e.getValue()) / 1e6;
-                long frame = seq == null ? -1 : firstFrameWith(shown, seq);
+            for (int k = 0; k < sent; k++) {
+                // id sent acknowledged seq told; -1 for what never came
+                String[] r = rows.get(k + 1).split(" ");
+                long sentAt = Long.parseLong(r[1]);
+                long ack = Long.parseLong(r[2]);
+                long seq = Long.parseLong(r[3]);
+                long told = Long.parseLong(r[4]);
+                toAck[k] = ack < 0 ? Double.NaN : (ack - sentAt) / 1e6;
+                toTable[k] = told < 0 ? Double.POSITIVE_INFINITY : (told - sentAt) / 1e6;
+                Long held = seq < 0 ? null : heldAt.get(seq);
+                toState[k] = held == null ? Double.NaN : (held - sentAt) / 1e6;
+                long update = seq < 0 ? -1 : firstFrameWith(changed, seq);
+                toUpdate[k] = update < 0 ? Double.POSITIVE_INFINITY : (update - sentAt) / 1e6;
+                long frame = seq < 0 ? -1 : firstFrameWith(shown, seq);
                 if (frame < 0) {
                     unseen++;
                     toView[k] = Double.POSITIVE_INFINITY;
                 } else {
-                    toView[k] = (frame - e.getValue()) / 1e6;
+                    toView[k] = (frame - sentAt) / 1e6;
                 }
-                k++;
             }
             System.gc();
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
@@ -253,14 +185,13 @@ public final class NetLoadBenchmark {
                                 + "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
                                 + "send→audience view laid out p50 %.2f ms, p99 %.2f ms; "
                                 + "send→a laptop at the table told p50 %.2f ms, p99 %.2f ms; "
-                                + "%,.0f accepted/s; %,d frames; heap after %d MB%n",
+                                + "%,.0f accepted/s; %,d frames; host heap after %d MB%n",
                         clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
                         all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient, unseen,
                         pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99), pct(toUpdate, 50), pct(toUpdate, 99),
                         pct(toView, 50), pct(toView, 99), pct(toTable, 50), pct(toTable, 99),
                         clients * perClient / seconds, shown[0].length, heap);
             }
-            sockets.forEach(WebSocket::abort);
             host.close();
         }
     }
