@@ -56,17 +56,19 @@ public final class HostServer implements AutoCloseable {
     private final AtomicLong pushes = new AtomicLong();
     private final Runnable unsubscribe;
     /**
-     * A table is told at most once in this time; what changes for it meanwhile goes into its next push. A
-     * room's tables, whose items come a few a minute, are told at once; under a flood of entries this
-     * keeps the host from sending every laptop at a table a message per entry.
+     * How often a table is told, at most, when it is told often: a push every this many milliseconds, after
+     * a first {@link #PUSH_BURST} at once. What changes for a table that must wait goes into its next push.
+     * A room's tables, whose items come a few a minute, are always told at once; under a flood of entries
+     * this keeps the host from sending every laptop at a table a message per entry.
      */
     static final long PUSH_SPACING_MILLIS = 200;
+    static final int PUSH_BURST = 3;
     /** Builds and sends state pushes, off the engine's writer thread. */
     private final java.util.concurrent.ScheduledExecutorService pusher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-push"));
     /** What each table is yet to be told, waiting for its next push (push thread only). */
     private final Map<String, Untold> untold = new HashMap<>();
-    /** When each table was last told (System.nanoTime; push thread only). */
-    private final Map<String, Long> toldAt = new HashMap<>();
+    /** The pushes each table may have now (push thread only). */
+    private final Map<String, Allowance> allowances = new HashMap<>();
     /** Whether a push is scheduled for the tables that wait (push thread only). */
     private boolean laterScheduled;
     /** Where each item is in the snapshots' list, which only grows (push thread only). */
@@ -354,8 +356,8 @@ public final class HostServer implements AutoCloseable {
      * phase change; everyone their whole state while a dot vote is open (the items to vote on change); a
      * table whose ballots changed its whole state (a count, and few items outside a card); otherwise each
      * table only its items that changed, so a push costs what changed, not all the table has written. A
-     * table told less than {@link #PUSH_SPACING_MILLIS} ago waits, and is then told all that changed
-     * meanwhile, each item as it is then.
+     * table told too often lately (see {@link #PUSH_SPACING_MILLIS}) waits, and is then told all that
+     * changed meanwhile, each item as it is then.
      */
     private void push() {
         pushScheduled.set(false);
@@ -394,7 +396,7 @@ public final class HostServer implements AutoCloseable {
             v.build(null);
             seated.forEach((table, at) -> {
                 sendAll(at, state(v, table));
-                toldAt.put(table, now);
+                allowanceOf(table).take(now);
             });
             return;
         }
@@ -415,8 +417,7 @@ public final class HostServer implements AutoCloseable {
                 untoldOf(i.tableId()).items.add(i.id());
             }
         }
-        // The tables to tell now: those seated and not told too lately. The others wait.
-        long spacing = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(PUSH_SPACING_MILLIS);
+        // The tables to tell now: those seated and not told too often lately. The others wait.
         Map<String, Untold> due = new HashMap<>();
         long nextDue = Long.MAX_VALUE;
         for (var it = untold.entrySet().iterator(); it.hasNext(); ) {
@@ -426,12 +427,12 @@ public final class HostServer implements AutoCloseable {
                 it.remove();
                 continue;
             }
-            Long last = toldAt.get(e.getKey());
-            if (last == null || now - last >= spacing) {
+            long wait = allowanceOf(e.getKey()).waitFor(now);
+            if (wait == 0) {
                 due.put(e.getKey(), e.getValue());
                 it.remove();
             } else {
-                nextDue = Math.min(nextDue, last + spacing);
+                nextDue = Math.min(nextDue, now + wait);
             }
         }
         Set<String> whole = new HashSet<>();
@@ -462,7 +463,7 @@ public final class HostServer implements AutoCloseable {
                 }
                 sendAll(at, changes);
             }
-            toldAt.put(table, now);
+            allowanceOf(table).take(now);
         });
         if (nextDue != Long.MAX_VALUE && !laterScheduled) {
             try {
@@ -474,6 +475,38 @@ public final class HostServer implements AutoCloseable {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closing: no one is to be told
             }
+        }
+    }
+
+    private Allowance allowanceOf(String table) {
+        return allowances.computeIfAbsent(table, t -> new Allowance());
+    }
+
+    /**
+     * The pushes a table may have now (a token bucket): {@link #PUSH_BURST} at most, one more every
+     * {@link #PUSH_SPACING_MILLIS}.
+     */
+    private static final class Allowance {
+        private static final long SPACING = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(PUSH_SPACING_MILLIS);
+        /** Saved time, in nanoseconds: PUSH_BURST × SPACING is a full allowance, SPACING one push. */
+        private long saved = PUSH_BURST * SPACING;
+        private long at = System.nanoTime();
+
+        private void refill(long now) {
+            saved = Math.min(PUSH_BURST * SPACING, saved + (now - at));
+            at = now;
+        }
+
+        /** How long a push must wait from {@code now}: 0 if the table may have one now. */
+        long waitFor(long now) {
+            refill(now);
+            return saved >= SPACING ? 0 : SPACING - saved;
+        }
+
+        /** A push made now; one the room cannot wait for (a phase change) is made even with none left. */
+        void take(long now) {
+            refill(now);
+            saved = Math.max(0, saved - SPACING);
         }
     }
 

@@ -8,9 +8,6 @@ import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,19 +20,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Simulated tables (8, 100 and 1,000 WebSocket connections over loopback) each submitting worksheet
- * items to a host whose journal is on disk. For every submission: the time from the client's send to
- * the host's acknowledgement, which the host sends only once the item is durable and in its state.
+ * Simulated tables (8, 100 and 1,000 WebSocket connections over loopback, from {@link SimulatedLaptops} in
+ * a JVM of their own) each submitting worksheet items to a host whose journal is on disk. For every
+ * submission: the time from the client's send to the host's acknowledgement, which the host sends only
+ * once the item is durable and in its state.
  * Baseline in the same run: the same number of items submitted to the engine directly, in process,
  * with the same journal. Run: {@code ./mvnw -q test-compile exec:exec@bench-net}
  */
 public final class NetLoadBenchmark {
     private static final String CARD = "klyngesamarbejde";
-    private static final java.util.concurrent.ExecutorService SENDERS = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
-        Thread t = new Thread(r, "bench-sender");
-        t.setDaemon(true);
-        return t;
-    });
 
     private NetLoadBenchmark() {
     }
@@ -55,19 +48,19 @@ public final class NetLoadBenchmark {
         // -Dbench.sizes=1000 -Dbench.loads=paced runs a part, e.g. under a profiler.
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "8,100,1000").split(",")).mapToInt(Integer::parseInt).toArray();
         List<String> loads = List.of(System.getProperty("bench.loads", "paced,fast").split(","));
-        if (loads.contains("paced")) {
-            // The laptops in a JVM of their own, as laptops are: their receiving and garbage are not the host's.
-            try (SimulatedLaptops.Process laptops = new SimulatedLaptops.Process()) {
+        // The laptops in a JVM of their own, as laptops are: their receiving and garbage are not the host's.
+        try (SimulatedLaptops.Process laptops = new SimulatedLaptops.Process()) {
+            if (loads.contains("paced")) {
                 // Warm-up, not reported: the first items through a fresh JVM run interpreted code.
                 paced(laptops, 100, 5, 500, false);
                 for (int clients : sizes) {
                     paced(laptops, clients, 10, 2_000, true);
                 }
             }
-        }
-        if (loads.contains("fast")) {
-            for (int clients : sizes) {
-                run(clients, perClient);
+            if (loads.contains("fast")) {
+                for (int clients : sizes) {
+                    run(laptops, clients, perClient);
+                }
             }
         }
         javafx.application.Platform.exit();
@@ -211,7 +204,7 @@ public final class NetLoadBenchmark {
         return lo < frames[1].length ? frames[0][lo] : -1;
     }
 
-    private static void run(int clients, int perClient) throws Exception {
+    private static void run(SimulatedLaptops.Process laptops, int clients, int perClient) throws Exception {
         Path dir = Files.createTempDirectory("dialogforum-net-bench");
         Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
         // Baseline: the engine alone, same journal, same number of items, one at a time per "table".
@@ -226,8 +219,8 @@ public final class NetLoadBenchmark {
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
         }
-        double[] latency = overTheNetwork(w, dir.resolve("net.journal"), clients, perClient, false);
-        double[] burst = overTheNetwork(w, dir.resolve("burst.journal"), clients, perClient, true);
+        double[] latency = overTheNetwork(laptops, w, dir.resolve("net.journal"), clients, perClient, false);
+        double[] burst = overTheNetwork(laptops, w, dir.resolve("burst.journal"), clients, perClient, true);
         System.out.printf("%,d connections × %d, one entry at a time: send→ack p50 %.2f ms, p99 %.2f ms | engine alone p50 %.2f ms, "
                         + "p99 %.2f ms -> p99 ratio %.1fx | all at once: p50 %.2f ms, p99 %.2f ms%n",
                 clients, perClient, pct(latency, 50), pct(latency, 99), pct(base, 50), pct(base, 99),
@@ -251,92 +244,32 @@ public final class NetLoadBenchmark {
      * time, the next when the last is acknowledged (as a table does), or in a burst without waiting.
      * Prints what was accepted; returns the send→ack times in milliseconds.
      */
-    private static double[] overTheNetwork(Workshop w, Path journal, int clients, int perClient, boolean burst) throws Exception {
+    private static double[] overTheNetwork(SimulatedLaptops.Process laptops, Workshop w, Path journal, int clients, int perClient,
+                                           boolean burst) throws Exception {
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(journal, w))) {
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
-            Map<String, Long> sentAt = new ConcurrentHashMap<>();
-            double[] latency = new double[clients * perClient];
-            int[] index = {0};
-            CountDownLatch done = new CountDownLatch(clients * perClient);
-            HttpClient http = HttpClient.newHttpClient();
-            List<WebSocket> sockets = new ArrayList<>();
-            List<CountDownLatch> joined = new ArrayList<>();
-            List<java.util.function.IntConsumer> next = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                CountDownLatch seat = new CountDownLatch(1);
-                joined.add(seat);
-                String table = "bord-" + (1 + client % 30);
-                String token = tokenOf(host, table);
-                WebSocket[] self = new WebSocket[1];
-                java.util.function.IntConsumer send = i -> {
-                    String id = "n-" + client + "-" + i;
-                    sentAt.put(id, System.nanoTime());
-                    self[0].sendText("{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
-                            + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
-                            + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt\"}}", true).join();
-                };
-                next.add(send);
-                self[0] = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"),
-                        new dk.dialogforum.net.TextListener(text -> {
-                                if (text.startsWith("{\"type\":\"joined\"")) {
-                                    seat.countDown();
-                                } else if (text.startsWith("{\"type\":\"ack\"")) {
-                                    int at = text.indexOf("\"commandId\":\"") + 13;
-                                    String id = text.substring(at, text.indexOf('"', at));
-                                    Long t0 = sentAt.remove(id);
-                                    if (t0 != null) {
-                                        synchronized (latency) {
-                                            latency[index[0]++] = (System.nanoTime() - t0) / 1e6;
-                                        }
-                                        done.countDown();
-                                        int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-                                        if (!burst && i + 1 < perClient) {
-                                            // Not on the listener's thread: a send waits for the socket.
-                                            CompletableFuture.runAsync(() -> send.accept(i + 1), SENDERS);
-                                        }
-                                    }
-                                }
-                        })).get(30, TimeUnit.SECONDS);
-                sockets.add(self[0]);
-                self[0].sendText("{\"type\":\"join\",\"code\":\"111111\",\"tableId\":\"" + table + "\",\"token\":null}", true).get();
+            Path timings = laptops.run(host.port(), clients, perClient, burst ? -1 : 0, "111111");
+            List<String> rows = Files.readAllLines(timings);
+            Files.delete(timings);
+            String[] head = rows.get(0).split(" ");
+            double seconds = (Long.parseLong(head[1]) - Long.parseLong(head[0])) / 1e9;
+            boolean all = Boolean.parseBoolean(head[2]);
+            double[] latency = new double[rows.size() - 1];
+            for (int k = 0; k < latency.length; k++) {
+                // id sent acknowledged seq told; -1 for what never came
+                String[] r = rows.get(k + 1).split(" ");
+                long ack = Long.parseLong(r[2]);
+                latency[k] = ack < 0 ? Double.POSITIVE_INFINITY : (ack - Long.parseLong(r[1])) / 1e6;
             }
-            for (CountDownLatch l : joined) {
-                l.await(30, TimeUnit.SECONDS);
-            }
-            long start = System.nanoTime();
-            List<CompletableFuture<Void>> senders = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                java.util.function.IntConsumer send = next.get(c);
-                senders.add(CompletableFuture.runAsync(() -> {
-                    for (int i = 0; i < (burst ? perClient : 1); i++) {
-                        send.accept(i);
-                    }
-                }, SENDERS));
-            }
-            CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).join();
-            boolean all = done.await(300, TimeUnit.SECONDS);
-            double seconds = (System.nanoTime() - start) / 1e9;
             int items = engine.snapshot().items().size();
             System.gc();
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
             System.out.printf("  %s: %s, %,d of %,d in the state; %,.0f accepted/s; host heap after %d MB%n",
                     burst ? "all at once" : "one at a time", all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED",
                     items, clients * perClient, clients * perClient / seconds, heap);
-            sockets.forEach(WebSocket::abort);
             host.close();
             return latency;
-        }
-    }
-
-    private static String tokenOf(HostServer host, String table) {
-        try {
-            var m = HostServer.class.getDeclaredMethod("token", String.class);
-            m.setAccessible(true);
-            return (String) m.invoke(host, table);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

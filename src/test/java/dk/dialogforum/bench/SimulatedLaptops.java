@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * receiving, parsing and garbage are not the host's. They still share the machine's cores with the host.
  *
  * <p>Reads one run per line from standard input, {@code port connections items everyMillis code resultFile},
- * seats the connections at 30 tables, has each send its items at the pace, and writes for every item
+ * seats the connections at 30 tables, has each send its items one every {@code everyMillis} (first at a
+ * random moment); with {@code everyMillis} 0 as fast as it can, the next when the last is acknowledged, as
+ * a table does; with -1 all at once, without waiting. Then it writes for every item
  * {@code id sent acknowledged seq told} ({@link System#nanoTime()}, which on Linux is the one monotonic
  * clock of the machine and so comparable with the host's; -1 for what never came), then answers
  * {@code done}. "Told" is when the first laptop at the item's table first had it in a push.
@@ -33,6 +35,11 @@ import java.util.concurrent.TimeUnit;
 public final class SimulatedLaptops {
     private static final String CARD = "klyngesamarbejde";
     private static final int TABLES = 30;
+    private static final java.util.concurrent.ExecutorService SENDERS = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "bench-sender");
+        t.setDaemon(true);
+        return t;
+    });
 
     private SimulatedLaptops() {
     }
@@ -58,15 +65,21 @@ public final class SimulatedLaptops {
         Map<String, Long> toldAt = new ConcurrentHashMap<>();
         Map<Integer, String> tokens = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(clients * perClient);
-        HttpClient http = HttpClient.newHttpClient();
+        // One HTTP client per table: each has its own selector thread, so the laptops of one table do not
+        // queue behind every other table's pushes on a single thread, as no room's laptops do.
+        List<HttpClient> http = new ArrayList<>();
+        for (int t = 0; t < TABLES; t++) {
+            http.add(HttpClient.newHttpClient());
+        }
         List<WebSocket> sockets = new ArrayList<>();
         List<CountDownLatch> joined = new ArrayList<>();
+        java.util.function.IntConsumer[] sendOf = new java.util.function.IntConsumer[clients];
         for (int c = 0; c < clients; c++) {
             int client = c;
             CountDownLatch seat = new CountDownLatch(1);
             joined.add(seat);
             boolean looks = c < TABLES;
-            WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"),
+            WebSocket ws = http.get(c % TABLES).newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"),
                     new dk.dialogforum.net.TextListener(text -> {
                         if (looks && (text.startsWith("{\"type\":\"items\"") || text.startsWith("{\"type\":\"state\""))) {
                             long now = System.nanoTime();
@@ -92,10 +105,23 @@ public final class SimulatedLaptops {
                             seqOf.put(id, Long.parseLong(text.substring(s, e)));
                             if (ackAt.putIfAbsent(id, now) == null) {
                                 done.countDown();
+                                int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+                                if (everyMillis == 0 && i + 1 < perClient) {
+                                    // Not on the listener's thread: a send waits for the socket.
+                                    SENDERS.execute(() -> sendOf[client].accept(i + 1));
+                                }
                             }
                         }
                     })).get(30, TimeUnit.SECONDS);
             sockets.add(ws);
+            String table = table(c);
+            sendOf[c] = i -> {
+                String id = "p-" + client + "-" + i;
+                sentAt.put(id, System.nanoTime());
+                ws.sendText("{\"type\":\"submit\",\"token\":\"" + tokens.get(client) + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
+                        + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
+                        + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
+            };
             ws.sendText("{\"type\":\"join\",\"code\":\"" + code + "\",\"tableId\":\"" + table(c) + "\",\"token\":null}", true).get();
         }
         for (CountDownLatch l : joined) {
@@ -108,30 +134,33 @@ public final class SimulatedLaptops {
             t.setDaemon(true);
             return t;
         });
-        Random random = new Random(42);
         long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            WebSocket ws = sockets.get(c);
-            String table = table(c);
-            String token = tokens.get(c);
-            long offset = random.nextInt((int) everyMillis);
-            int[] i = {0};
-            Object lock = new Object();
-            clock.scheduleAtFixedRate(() -> {
-                synchronized (lock) {
-                    if (i[0] >= perClient) {
-                        return;
+        if (everyMillis > 0) {
+            Random random = new Random(42);
+            for (int c = 0; c < clients; c++) {
+                java.util.function.IntConsumer send = sendOf[c];
+                long offset = random.nextInt((int) everyMillis);
+                int[] i = {0};
+                Object lock = new Object();
+                clock.scheduleAtFixedRate(() -> {
+                    synchronized (lock) {
+                        if (i[0] < perClient) {
+                            send.accept(i[0]++);
+                        }
                     }
-                    String id = "p-" + client + "-" + i[0]++;
-                    sentAt.put(id, System.nanoTime());
-                    ws.sendText("{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
-                            + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
-                            + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
-                }
-            }, offset, everyMillis, TimeUnit.MILLISECONDS);
+                }, offset, everyMillis, TimeUnit.MILLISECONDS);
+            }
+        } else {
+            for (int c = 0; c < clients; c++) {
+                java.util.function.IntConsumer send = sendOf[c];
+                SENDERS.execute(() -> {
+                    for (int i = 0; i < (everyMillis < 0 ? perClient : 1); i++) {
+                        send.accept(i);
+                    }
+                });
+            }
         }
-        boolean all = done.await(everyMillis * perClient / 1000 + 120, TimeUnit.SECONDS);
+        boolean all = done.await(Math.max(0, everyMillis) * perClient / 1000 + 300, TimeUnit.SECONDS);
         long end = System.nanoTime();
         clock.shutdownNow();
         // Pushes still on their way to the laptops that look.
