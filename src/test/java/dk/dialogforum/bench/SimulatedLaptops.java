@@ -108,19 +108,24 @@ public final class SimulatedLaptops {
                                 int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
                                 if (everyMillis == 0 && i + 1 < perClient) {
                                     // Not on the listener's thread: a send waits for the socket.
-                                    SENDERS.execute(() -> sendOf[client].accept(i + 1));
+                                    SENDERS.execute(stopOnFailure(() -> sendOf[client].accept(i + 1)));
                                 }
                             }
                         }
                     })).get(30, TimeUnit.SECONDS);
             sockets.add(ws);
             String table = table(c);
+            Object sending = new Object();
             sendOf[c] = i -> {
-                String id = "p-" + client + "-" + i;
-                sentAt.put(id, System.nanoTime());
-                ws.sendText("{\"type\":\"submit\",\"token\":\"" + tokens.get(client) + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
-                        + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
-                        + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
+                // One send at a time on a socket: an acknowledgement can come before the send it answers
+                // has finished, and the next send must wait for it.
+                synchronized (sending) {
+                    String id = "p-" + client + "-" + i;
+                    sentAt.put(id, System.nanoTime());
+                    ws.sendText("{\"type\":\"submit\",\"token\":\"" + tokens.get(client) + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
+                            + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
+                            + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
+                }
             };
             ws.sendText("{\"type\":\"join\",\"code\":\"" + code + "\",\"tableId\":\"" + table(c) + "\",\"token\":null}", true).get();
         }
@@ -142,22 +147,22 @@ public final class SimulatedLaptops {
                 long offset = random.nextInt((int) everyMillis);
                 int[] i = {0};
                 Object lock = new Object();
-                clock.scheduleAtFixedRate(() -> {
+                clock.scheduleAtFixedRate(stopOnFailure(() -> {
                     synchronized (lock) {
                         if (i[0] < perClient) {
                             send.accept(i[0]++);
                         }
                     }
-                }, offset, everyMillis, TimeUnit.MILLISECONDS);
+                }), offset, everyMillis, TimeUnit.MILLISECONDS);
             }
         } else {
             for (int c = 0; c < clients; c++) {
                 java.util.function.IntConsumer send = sendOf[c];
-                SENDERS.execute(() -> {
+                SENDERS.execute(stopOnFailure(() -> {
                     for (int i = 0; i < (everyMillis < 0 ? perClient : 1); i++) {
                         send.accept(i);
                     }
-                });
+                }));
             }
         }
         boolean all = done.await(Math.max(0, everyMillis) * perClient / 1000 + 300, TimeUnit.SECONDS);
@@ -171,6 +176,18 @@ public final class SimulatedLaptops {
                     + seqOf.getOrDefault(id, -1L) + " " + toldAt.getOrDefault(id, -1L)));
         }
         sockets.forEach(WebSocket::abort);
+    }
+
+    /** A laptop that cannot send ends the run at once, rather than leaving the benchmark to wait for it. */
+    private static Runnable stopOnFailure(Runnable send) {
+        return () -> {
+            try {
+                send.run();
+            } catch (RuntimeException e) {
+                e.printStackTrace();
+                System.exit(1);
+            }
+        };
     }
 
     private static String table(int client) {
