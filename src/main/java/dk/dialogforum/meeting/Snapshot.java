@@ -4,6 +4,7 @@ import dk.dialogforum.workshop.Workshop;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +68,31 @@ public record Snapshot(
             return new Item(id, tableId, cardId, fieldId, text, tableText, withdrawn, hidden, highlighted, moderated,
                     into, List.copyOf(sources), seq, at, when);
         }
+    }
+
+    /**
+     * Equal when every part is equal, as a record is; but the meeting and its seq are compared first. The
+     * views are told of a new snapshot through a property that compares the new one with the last, after
+     * every accepted batch: two snapshots at different seqs then differ at once, not after a walk through
+     * thousands of items that are the same in both.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Snapshot s && seq == s.seq && Objects.equals(meetingId, s.meetingId)
+                && openedAt == s.openedAt && closed == s.closed && Objects.equals(currentPhase, s.currentPhase)
+                && Objects.equals(workshop, s.workshop) && Objects.equals(phases, s.phases)
+                && Objects.equals(joinedTables, s.joinedTables) && Objects.equals(enqueteBallots, s.enqueteBallots)
+                && Objects.equals(rankingBallots, s.rankingBallots) && Objects.equals(items, s.items)
+                && Objects.equals(dots, s.dots);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(workshop, meetingId, seq, openedAt, closed, phases, currentPhase, joinedTables, enqueteBallots,
+                rankingBallots, items, dots);
     }
 
     public PhaseStatus phase(String id) {
