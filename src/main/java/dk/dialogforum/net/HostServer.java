@@ -545,8 +545,10 @@ public final class HostServer implements AutoCloseable {
             LOG.log(Level.WARNING, "a message to a table could not be written", e);
             return;
         }
+        // Written out in UTF-8 once for all the connections at a table, not once for each.
+        java.nio.ByteBuffer encoded = at.size() > 1 ? java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)) : null;
         for (WsContext ctx : at) {
-            sendText(ctx, text);
+            sendText(ctx, text, encoded);
         }
     }
 
@@ -568,8 +570,14 @@ public final class HostServer implements AutoCloseable {
         sendAll(List.of(ctx), message);
     }
 
-    private static void sendText(WsContext ctx, String text) {
+    private static void sendText(WsContext ctx, String text, java.nio.ByteBuffer encoded) {
         try {
+            if (encoded != null && ctx.session instanceof org.eclipse.jetty.websocket.common.WebSocketSession session) {
+                // A frame of the bytes already written out; each connection reads them with its own position.
+                session.getCoreSession().sendFrame(new org.eclipse.jetty.websocket.core.Frame(
+                        org.eclipse.jetty.websocket.core.OpCode.TEXT, encoded.duplicate()), FRAME_FAILED, false);
+                return;
+            }
             ctx.session.getRemote().sendString(text, SEND_FAILED);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "could not send to a table", e);
@@ -577,6 +585,8 @@ public final class HostServer implements AutoCloseable {
     }
 
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = Wire.MAPPER.writerFor(Wire.ToTable.class);
+    private static final org.eclipse.jetty.util.Callback FRAME_FAILED = org.eclipse.jetty.util.Callback.from(() -> { },
+            x -> LOG.log(Level.FINE, "a message to a table was not delivered", x));
     private static final org.eclipse.jetty.websocket.api.WriteCallback SEND_FAILED = new org.eclipse.jetty.websocket.api.WriteCallback() {
         @Override
         public void writeFailed(Throwable x) {
