@@ -401,20 +401,19 @@ public final class HostServer implements AutoCloseable {
             return;
         }
         // Each changed item once, in the order of the events, so new items come in the order they were
-        // written; then the items merged into a changed one, whose tables show its new wording.
-        Map<String, Snapshot.Item> changed = new java.util.LinkedHashMap<>();
+        // written; then the items merged into a changed one, whose tables show its new wording. Each waits
+        // for its table's next push.
+        Set<String> changed = new java.util.LinkedHashSet<>(items);
         for (String id : items) {
             Snapshot.Item i = v.item(id);
             if (i != null) {
-                changed.put(id, i);
+                changed.addAll(i.mergedSources());
             }
         }
-        for (Snapshot.Item i : List.copyOf(changed.values())) {
-            i.mergedSources().forEach(source -> changed.computeIfAbsent(source, v::item));
-        }
-        for (Snapshot.Item i : changed.values()) {
+        for (String id : changed) {
+            Snapshot.Item i = v.item(id);
             if (i != null) {
-                untoldOf(i.tableId()).items.add(i.id());
+                untoldOf(i.tableId()).items.add(id);
             }
         }
         // The tables to tell now: those seated and not told too often lately. The others wait.
@@ -435,13 +434,8 @@ public final class HostServer implements AutoCloseable {
                 nextDue = Math.min(nextDue, now + wait);
             }
         }
-        Set<String> whole = new HashSet<>();
-        due.forEach((table, u) -> {
-            if (u.whole) {
-                whole.add(table);
-            }
-        });
-        v.build(whole);
+        v.build(due.entrySet().stream().filter(e -> e.getValue().whole).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet()));
         due.forEach((table, u) -> {
             Set<WsContext> at = seated.get(table);
             if (at == null) {
@@ -546,7 +540,7 @@ public final class HostServer implements AutoCloseable {
             return;
         }
         // Written out in UTF-8 once for all the connections at a table, not once for each.
-        java.nio.ByteBuffer encoded = at.size() > 1 ? java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)) : null;
+        java.nio.ByteBuffer encoded = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         for (WsContext ctx : at) {
             sendText(ctx, text, encoded);
         }
@@ -572,8 +566,9 @@ public final class HostServer implements AutoCloseable {
 
     private static void sendText(WsContext ctx, String text, java.nio.ByteBuffer encoded) {
         try {
-            if (encoded != null && ctx.session instanceof org.eclipse.jetty.websocket.common.WebSocketSession session) {
+            if (ctx.session instanceof org.eclipse.jetty.websocket.common.WebSocketSession session) {
                 // A frame of the bytes already written out; each connection reads them with its own position.
+                // A session of another kind (none in this web server) is sent the string.
                 session.getCoreSession().sendFrame(new org.eclipse.jetty.websocket.core.Frame(
                         org.eclipse.jetty.websocket.core.OpCode.TEXT, encoded.duplicate()), FRAME_FAILED, false);
                 return;

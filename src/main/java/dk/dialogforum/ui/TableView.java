@@ -257,12 +257,14 @@ public final class TableView {
             return;
         }
         if (client.tableId() == null || client.status() != TableClient.Status.CONNECTED && shownFor == null) {
-            if (client.tableId() == null && seatsShown != w) {
-                // Built once per meeting: a refresh must not undo a table's half-made choice.
-                seatsShown = w;
-                root.setCenter(seats(w));
-            } else if (client.tableId() == null) {
-                markSeats(w);
+            if (client.tableId() == null) {
+                if (seatsShown != w) {
+                    // Built once per meeting: a refresh must not undo a table's half-made choice.
+                    seatsShown = w;
+                    root.setCenter(seats(w));
+                } else {
+                    markSeats(w);
+                }
             }
             return;
         }

@@ -49,7 +49,7 @@ class TableModeUiTest {
 
     @Test
     void aTableJoinsTakesItsSeatAndItsEntriesReachTheMeeting() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine = newMeeting();
         joinAs(3);
 
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
@@ -107,8 +107,8 @@ class TableModeUiTest {
     void aTableFindsTheMeetingOnTheNetworkWithoutTypingItsAddress() throws Exception {
         String lan = HostIdentity.lanAddress();
         assumeFalse(lan.startsWith("127."), "this machine has no LAN interface to multicast on");
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
-        host = new HostServer(engine, "654321", "secret-of-the-test".getBytes(), "0.0.0.0", 0);
+        engine = newMeeting();
+        host = startHost("654321", "0.0.0.0");
         String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
         try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title, host.port())) {
             ui.launch(data);
@@ -131,7 +131,7 @@ class TableModeUiTest {
      */
     @Test
     void aMeetingThatComesBackAtAnotherAddressKeepsTheTablesSeatAndUnsentItem() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine = newMeeting();
         engine.execute(new Command.ChangePhase("p", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
         joinAs(2);
         ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
@@ -141,7 +141,7 @@ class TableModeUiTest {
         ui.click("#tableAdd");
         ui.waitFor("waiting to be sent", () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
 
-        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+        host = startHost("123456", "127.0.0.1");
         ui.robot.clickOn("Forlad mødet");
         typeHostAndConnect("123456");
         ui.waitFor("Bord 2 again, with nothing waiting", () -> ui.<Label>node("#tableStatus").getText()
@@ -153,10 +153,9 @@ class TableModeUiTest {
 
     @Test
     void aSeatInUseIsMarkedAndTakenOnlyWhenTheTableSaysItIsThatTable() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
-        host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
-        try (TableClient other = new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", "bord-1",
-                data.resolve("another-laptop"))) {
+        engine = newMeeting();
+        host = startHost("123456", "127.0.0.1");
+        try (TableClient other = laptop("bord-1", data.resolve("another-laptop"))) {
             other.start();
             // Before the program is launched: not through the UI driver's wait, which needs the toolkit.
             for (long end = System.currentTimeMillis() + 10_000; other.status() != TableClient.Status.CONNECTED; Thread.sleep(20)) {
@@ -167,8 +166,7 @@ class TableModeUiTest {
             assertEquals("Bord 1 · i brug", ui.<Button>node("#seat-bord-1").getText());
             assertEquals("Bord 2", ui.<Button>node("#seat-bord-2").getText());
             // Another laptop takes Bord 2 while this one looks: the mark follows.
-            try (TableClient late = new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", "bord-2",
-                    data.resolve("a-late-laptop"))) {
+            try (TableClient late = laptop("bord-2", data.resolve("a-late-laptop"))) {
                 late.start();
                 ui.waitFor("Bord 2 marked", () -> "Bord 2 · i brug".equals(ui.<Button>node("#seat-bord-2").getText()));
             }
@@ -190,7 +188,7 @@ class TableModeUiTest {
     /** A table that sat in the meeting comes back without the code (its laptop restarted); a new one is asked for it. */
     @Test
     void aTableThatSatInTheMeetingComesBackWithoutTheCode() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine = newMeeting();
         joinAs(6);
         ui.robot.clickOn("Forlad mødet");
         typeHostAndConnect("");
@@ -199,7 +197,7 @@ class TableModeUiTest {
 
     @Test
     void aWrongCodeIsSaidAndTheTableGetsInWithTheRightOne() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine = newMeeting();
         // No code at all: said at once, without asking the host.
         connectWith("");
         ui.waitFor("asked for the code", () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
@@ -229,9 +227,23 @@ class TableModeUiTest {
     }
 
     /** Opens {@code engine}'s meeting to loopback (join code 123456) and connects to it as a table, typing {@code code}. */
+    private static MeetingEngine newMeeting() throws Exception {
+        return MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+    }
+
+    /** The facilitator's end, seating tables with {@code code}, on {@code bindAddress} and any free port. */
+    private HostServer startHost(String code, String bindAddress) {
+        return new HostServer(engine, code, "secret-of-the-test".getBytes(), bindAddress, 0);
+    }
+
+    /** Another laptop, outside the program under test, joining the host with its code at {@code table}. */
+    private TableClient laptop(String table, Path outbox) throws Exception {
+        return new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", table, outbox);
+    }
+
     private void connectWith(String code) throws Exception {
         if (host == null) {
-            host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
+            host = startHost("123456", "127.0.0.1");
         }
         ui.launch(data);
         typeHostAndConnect(code);
@@ -277,7 +289,7 @@ class TableModeUiTest {
 
     @Test
     void aTableSeesWhatTheFacilitatorDidWithItsItemsEditsAndWithdrawsThemAndCastsDots() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        engine = newMeeting();
         joinAs(1);
         String card = "klyngesamarbejde";
         engine.execute(new Command.ChangePhase("p1", Phase.card(card), Command.PhaseAction.OPEN));
