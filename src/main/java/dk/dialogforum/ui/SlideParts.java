@@ -26,7 +26,7 @@ final class SlideParts {
     }
 
     static Label label(String text, String... styles) {
-        Label l = new Label(text);
+        Label l = new MeasuredLabel(text);
         l.getStyleClass().addAll(styles);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
@@ -66,7 +66,7 @@ final class SlideParts {
 
     /** A table's name on its colour, with text dark or light for contrast. */
     static Label chip(Workshop.TableDef table, boolean dimmed) {
-        Label chip = new Label(table.name());
+        Label chip = new MeasuredLabel(table.name());
         chip.getStyleClass().add("table-chip");
         chip.setMinWidth(Region.USE_PREF_SIZE);
         if (dimmed) {
