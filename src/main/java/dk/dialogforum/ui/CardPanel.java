@@ -50,15 +50,22 @@ final class CardPanel implements PhasePanel {
     @Override
     public void update(Snapshot s) {
         Cards.CardResult result = Cards.card(s, phase.cardId());
-        dots.clear();
+        Map<String, Integer> dotsNow = new LinkedHashMap<>();
         for (Workshop.WorksheetField f : kit.workshop().fields()) {
-            result.field(f.id()).forEach(e -> dots.put(e.item().id(), e.dots()));
+            result.field(f.id()).stream().filter(e -> e.dots() > 0).forEach(e -> dotsNow.put(e.item().id(), e.dots()));
         }
-        List<String> selectedIds = selected(items).stream().map(Snapshot.Item::id).toList();
-        items.getItems().setAll(s.items().stream().filter(i -> i.cardId().equals(phase.cardId()) && !i.withdrawn()).toList());
-        for (int i = 0; i < items.getItems().size(); i++) {
-            if (selectedIds.contains(items.getItems().get(i).id())) {
-                items.getSelectionModel().select(i);
+        boolean dotsChanged = !dotsNow.equals(dots);
+        dots.clear();
+        dots.putAll(dotsNow);
+        List<Snapshot.Item> now = s.items().stream().filter(i -> i.cardId().equals(phase.cardId()) && !i.withdrawn()).toList();
+        if (dotsChanged || !patch(items.getItems(), now)) {
+            // Every row anew (an item withdrawn, or dots that change what rows say): the selection by item.
+            List<String> selectedIds = selected(items).stream().map(Snapshot.Item::id).toList();
+            items.getItems().setAll(now);
+            for (int i = 0; i < now.size(); i++) {
+                if (selectedIds.contains(now.get(i).id())) {
+                    items.getSelectionModel().select(i);
+                }
             }
         }
         count.setText(kit.i18n().t("console.items", items.getItems().size()));
@@ -148,6 +155,34 @@ final class CardPanel implements PhasePanel {
         actions.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         box.getChildren().addAll(count, items, actions, hint);
         box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());
+    }
+
+    /**
+     * Brings {@code shown} up to {@code now} by replacing the rows whose item changed and adding the new
+     * ones at the end, so the list redraws only those, however many items the card has and however
+     * often the tables write; the rows keep their places and their selection. False, with nothing
+     * changed, when {@code now} is not {@code shown} with changes and additions only.
+     */
+    static boolean patch(javafx.collections.ObservableList<Snapshot.Item> shown, List<Snapshot.Item> now) {
+        if (now.size() < shown.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).id().equals(now.get(i).id())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            // Snapshots share the items that did not change.
+            if (shown.get(i) != now.get(i)) {
+                // A row replaced in place keeps its selection (CardPanelUiTest).
+                shown.set(i, now.get(i));
+            }
+        }
+        if (now.size() > shown.size()) {
+            shown.addAll(now.subList(shown.size(), now.size()));
+        }
+        return true;
     }
 
     private static List<Snapshot.Item> selected(ListView<Snapshot.Item> items) {

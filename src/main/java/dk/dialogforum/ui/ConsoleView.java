@@ -317,6 +317,8 @@ public final class ConsoleView {
     }
 
     private String lastShown;
+    private List<Object> agendaShows;
+    private List<Object> buttonsShow;
 
     private void refresh() {
         Snapshot s = meeting.snapshot();
@@ -326,22 +328,32 @@ public final class ConsoleView {
             Phase.find(workshop, shown).ifPresent(p -> agenda.getSelectionModel().select(p));
         }
         lastShown = shown;
-        agenda.refresh();
+        // The agenda's rows and the phase's buttons say what phases are open and shown: they are made
+        // anew only when that changes, not for every item a table writes.
+        List<Object> agendaNow = java.util.Arrays.asList(s.phases(), shown);
+        if (!agendaNow.equals(agendaShows)) {
+            agendaShows = agendaNow;
+            agenda.refresh();
+        }
         Phase p = agenda.getSelectionModel().getSelectedItem();
         if (p == null) {
             return;
         }
         Snapshot.PhaseStatus st = s.phase(p.id());
-        phaseTitle.setText(PhaseNames.name(i18n, workshop, p));
-        phaseButtons.getChildren().setAll(action("console.show", p, PhaseAction.SHOW, !p.id().equals(AudienceView.shownPhase(s))));
-        if (p.takesInput()) {
-            phaseButtons.getChildren().addAll(
-                    action("console.open", p, PhaseAction.OPEN, !st.open() && !s.closed()),
-                    action("console.close", p, PhaseAction.CLOSE, st.open()));
-            if (p.kind() == Phase.Kind.ENQUETE || p.kind() == Phase.Kind.RANKING) {
-                phaseButtons.getChildren().add(st.revealed()
-                        ? action("console.conceal", p, PhaseAction.CONCEAL, true)
-                        : action("console.reveal", p, PhaseAction.REVEAL, st.everOpened()));
+        List<Object> buttonsNow = java.util.Arrays.asList(p, st, shown, s.closed());
+        if (!buttonsNow.equals(buttonsShow)) {
+            buttonsShow = buttonsNow;
+            phaseTitle.setText(PhaseNames.name(i18n, workshop, p));
+            phaseButtons.getChildren().setAll(action("console.show", p, PhaseAction.SHOW, !p.id().equals(shown)));
+            if (p.takesInput()) {
+                phaseButtons.getChildren().addAll(
+                        action("console.open", p, PhaseAction.OPEN, !st.open() && !s.closed()),
+                        action("console.close", p, PhaseAction.CLOSE, st.open()));
+                if (p.kind() == Phase.Kind.ENQUETE || p.kind() == Phase.Kind.RANKING) {
+                    phaseButtons.getChildren().add(st.revealed()
+                            ? action("console.conceal", p, PhaseAction.CONCEAL, true)
+                            : action("console.reveal", p, PhaseAction.REVEAL, st.everOpened()));
+                }
             }
         }
         progress.setText(progress(s, p));

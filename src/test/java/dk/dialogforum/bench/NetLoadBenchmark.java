@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class NetLoadBenchmark {
     private static final String CARD = "klyngesamarbejde";
+    /** Whether the facilitator's console runs beside the projector, as in the program ({@code -Dbench.console=false}: the projector alone). */
+    private static final boolean CONSOLE = !"false".equals(System.getProperty("bench.console"));
+
 
     private NetLoadBenchmark() {
     }
@@ -81,7 +84,9 @@ public final class NetLoadBenchmark {
     private static void paced(SimulatedLaptops.Process laptops, int clients, int perClient, long everyMillis, boolean report) throws Exception {
         Path dir = Files.createTempDirectory("dialogforum-net-bench");
         Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
-        try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("paced.journal"), w))) {
+        try (dk.dialogforum.journal.MeetingSession session = dk.dialogforum.journal.MeetingSession.start(w,
+                new dk.dialogforum.journal.Journals(dir))) {
+            MeetingEngine engine = session.engine();
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             dk.dialogforum.ui.FxMeeting meeting = onFx(() -> new dk.dialogforum.ui.FxMeeting(engine));
             // (nanoTime, seq) of every frame the audience view is laid out for.
@@ -93,8 +98,9 @@ public final class NetLoadBenchmark {
             javafx.stage.Stage stage = onFx(() -> {
                 // The program's theme under its own stylesheet, as the projector shows it.
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-                dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(
-                        new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH), meeting, new dk.dialogforum.ui.Presentation());
+                dk.dialogforum.ui.I18n i18n = new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH);
+                dk.dialogforum.ui.Presentation presentation = new dk.dialogforum.ui.Presentation();
+                dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(i18n, meeting, presentation);
                 // Registered after the view's own listener, so it runs once the view has changed its nodes.
                 meeting.snapshotProperty().addListener((o, was, now) -> {
                     int n = updateCount[0];
@@ -115,8 +121,25 @@ public final class NetLoadBenchmark {
                     }
                 });
                 javafx.stage.Stage st = new javafx.stage.Stage();
-                st.setOnHidden(e -> view.dispose());
                 st.setScene(scene);
+                if (CONSOLE) {
+                    // The facilitator's console beside it, as on the host's laptop: the agenda, the card's
+                    // items for moderation and a live preview of the projector, all on the same FX thread.
+                    dk.dialogforum.ui.ConsoleView console = new dk.dialogforum.ui.ConsoleView(i18n, new dk.dialogforum.testing.NoNavigation(), session,
+                            meeting, presentation, null, Runnable::run);
+                    javafx.scene.Scene consoleScene = new javafx.scene.Scene(console.build(), 1600, 900);
+                    consoleScene.getStylesheets().add(dk.dialogforum.ui.Theme.stylesheet());
+                    javafx.stage.Stage consoleStage = new javafx.stage.Stage();
+                    consoleStage.setScene(consoleScene);
+                    consoleStage.show();
+                    st.setOnHidden(e -> {
+                        view.dispose();
+                        consoleStage.close();
+                        console.dispose();
+                    });
+                } else {
+                    st.setOnHidden(e -> view.dispose());
+                }
                 st.show();
                 return st;
             });

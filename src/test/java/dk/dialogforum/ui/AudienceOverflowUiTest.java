@@ -37,14 +37,7 @@ class AudienceOverflowUiTest {
 
     @AfterEach
     void close() throws Exception {
-        robot.interact(() -> {
-            if (meeting != null) {
-                meeting.dispose();
-            }
-        });
-        if (m != null) {
-            m.close();
-        }
+        Teardown.close(robot, meeting, m);
     }
 
     @Test

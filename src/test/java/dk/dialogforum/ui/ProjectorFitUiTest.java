@@ -42,15 +42,8 @@ class ProjectorFitUiTest {
     private Parent root;
 
     @AfterEach
-    void close() {
-        robot.interact(() -> {
-            if (meeting != null) {
-                meeting.dispose();
-            }
-        });
-        if (m != null) {
-            m.close();
-        }
+    void close() throws Exception {
+        Teardown.close(robot, meeting, m);
     }
 
     static String text(int length, int n) {

@@ -176,7 +176,7 @@ public final class Screenshots {
     private void console(String name, String phase) throws Exception {
         settle();
         WritableImage image = onFx(() -> {
-            ConsoleView view = new ConsoleView(i18n, new NoNavigation(), session, meeting, presentation, null, Runnable::run);
+            ConsoleView view = new ConsoleView(i18n, new dk.dialogforum.testing.NoNavigation(), session, meeting, presentation, null, Runnable::run);
             Parent root = view.buildFor(phase);
             WritableImage img = snapshot(root, 1600, 900);
             view.dispose();
@@ -235,31 +235,5 @@ public final class Screenshots {
             throw new IllegalStateException(error.get());
         }
         return result.get();
-    }
-
-    private static final class NoNavigation implements Navigator {
-        @Override
-        public void newMeeting(Workshop workshop) {
-        }
-
-        @Override
-        public void newMeetingFromWorkshopFile(Path file) {
-        }
-
-        @Override
-        public void openMeetingFile(Path file) {
-        }
-
-        @Override
-        public void resume(Path journal) {
-        }
-
-        @Override
-        public void backToStart() {
-        }
-
-        @Override
-        public void joinAsTable() {
-        }
     }
 }

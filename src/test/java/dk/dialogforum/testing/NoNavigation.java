@@ -1,0 +1,33 @@
+package dk.dialogforum.testing;
+
+import dk.dialogforum.ui.Navigator;
+import dk.dialogforum.workshop.Workshop;
+
+import java.nio.file.Path;
+
+/** A console on its own, with no start screen to go to: every way out is ignored. */
+public final class NoNavigation implements Navigator {
+    @Override
+    public void newMeeting(Workshop workshop) {
+    }
+
+    @Override
+    public void newMeetingFromWorkshopFile(Path file) {
+    }
+
+    @Override
+    public void openMeetingFile(Path file) {
+    }
+
+    @Override
+    public void resume(Path journal) {
+    }
+
+    @Override
+    public void backToStart() {
+    }
+
+    @Override
+    public void joinAsTable() {
+    }
+}

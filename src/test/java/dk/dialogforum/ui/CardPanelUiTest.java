@@ -1,0 +1,120 @@
+package dk.dialogforum.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The console's list of a card's items while the tables write: new items come in at the end, a row
+ * says what changed about its item (highlighted, dots), a withdrawn item leaves, and the facilitator's
+ * selection stays on the items chosen through all of it.
+ */
+class CardPanelUiTest {
+    private static final String CARD = "klyngesamarbejde";
+    private final FxRobot robot = new FxRobot();
+    private TestMeeting m;
+    private FxMeeting meeting;
+    private CardPanel panel;
+    private ListView<Snapshot.Item> list;
+
+    @AfterEach
+    void close() throws Exception {
+        Teardown.close(robot, meeting, m);
+    }
+
+    @Test
+    void theSelectionStaysWhileItemsArriveChangeAndLeave() throws Exception {
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
+        String a = m.add("bord-1", CARD, "fordele", "Kortere ventetid");
+        String b = m.add("bord-2", CARD, "spoergsmaal", "Hvem betaler?");
+        String c = m.add("bord-3", CARD, "spoergsmaal", "Hvem følger op på aftalen?");
+        FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(m.engine());
+            panel = new CardPanel(new PanelKit(new I18n(Texts.DANISH), meeting), Phase.find(m.workshop(), Phase.card(CARD)).orElseThrow());
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1200, 900);
+            scene.getStylesheets().add(Theme.stylesheet());
+            list = (ListView<Snapshot.Item>) scene.getRoot().lookup("#items");
+            panel.update(m.snap());
+            list.getSelectionModel().select(1);
+        });
+        assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
+
+        String d = m.add("bord-1", CARD, "ulemper", "Længere transport");
+        m.add("bord-4", CARD, "fordele", "Faglig bæredygtighed 🙂");
+        update();
+        assertEquals(List.of("Kortere ventetid", "Hvem betaler?", "Hvem følger op på aftalen?", "Længere transport",
+                "Faglig bæredygtighed 🙂"), shown(this::texts));
+        assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
+
+        m.ok(new Command.HighlightItem(m.nextId(), b, true));
+        update();
+        assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
+        assertTrue(shown(() -> row(b)).contains("fremhævet"), "the highlighted item's row says so: " + shown(() -> row(b)));
+
+        m.ok(new Command.WithdrawItem(m.nextId(), "bord-1", a));
+        update();
+        assertEquals(List.of("Hvem betaler?", "Hvem følger op på aftalen?", "Længere transport", "Faglig bæredygtighed 🙂"),
+                shown(this::texts));
+        assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
+
+        m.open(Phase.dots(CARD));
+        m.ok(new Command.CastDots(m.nextId(), "bord-5", CARD, Map.of(c, 2)));
+        update();
+        assertTrue(shown(() -> row(c)).contains("2 prikker"), "the row counts the dots: " + shown(() -> row(c)));
+        assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
+        assertTrue(shown(() -> row(d)).startsWith("[Bord 1"), shown(() -> row(d)));
+    }
+
+    private void update() {
+        robot.interact(() -> panel.update(m.snap()));
+    }
+
+    private <T> T shown(java.util.concurrent.Callable<T> read) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(read);
+        robot.interact(task);
+        return task.get();
+    }
+
+    private List<String> texts() {
+        return list.getItems().stream().map(Snapshot.Item::text).toList();
+    }
+
+    private List<String> selectedTexts() {
+        return list.getSelectionModel().getSelectedItems().stream().map(Snapshot.Item::text).toList();
+    }
+
+    /** What the item's row says, as laid out now. */
+    private String row(String itemId) {
+        for (int i = 0; i < 2; i++) {
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+        }
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> cell && cell.getItem() instanceof Snapshot.Item item && item.id().equals(itemId)) {
+                return cell.getText();
+            }
+        }
+        return "(no row)";
+    }
+}

@@ -1,0 +1,106 @@
+package dk.dialogforum.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.testing.NoNavigation;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * The facilitator works the console with the keyboard while the tables write: the phase's button that
+ * has the focus keeps it, however many items arrive, and the count and the list follow the tables.
+ */
+class ConsoleWhileTablesWriteUiTest {
+    private static final String CARD = "klyngesamarbejde";
+    @TempDir
+    Path journals;
+    private final FxRobot robot = new FxRobot();
+    private MeetingSession session;
+    private FxMeeting meeting;
+    private ConsoleView console;
+    private Stage stage;
+
+    @AfterEach
+    void close() throws Exception {
+        Teardown.close(robot, meeting, session, () -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (console != null) {
+                console.dispose();
+            }
+        });
+    }
+
+    @Test
+    void theFocusedButtonKeepsTheFocusAsItemsArrive() throws Exception {
+        session = MeetingSession.start(WorkshopLoader.builtIn(), new Journals(journals));
+        session.engine().execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
+        FxToolkit.registerPrimaryStage();
+        Button[] close = new Button[1];
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(session.engine());
+            console = new ConsoleView(new I18n(Texts.DANISH), new NoNavigation(), session, meeting, new Presentation(), null,
+                    Runnable::run);
+            Scene scene = new Scene(console.buildFor(Phase.card(CARD)), 1200, 780);
+            scene.getStylesheets().add(Theme.stylesheet());
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            close[0] = (Button) scene.lookup("#close");
+            close[0].requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(close[0], focusOwner(), "the facilitator tabbed to the close button");
+
+        for (int i = 1; i <= 40; i++) {
+            session.engine().execute(new Command.AddItem("item-" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i));
+        }
+        for (int wait = 0; wait < 100 && count() < 40; wait++) {
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(40, count(), "the console lists every item the tables wrote");
+        assertSame(close[0], focusOwner(), "the same button still has the focus");
+        // And it still closes the phase from the keyboard.
+        robot.interact(() -> close[0].fire());
+        for (int wait = 0; wait < 100 && session.engine().snapshot().phase(Phase.card(CARD)).open(); wait++) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        assertEquals(false, session.engine().snapshot().phase(Phase.card(CARD)).open(), "the phase closed");
+    }
+
+    private Node focusOwner() throws Exception {
+        Node[] owner = new Node[1];
+        robot.interact(() -> owner[0] = stage.getScene().getFocusOwner());
+        return owner[0];
+    }
+
+    private int count() {
+        int[] n = new int[1];
+        robot.interact(() -> n[0] = ((ListView<?>) stage.getScene().lookup("#items")).getItems().size());
+        return n[0];
+    }
+}
