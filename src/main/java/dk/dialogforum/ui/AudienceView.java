@@ -43,7 +43,11 @@ public final class AudienceView {
         }
         tick();
     };
-    private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> update(now);
+    private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
+    /** At least this long between two updates of a preview (0: every state, as the projector). */
+    private long gapMillis;
+    private long updatedAt;
+    private final javafx.animation.PauseTransition catchUp = new javafx.animation.PauseTransition();
     private String shownPhase;
     private Slide slide;
 
@@ -85,6 +89,29 @@ public final class AudienceView {
         tick();
     }
 
+    /**
+     * The console's preview: the projector's slides in small, following the meeting at most
+     * {@code perSecond} times a second, so a room writing fast does not cost the FX thread, which the
+     * projector shares, the same work twice. A change of the phase on screen shows at once.
+     */
+    static AudienceView preview(I18n i18n, FxMeeting meeting, Presentation presentation, int perSecond) {
+        AudienceView view = new AudienceView(i18n, meeting, presentation);
+        view.gapMillis = 1000 / perSecond;
+        view.catchUp.setOnFinished(e -> view.update(meeting.snapshot()));
+        return view;
+    }
+
+    private void follow(Snapshot now) {
+        long at = System.currentTimeMillis();
+        if (gapMillis == 0 || at - updatedAt >= gapMillis || !shownPhase(now).equals(shownPhase)) {
+            catchUp.stop();
+            update(now);
+        } else if (catchUp.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            catchUp.setDuration(javafx.util.Duration.millis(gapMillis - (at - updatedAt)));
+            catchUp.playFromStart();
+        }
+    }
+
     public StackPane node() {
         return root;
     }
@@ -94,6 +121,7 @@ public final class AudienceView {
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.timerEndsProperty().removeListener(onTimer);
         ticker.stop();
+        catchUp.stop();
     }
 
     private void rescale(Group scaled) {
@@ -113,6 +141,7 @@ public final class AudienceView {
     }
 
     private void update(Snapshot s) {
+        updatedAt = System.currentTimeMillis();
         String phaseId = shownPhase(s);
         if (!phaseId.equals(shownPhase)) {
             shownPhase = phaseId;

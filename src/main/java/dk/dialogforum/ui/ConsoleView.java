@@ -71,6 +71,8 @@ public final class ConsoleView {
     private final Label message = new Label();
     private final StackPane panelHolder = new StackPane();
     private AudienceView preview;
+    /** How often a second the preview follows a room that writes fast: live to the eye, at a tenth of the projector's work. */
+    private static final int PREVIEW_PER_SECOND = 6;
     private PhasePanel panel;
     private Phase panelPhase;
 
@@ -224,7 +226,7 @@ public final class ConsoleView {
     }
 
     private Node previewPane(javafx.beans.value.ObservableDoubleValue width) {
-        preview = new AudienceView(i18n, meeting, presentation);
+        preview = AudienceView.preview(i18n, meeting, presentation, PREVIEW_PER_SECOND);
         StackPane frame = preview.node();
         // 448 px wide (of a 480 px column) from a 1,280 px window up; narrower below, at 16:9.
         javafx.beans.binding.DoubleBinding column = javafx.beans.binding.Bindings.createDoubleBinding(

@@ -26,10 +26,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The facilitator works the console with the keyboard while the tables write: the phase's button that
- * has the focus keeps it, however many items arrive, and the count and the list follow the tables.
+ * has the focus keeps it, however many items arrive, and the list and the preview follow the tables.
  */
 class ConsoleWhileTablesWriteUiTest {
     private static final String CARD = "klyngesamarbejde";
@@ -83,6 +84,12 @@ class ConsoleWhileTablesWriteUiTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertEquals(40, count(), "the console lists every item the tables wrote");
+        // The preview follows a fast room a few times a second, and ends on what the tables wrote.
+        for (int wait = 0; wait < 40 && !previewShows("Fordele  (40)"); wait++) {
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(previewShows("Fordele  (40)"), "the preview counts all 40 items");
         assertSame(close[0], focusOwner(), "the same button still has the focus");
         // And it still closes the phase from the keyboard.
         robot.interact(() -> close[0].fire());
@@ -96,6 +103,13 @@ class ConsoleWhileTablesWriteUiTest {
         Node[] owner = new Node[1];
         robot.interact(() -> owner[0] = stage.getScene().getFocusOwner());
         return owner[0];
+    }
+
+    private boolean previewShows(String text) {
+        boolean[] shows = new boolean[1];
+        robot.interact(() -> shows[0] = stage.getScene().lookup("#preview").lookupAll(".label").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())));
+        return shows[0];
     }
 
     private int count() {
