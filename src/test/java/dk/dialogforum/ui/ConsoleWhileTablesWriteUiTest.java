@@ -97,6 +97,27 @@ class ConsoleWhileTablesWriteUiTest {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         assertEquals(false, session.engine().snapshot().phase(Phase.card(CARD)).open(), "the phase closed");
+        // The console says so: the card's row in the agenda, and the buttons of the phase.
+        String title = session.engine().workshop().cards().stream().filter(c -> c.id().equals(CARD)).findFirst().orElseThrow().title();
+        for (int wait = 0; wait < 40 && !agendaRow(title).contains("lukket"); wait++) {
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(agendaRow(title).contains("▶") && agendaRow(title).contains("lukket"),
+                "the agenda marks the card shown and closed: " + agendaRow(title));
+        robot.interact(() -> {
+            assertTrue(((Button) stage.getScene().lookup("#close")).isDisabled(), "nothing left to close");
+            assertEquals(false, ((Button) stage.getScene().lookup("#open")).isDisabled(), "it can be opened again");
+        });
+    }
+
+    /** The text of the agenda's row of the card called {@code title}. */
+    private String agendaRow(String title) {
+        String[] text = {"(no row)"};
+        robot.interact(() -> stage.getScene().lookup("#agenda").lookupAll(".list-cell").stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && t.startsWith("Visionskort: " + title)).findFirst().ifPresent(t -> text[0] = t));
+        return text[0];
     }
 
     private Node focusOwner() throws Exception {
