@@ -33,6 +33,7 @@ final class CardPanel implements PhasePanel {
     private final Map<String, Integer> dots = new LinkedHashMap<>();
     private final Label count = new Label();
     private ChoiceBox<Cards.Entry> dotItem;
+    private List<List<String>> dotItemTexts;
     private final PanelKit kit;
     private final Phase phase;
 
@@ -73,9 +74,15 @@ final class CardPanel implements PhasePanel {
             String chosen = dotItem.getValue() == null ? null : dotItem.getValue().item().id();
             List<Cards.Entry> entries = new ArrayList<>();
             kit.workshop().fields().stream().filter(Workshop.WorksheetField::dotVotes).forEach(f -> entries.addAll(result.field(f.id())));
-            dotItem.getItems().setAll(entries);
-            entries.stream().filter(e -> e.item().id().equals(chosen)).findFirst().ifPresentOrElse(dotItem::setValue,
-                    () -> dotItem.setValue(entries.isEmpty() ? null : entries.get(0)));
+            // The list shows the items' texts: set anew only when they change, so a list the facilitator
+            // has open stays open while the tables cast their dots.
+            List<List<String>> texts = entries.stream().map(e -> List.of(e.item().id(), e.item().text())).toList();
+            if (!texts.equals(dotItemTexts)) {
+                dotItemTexts = texts;
+                dotItem.getItems().setAll(entries);
+                entries.stream().filter(e -> e.item().id().equals(chosen)).findFirst().ifPresentOrElse(dotItem::setValue,
+                        () -> dotItem.setValue(entries.isEmpty() ? null : entries.get(0)));
+            }
         }
     }
 

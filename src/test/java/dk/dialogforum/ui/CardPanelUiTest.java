@@ -86,6 +86,50 @@ class CardPanelUiTest {
         assertTrue(shown(() -> row(d)).startsWith("[Bord 1"), shown(() -> row(d)));
     }
 
+    @Test
+    void theItemChosenForDotsStaysChosenAndOpenWhileTablesCastDots() throws Exception {
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
+        String b = m.add("bord-2", CARD, "spoergsmaal", "Hvem betaler?");
+        String c = m.add("bord-3", CARD, "spoergsmaal", "Hvem følger op på aftalen?");
+        m.open(Phase.dots(CARD));
+        FxToolkit.registerPrimaryStage();
+        javafx.scene.control.ChoiceBox<?>[] choice = new javafx.scene.control.ChoiceBox<?>[1];
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(m.engine());
+            panel = new CardPanel(new PanelKit(new I18n(Texts.DANISH), meeting), Phase.find(m.workshop(), Phase.dots(CARD)).orElseThrow());
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1200, 780);
+            scene.getStylesheets().add(Theme.stylesheet());
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(scene);
+            stage[0].show();
+            panel.update(m.snap());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<dk.dialogforum.results.Cards.Entry> dotItem =
+                    (javafx.scene.control.ChoiceBox<dk.dialogforum.results.Cards.Entry>) scene.lookup("#dotItem");
+            dotItem.getItems().stream().filter(e -> e.item().id().equals(c)).findFirst().ifPresent(dotItem::setValue);
+            dotItem.show();
+            assertTrue(dotItem.isShowing(), "the facilitator opened the list of items");
+            choice[0] = dotItem;
+        });
+        try {
+            m.ok(new Command.CastDots(m.nextId(), "bord-5", CARD, Map.of(b, 2)));
+            m.ok(new Command.CastDots(m.nextId(), "bord-6", CARD, Map.of(c, 1)));
+            update();
+            robot.interact(() -> {
+                assertEquals(c, ((dk.dialogforum.results.Cards.Entry) choice[0].getValue()).item().id(), "the chosen item stays chosen");
+                assertTrue(choice[0].isShowing(), "the list the facilitator opened stays open");
+            });
+        } finally {
+            robot.interact(() -> {
+                choice[0].hide();
+                stage[0].close();
+            });
+        }
+    }
+
     private void update() {
         robot.interact(() -> panel.update(m.snap()));
     }
