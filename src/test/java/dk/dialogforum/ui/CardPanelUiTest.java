@@ -47,15 +47,9 @@ class CardPanelUiTest {
         String a = m.add("bord-1", CARD, "fordele", "Kortere ventetid");
         String b = m.add("bord-2", CARD, "spoergsmaal", "Hvem betaler?");
         String c = m.add("bord-3", CARD, "spoergsmaal", "Hvem følger op på aftalen?");
-        FxToolkit.registerPrimaryStage();
+        Scene scene = panel(Phase.card(CARD));
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            meeting = new FxMeeting(m.engine());
-            panel = new CardPanel(new PanelKit(new I18n(Texts.DANISH), meeting), Phase.find(m.workshop(), Phase.card(CARD)).orElseThrow());
-            Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1200, 900);
-            scene.getStylesheets().add(Theme.stylesheet());
             list = (ListView<Snapshot.Item>) scene.getRoot().lookup("#items");
-            panel.update(m.snap());
             list.getSelectionModel().select(1);
         });
         assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
@@ -93,19 +87,14 @@ class CardPanelUiTest {
         String b = m.add("bord-2", CARD, "spoergsmaal", "Hvem betaler?");
         String c = m.add("bord-3", CARD, "spoergsmaal", "Hvem følger op på aftalen?");
         m.open(Phase.dots(CARD));
-        FxToolkit.registerPrimaryStage();
+        Scene scene = panel(Phase.dots(CARD));
         javafx.scene.control.ChoiceBox<?>[] choice = new javafx.scene.control.ChoiceBox<?>[1];
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            meeting = new FxMeeting(m.engine());
-            panel = new CardPanel(new PanelKit(new I18n(Texts.DANISH), meeting), Phase.find(m.workshop(), Phase.dots(CARD)).orElseThrow());
-            Scene scene = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1200, 780);
-            scene.getStylesheets().add(Theme.stylesheet());
+            // In a window: a drop-down list opens only from a control on screen.
             stage[0] = new javafx.stage.Stage();
             stage[0].setScene(scene);
             stage[0].show();
-            panel.update(m.snap());
             @SuppressWarnings("unchecked")
             javafx.scene.control.ChoiceBox<dk.dialogforum.results.Cards.Entry> dotItem =
                     (javafx.scene.control.ChoiceBox<dk.dialogforum.results.Cards.Entry>) scene.lookup("#dotItem");
@@ -128,6 +117,21 @@ class CardPanelUiTest {
                 stage[0].close();
             });
         }
+    }
+
+    /** The console's panel of {@code phaseId} in a scene of its own, showing the meeting as it is now. */
+    private Scene panel(String phaseId) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(m.engine());
+            panel = new CardPanel(new PanelKit(new I18n(Texts.DANISH), meeting), Phase.find(m.workshop(), phaseId).orElseThrow());
+            scene[0] = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1200, 780);
+            scene[0].getStylesheets().add(Theme.stylesheet());
+            panel.update(m.snap());
+        });
+        return scene[0];
     }
 
     private void update() {
