@@ -7,7 +7,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -73,7 +72,12 @@ public final class AudienceView {
         canvas.setBottom(bottom);
         StackPane.setAlignment(timer, Pos.TOP_RIGHT);
         StackPane.setMargin(timer, new Insets(40, 64, 0, 0));
-        Group scaled = new Group(new StackPane(canvas, timer));
+        // The canvas at its fixed size, scaled about its centre, which the letterbox centres. Its bounds
+        // for layout are its size: no layout pass walks the slide's nodes to find them, as a group's would.
+        StackPane scaled = new StackPane(canvas, timer);
+        scaled.setMinSize(WIDTH, HEIGHT);
+        scaled.setPrefSize(WIDTH, HEIGHT);
+        scaled.setMaxSize(WIDTH, HEIGHT);
         root.getChildren().add(scaled);
         root.getStyleClass().add("audience-letterbox");
         root.setMinSize(0, 0);
@@ -124,7 +128,7 @@ public final class AudienceView {
         catchUp.stop();
     }
 
-    private void rescale(Group scaled) {
+    private void rescale(StackPane scaled) {
         double s = Math.min(root.getWidth() / WIDTH, root.getHeight() / HEIGHT);
         if (s > 0) {
             scaled.setScaleX(s);
