@@ -50,10 +50,15 @@ final class CardPanel implements PhasePanel {
 
     @Override
     public void update(Snapshot s) {
-        Cards.CardResult result = Cards.card(s, phase.cardId());
+        // The card's results (each item with its merged sources and dots) only when there are dots to
+        // count or give: while the tables write, no pass over every item of the card for each state.
+        boolean anyDots = !s.dots().getOrDefault(phase.cardId(), Map.of()).isEmpty();
+        Cards.CardResult result = anyDots || dotItem != null ? Cards.card(s, phase.cardId()) : null;
         Map<String, Integer> dotsNow = new LinkedHashMap<>();
-        for (Workshop.WorksheetField f : kit.workshop().fields()) {
-            result.field(f.id()).stream().filter(e -> e.dots() > 0).forEach(e -> dotsNow.put(e.item().id(), e.dots()));
+        if (anyDots) {
+            for (Workshop.WorksheetField f : kit.workshop().fields()) {
+                result.field(f.id()).stream().filter(e -> e.dots() > 0).forEach(e -> dotsNow.put(e.item().id(), e.dots()));
+            }
         }
         boolean dotsChanged = !dotsNow.equals(dots);
         dots.clear();
