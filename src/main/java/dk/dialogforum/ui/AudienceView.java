@@ -44,13 +44,20 @@ public final class AudienceView {
     };
     private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
     /** At least this long between two updates of a preview (0: every state, as the projector). */
-    private long gapMillis;
+    private final long gapMillis;
     private long updatedAt;
     private final javafx.animation.PauseTransition catchUp = new javafx.animation.PauseTransition();
     private String shownPhase;
     private Slide slide;
 
+    /** The projector's view: it follows every state of the meeting. */
     public AudienceView(I18n i18n, FxMeeting meeting, Presentation presentation) {
+        this(i18n, meeting, presentation, 0);
+    }
+
+    private AudienceView(I18n i18n, FxMeeting meeting, Presentation presentation, long gapMillis) {
+        this.gapMillis = gapMillis;
+        catchUp.setOnFinished(e -> update(meeting.snapshot()));
         this.i18n = i18n;
         this.meeting = meeting;
         this.presentation = presentation;
@@ -99,10 +106,7 @@ public final class AudienceView {
      * projector shares, the same work twice. A change of the phase on screen shows at once.
      */
     static AudienceView preview(I18n i18n, FxMeeting meeting, Presentation presentation, int perSecond) {
-        AudienceView view = new AudienceView(i18n, meeting, presentation);
-        view.gapMillis = 1000 / perSecond;
-        view.catchUp.setOnFinished(e -> view.update(meeting.snapshot()));
-        return view;
+        return new AudienceView(i18n, meeting, presentation, 1000 / perSecond);
     }
 
     private void follow(Snapshot now) {
