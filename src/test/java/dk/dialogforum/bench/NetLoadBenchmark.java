@@ -31,6 +31,8 @@ public final class NetLoadBenchmark {
     private static final String CARD = "klyngesamarbejde";
     /** Whether the facilitator's console runs beside the projector, as in the program ({@code -Dbench.console=false}: the projector alone). */
     private static final boolean CONSOLE = !"false".equals(System.getProperty("bench.console"));
+    /** With -Dbench.view=false no window is shown: the host alone, to tell its own latency from the screens' share of the cores. */
+    private static final boolean VIEW = !"false".equals(System.getProperty("bench.view"));
 
 
     private NetLoadBenchmark() {
@@ -196,17 +198,19 @@ public final class NetLoadBenchmark {
             System.gc();
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
             if (report) {
-                System.out.printf("%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state, "
-                                + "%d never on screen; send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
-                                + "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
-                                + "send→audience view laid out p50 %.2f ms, p99 %.2f ms; "
+                String screen = VIEW
+                        ? String.format("send→audience view laid out p50 %.2f ms, p99 %.2f ms, %d never on screen, %,d frames; ",
+                                pct(toView, 50), pct(toView, 99), unseen, shown[0].length)
+                        : "no window shown; ";
+                System.out.printf("%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state; "
+                                + "send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
+                                + "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; %s"
                                 + "send→a laptop at the table told p50 %.2f ms, p99 %.2f ms; "
-                                + "%,.0f accepted/s; %,d frames; host heap after %d MB%n",
+                                + "%,.0f accepted/s; host heap after %d MB%n",
                         clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
-                        all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient, unseen,
+                        all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient,
                         pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99), pct(toUpdate, 50), pct(toUpdate, 99),
-                        pct(toView, 50), pct(toView, 99), pct(toTable, 50), pct(toTable, 99),
-                        clients * perClient / seconds, shown[0].length, heap);
+                        screen, pct(toTable, 50), pct(toTable, 99), clients * perClient / seconds, heap);
             }
             host.close();
         }
