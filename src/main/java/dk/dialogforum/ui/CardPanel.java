@@ -13,8 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -138,10 +139,7 @@ final class CardPanel implements PhasePanel {
             if (item == null) {
                 return;
             }
-            TextInputDialog dialog = new TextInputDialog(item.text());
-            dialog.setHeaderText(i18n.t("console.moderate.edit"));
-            dialog.initOwner(items.getScene().getWindow());
-            dialog.showAndWait().ifPresent(text -> kit.send(new Command.ModerateText(FxMeeting.newId(), item.id(), text), () -> { }));
+            editText(item, items.getScene().getWindow());
         });
         Button hide = new Button(i18n.t("console.moderate.hide"));
         hide.setId("moderateHide");
@@ -197,6 +195,32 @@ final class CardPanel implements PhasePanel {
         return true;
     }
 
+    /**
+     * The facilitator rewords an item in a window of its own: the whole text as the meeting holds it,
+     * line breaks and all, in an area as large as the tables wrote it in, with its length against the
+     * limit. Saved only if it changed.
+     */
+    private void editText(Snapshot.Item item, javafx.stage.Window owner) {
+        I18n i18n = kit.i18n();
+        ItemText text = new ItemText(i18n, kit.workshop().textLimit(), item.text(), "moderateText");
+        text.area().setPrefRowCount(6);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.t("console.moderate.editTitle"));
+        dialog.setHeaderText(i18n.t("console.moderate.editHeader",
+                kit.workshop().table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId())));
+        ButtonType save = new ButtonType(i18n.t("console.moderate.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.t("console.moderate.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(text.tooLong());
+        dialog.getDialogPane().setContent(text.node());
+        dialog.getDialogPane().setPrefWidth(640);
+        dialog.setResultConverter(button -> button == save ? text.text() : null);
+        dialog.setOnShown(e -> text.area().requestFocus());
+        dialog.showAndWait().filter(t -> !t.equals(item.text()))
+                .ifPresent(t -> kit.send(new Command.ModerateText(FxMeeting.newId(), item.id(), t), () -> { }));
+    }
+
     private static List<Snapshot.Item> selected(ListView<Snapshot.Item> items) {
         return List.copyOf(items.getSelectionModel().getSelectedItems());
     }
@@ -206,16 +230,14 @@ final class CardPanel implements PhasePanel {
         Workshop w = kit.workshop();
         ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
         ChoiceBox<Workshop.WorksheetField> field = kit.choice(w.fields(), Workshop.WorksheetField::shortTitle, "fieldChoice");
-        TextArea text = new TextArea();
-        text.setId("itemText");
-        text.setWrapText(true);
-        text.setPrefRowCount(3);
+        ItemText text = new ItemText(i18n, w.textLimit(), "", "itemText");
         Button add = new Button(i18n.t("console.onBehalf.add"));
         add.setId("addItem");
         add.getStyleClass().add("accent");
+        add.disableProperty().bind(text.tooLong());
         add.setOnAction(e -> kit.send(new Command.AddItem(FxMeeting.newId(), table.getValue().id(), phase.cardId(),
-                field.getValue().id(), text.getText()), text::clear));
-        VBox form = new VBox(8, new HBox(10, table, field), text, add, kit.feedback());
+                field.getValue().id(), text.text()), text::clear));
+        VBox form = new VBox(8, new HBox(10, table, field), text.node(), add, kit.feedback());
         form.setPadding(new Insets(8));
         return kit.onBehalf(i18n.t("console.onBehalf.itemTitle"), form);
     }

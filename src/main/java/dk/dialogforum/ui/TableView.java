@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -484,18 +483,16 @@ public final class TableView {
         Label question = label(field.getValue() == null ? "" : field.getValue().title(), "label");
         question.setId("tableFieldTitle");
         field.valueProperty().addListener((o, was, now) -> question.setText(now == null ? "" : now.title()));
-        TextArea text = new TextArea();
-        text.setId("tableText");
-        text.setWrapText(true);
-        text.setPrefRowCount(3);
+        ItemText text = new ItemText(i18n, w.textLimit(), "", "tableText");
         Button add = new Button(i18n.t("table.addItem"));
         add.setId("tableAdd");
         add.getStyleClass().add("accent");
+        add.disableProperty().bind(text.tooLong());
         add.setOnAction(e -> send(new Command.AddItem("tbl-" + UUID.randomUUID(), client.tableId(), card.id(),
-                field.getValue().id(), text.getText()), text::clear));
+                field.getValue().id(), text.text()), text::clear));
         VBox mine = new VBox(10);
         mine.setId("tableMine");
-        box.getChildren().addAll(field, question, text, add, label(i18n.t("table.mine"), "console-section"), mine);
+        box.getChildren().addAll(field, question, text.node(), add, label(i18n.t("table.mine"), "console-section"), mine);
         live = state -> {
             if (busyItem != null && state.items().stream().anyMatch(i -> i.id().equals(busyItem))) {
                 return;
@@ -542,18 +539,16 @@ public final class TableView {
         row.setAlignment(Pos.CENTER_LEFT);
         edit.setOnAction(e -> {
             busyItem = item.id();
-            TextArea area = new TextArea(item.tableText());
-            area.setId("editText");
-            area.setWrapText(true);
-            area.setPrefRowCount(3);
+            ItemText area = new ItemText(i18n, w.textLimit(), item.tableText(), "editText");
             Button save = new Button(i18n.t("table.item.save"));
             save.setId("saveEdit");
             save.getStyleClass().add("accent");
+            save.disableProperty().bind(area.tooLong());
             Button cancel = new Button(i18n.t("table.item.cancel"));
             cancel.setOnAction(x -> endBusy());
             save.setOnAction(x -> send(new Command.EditItem("tbl-" + UUID.randomUUID(), client.tableId(), item.id(),
-                    area.getText()), this::endBusy));
-            row.getChildren().setAll(new VBox(8, label(fieldName, "label"), area, new HBox(8, save, cancel)));
+                    area.text()), this::endBusy));
+            row.getChildren().setAll(new VBox(8, label(fieldName, "label"), area.node(), new HBox(8, save, cancel)));
             HBox.setHgrow(row.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
         });
         withdraw.setOnAction(e -> {

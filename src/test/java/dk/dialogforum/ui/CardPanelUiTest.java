@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -114,6 +115,57 @@ class CardPanelUiTest {
         } finally {
             robot.interact(() -> {
                 choice[0].hide();
+                stage[0].close();
+            });
+        }
+    }
+
+    @Test
+    void theFacilitatorRewordsAnItemWithItsLineBreaksKeptAndWithinTheLimit() throws Exception {
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
+        String asWritten = "Hvem betaler?\nOg hvem følger op på aftalen?";
+        String id = m.add("bord-2", CARD, "spoergsmaal", asWritten);
+        Scene scene = panel(Phase.card(CARD));
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(scene);
+            stage[0].show();
+            list = (ListView<Snapshot.Item>) scene.getRoot().lookup("#items");
+            list.getSelectionModel().select(0);
+        });
+        try {
+            // The edit waits for the facilitator in a window of its own.
+            javafx.application.Platform.runLater(((javafx.scene.control.Button) scene.lookup("#moderateEdit"))::fire);
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#moderateText").tryQuery().isPresent());
+            javafx.scene.control.TextArea area = robot.lookup("#moderateText").queryAs(javafx.scene.control.TextArea.class);
+            javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+            javafx.scene.control.Button save = (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
+            javafx.scene.control.Label length = robot.lookup("#moderateTextLength").queryAs(javafx.scene.control.Label.class);
+            int limit = m.workshop().textLimit();
+            assertEquals(asWritten, shown(area::getText), "the whole text, line break and all");
+            assertTrue(shown(pane::getHeaderText).contains("Bord 2"), shown(pane::getHeaderText));
+            assertEquals(asWritten.length() + " af højst " + limit + " tegn", shown(length::getText));
+
+            robot.interact(() -> area.setText("x".repeat(limit - 1) + "🙂🙂"));
+            assertTrue(shown(length::getText).startsWith((limit + 1) + " tegn: 1 for mange"), shown(length::getText));
+            assertTrue(shown(save::isDisabled), "too long a text cannot be saved");
+
+            String reworded = "Hvem betaler?\nOg hvem følger op – kommunen eller regionen?";
+            robot.interact(() -> area.setText(reworded));
+            assertFalse(shown(save::isDisabled));
+            javafx.application.Platform.runLater(save::fire);
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> m.snap().items().get(0).text().equals(reworded));
+            assertEquals(asWritten, m.snap().items().get(0).tableText(), "the table's own words are kept beside");
+            assertEquals(id, m.snap().items().get(0).id());
+        } finally {
+            robot.interact(() -> {
+                javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0] && w.getScene() != null
+                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane).toList().forEach(w -> ((javafx.stage.Stage) w).close());
                 stage[0].close();
             });
         }

@@ -312,7 +312,15 @@ class TableModeUiTest {
         ui.robot.interact(() -> field.getSelectionModel().select(0));
         TextArea area = ui.node("#tableText");
         String longText = "Et langt punkt om samarbejdet mellem kommunerne og regionen. ".repeat(12).strip();
+        // Past the meeting's limit the table is told by how much, and cannot send it; an emoji is one character.
+        int limit = engine.workshop().textLimit();
+        ui.robot.interact(() -> area.setText("æ".repeat(limit) + "🙂"));
+        String over = ui.<Label>node("#tableTextLength").getText();
+        assertTrue(over.startsWith((limit + 1) + " tegn: 1 for mange"), over);
+        assertTrue(ui.<javafx.scene.control.Button>node("#tableAdd").isDisabled(), "too long a text cannot be added");
         ui.robot.interact(() -> area.setText(longText));
+        assertEquals(longText.length() + " af højst " + limit + " tegn", ui.<Label>node("#tableTextLength").getText());
+        assertFalse(ui.<javafx.scene.control.Button>node("#tableAdd").isDisabled());
         ui.click("#tableAdd");
         ui.waitFor("the long item listed", () -> mine().contains(longText));
         String longId = engine.snapshot().items().get(3).id();
