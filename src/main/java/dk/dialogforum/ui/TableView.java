@@ -550,6 +550,9 @@ public final class TableView {
                     area.text()), this::endBusy));
             row.getChildren().setAll(new VBox(8, label(fieldName, "label"), area.node(), new HBox(8, save, cancel)));
             HBox.setHgrow(row.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);
+            // The table types its correction at once, after its own words.
+            area.area().requestFocus();
+            area.area().end();
         });
         withdraw.setOnAction(e -> {
             busyItem = item.id();

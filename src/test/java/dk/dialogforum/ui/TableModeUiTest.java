@@ -341,8 +341,10 @@ class TableModeUiTest {
         // The table corrects its typo, then withdraws the item.
         ui.click("#edit-" + ids.get(2));
         TextArea edit = ui.node("#editText");
+        // The table types its correction at once: the text it wrote has the focus, the caret after it.
+        ui.waitFor("the edit focused", edit::isFocused);
+        ui.waitFor("the caret after the text", () -> edit.getCaretPosition() == edit.getText().length() && !edit.getText().isEmpty());
         ui.robot.interact(edit::clear);
-        ui.click("#editText");
         ui.robot.write("Stavet rigtigt nu");
         ui.click("#saveEdit");
         ui.waitFor("edited in the meeting", () -> engine.snapshot().items().get(2).tableText().equals("Stavet rigtigt nu"));
