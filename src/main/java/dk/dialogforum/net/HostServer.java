@@ -122,6 +122,11 @@ public final class HostServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The meeting's id on the network, as the hello gives it: derived from the host's secret, not the journal's id. */
+    public String meetingId() {
+        return meetingId;
+    }
+
     /** The token of a seat: an HMAC of the table id, so only the host can make one. */
     String token(String tableId) {
         try {

@@ -33,8 +33,11 @@ public final class LanDiscovery {
     private LanDiscovery() {
     }
 
-    /** A meeting found on the network. */
-    public record Found(String name, String title, String host, int port) {
+    /**
+     * A meeting found on the network; {@code meeting} is its id (null from a host that does not say it),
+     * by which a table laptop that sat in it knows it again.
+     */
+    public record Found(String name, String title, String meeting, String host, int port) {
         /** host:port, as the table laptop's address field takes it. */
         public String address() {
             return host + ":" + port;
@@ -42,11 +45,11 @@ public final class LanDiscovery {
     }
 
     /** Announces a meeting on the network until closed. */
-    public static Announcement announce(InetAddress on, String title, int port) throws IOException {
+    public static Announcement announce(InetAddress on, String title, String meetingId, int port) throws IOException {
         JmDNS dns = JmDNS.create(on, "dialogforum-" + on.getHostAddress().replace('.', '-').replace(':', '-'));
         try {
             ServiceInfo info = ServiceInfo.create(SERVICE_TYPE, cut(title.replace('.', ' '), MAX_NAME_BYTES), port, 0, 0,
-                    Map.of("v", "1", "path", "/ws", "title", cut(title, MAX_TITLE_BYTES)));
+                    Map.of("v", "1", "path", "/ws", "title", cut(title, MAX_TITLE_BYTES), "meeting", meetingId));
             dns.registerService(info);
             return new Announcement(dns);
         } catch (IOException | RuntimeException e) {
@@ -104,8 +107,9 @@ public final class LanDiscovery {
                     return;
                 }
                 String title = info.getPropertyString("title");
+                String meeting = info.getPropertyString("meeting");
                 update(event.getName(), new Found(event.getName(), title == null || title.isBlank() ? event.getName() : title,
-                        host, info.getPort()));
+                        meeting != null && Wire.isMeetingId(meeting) ? meeting : null, host, info.getPort()));
             }
         };
 

@@ -106,6 +106,23 @@ public final class TableClient implements AutoCloseable {
         load();
     }
 
+    /**
+     * The meeting this laptop has a seat in, read from {@code outbox} without taking it (null if none): a
+     * table program that restarts knows the meeting again when it is found on the network.
+     */
+    public static String seatedIn(Path outbox) {
+        try {
+            Path known = outbox.resolve(MEETING_FILE);
+            if (!Files.exists(known) || !Files.exists(outbox.resolve(SEAT_FILE))) {
+                return null;
+            }
+            String id = Files.readString(known).strip();
+            return Wire.isMeetingId(id) ? id : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static final String SEAT_FILE = "seat.token";
     private static final String MEETING_FILE = "meeting";
     /** The folder an other meeting's seat and entries are put aside in is named this and the meeting's id. */

@@ -179,7 +179,7 @@ public final class DialogforumApp extends Application implements Navigator {
                     host = started;
                     shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, started.port(), identity.joinCode()));
                 });
-                announce(opened, address, started.port());
+                announce(opened, address, started.meetingId(), started.port());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "the meeting's network could not start", e);
             }
@@ -187,10 +187,10 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     /** Announces the meeting on the LAN so table laptops list it; without it, tables type the address. */
-    private void announce(MeetingSession opened, String address, int port) {
+    private void announce(MeetingSession opened, String address, String meetingId, int port) {
         try {
             var announced = LanDiscovery.announce(java.net.InetAddress.getByName(address),
-                    opened.engine().workshop().meeting().title(), port);
+                    opened.engine().workshop().meeting().title(), meetingId, port);
             Platform.runLater(() -> {
                 if (session != opened) {
                     closeQuietly(announced);

@@ -60,6 +60,12 @@ public final class TableView {
     private final java.util.Map<String, Button> seatButtons = new java.util.HashMap<>();
     /** The workshop whose seats are shown now, if any. */
     private Workshop seatsShown;
+    /**
+     * The meeting this laptop has a seat in from before (its program restarted, or the table left the
+     * screen): when it is found on the network, the table goes back into it by itself, at its seat. Tried
+     * once; a table turned away chooses for itself.
+     */
+    private String rejoin;
     /** The address the table typed or picked, given again in the form if the host turns the table away. */
     private String typedAddress = "";
 
@@ -85,6 +91,14 @@ public final class TableView {
         root.setTop(top);
         root.setBottom(feedback);
         BorderPane.setMargin(feedback, new Insets(8, 16, 12, 16));
+        // The window's outbox is claimed now, so the seat it remembers is this window's (a second window on
+        // the computer has its own folder and no seat yet).
+        try {
+            outbox = dk.dialogforum.net.OutboxClaim.claim(DataFolder.root().resolve("table"));
+            rejoin = dk.dialogforum.net.TableClient.seatedIn(outbox.folder());
+        } catch (IOException | RuntimeException e) {
+            rejoin = null; // claimed again when the table joins, which says what is wrong
+        }
         root.setCenter(connectForm("", null));
         status.setText(i18n.t("table.title"));
         return root;
@@ -125,6 +139,13 @@ public final class TableView {
                     code.requestFocus();
                 });
                 found.getChildren().add(pick);
+            }
+            for (LanDiscovery.Found m : meetings) {
+                if (rejoin != null && rejoin.equals(m.meeting()) && client == null) {
+                    rejoin = null;
+                    connect(m.address(), "");
+                    return;
+                }
             }
             // One meeting in the room and nothing typed yet: that is the one.
             if (meetings.size() == 1 && address.getText().isBlank()) {

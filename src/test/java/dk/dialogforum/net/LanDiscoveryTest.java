@@ -25,7 +25,7 @@ class LanDiscoveryTest {
         String title = "Dialogforum: Rammeaftale 2018 – Næstved, 1. december 🗳";
         BlockingQueue<List<LanDiscovery.Found>> seen = new LinkedBlockingQueue<>();
         try (LanDiscovery.Browser browser = LanDiscovery.browse(on, seen::add)) {
-            LanDiscovery.Announcement announced = LanDiscovery.announce(on, title, 47899);
+            LanDiscovery.Announcement announced = LanDiscovery.announce(on, title, "m-lan-test", 47899);
             LanDiscovery.Found meeting = null;
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (meeting == null && System.nanoTime() < until) {
@@ -37,6 +37,7 @@ class LanDiscoveryTest {
             assertNotNull(meeting, "the announced meeting was not found within 20 s");
             assertEquals(title, meeting.title(), "the title arrives exactly as written, æøå, dots and emoji included");
             assertEquals(address + ":47899", meeting.address());
+            assertEquals("m-lan-test", meeting.meeting(), "the meeting's id, by which a table that sat in it knows it again");
 
             announced.close();
             boolean gone = false;

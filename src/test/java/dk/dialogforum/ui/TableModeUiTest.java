@@ -110,7 +110,8 @@ class TableModeUiTest {
         engine = newMeeting();
         host = startHost("654321", "0.0.0.0");
         String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
-        try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title, host.port())) {
+        try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title,
+                host.meetingId(), host.port())) {
             ui.launch(data);
             ui.robot.clickOn("#joinAsTable");
             ui.waitFor("the meeting in the list", () -> foundButton(title) != null);
@@ -121,6 +122,13 @@ class TableModeUiTest {
             ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-2").tryQuery().isPresent());
             ui.robot.clickOn("#seat-bord-2");
             ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
+
+            // The table's screen is closed (as when its program restarts) and opened again: as soon as the
+            // meeting it sat in is found on the network, it is back at its seat, with nothing to click or type.
+            ui.robot.clickOn("Forlad mødet");
+            ui.robot.clickOn("#joinAsTable");
+            ui.waitFor("back at Bord 2 by itself", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
+            assertTrue(ui.robot.lookup("#seat-bord-2").tryQuery().isEmpty(), "no seat to pick: it is the same table");
         }
     }
 
