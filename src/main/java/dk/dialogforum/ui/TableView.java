@@ -574,6 +574,8 @@ public final class TableView {
             // The table types its correction at once, after its own words.
             area.area().requestFocus();
             area.area().end();
+            // Opened near the bottom of the page, the whole form is scrolled into view, its buttons too.
+            Reveal.afterLayout(row);
         });
         withdraw.setOnAction(e -> {
             busyItem = item.id();

@@ -346,9 +346,23 @@ class TableModeUiTest {
         engine.execute(new Command.HideItem("h1", ids.get(2), true));
         ui.waitFor("hidden shown", () -> mine().contains("Skjult af facilitatoren"));
 
-        // The table corrects its typo, then withdraws the item.
-        ui.click("#edit-" + ids.get(2));
+        // The table corrects its typo, then withdraws the item. Its row stands at the bottom of the view when
+        // "Ret" is clicked: the form it opens is scrolled into view, its save button too.
+        javafx.scene.control.Button editButton = ui.node("#edit-" + ids.get(2));
+        javafx.scene.control.ScrollPane page = ui.robot.lookup(".scroll-pane").match((javafx.scene.control.ScrollPane sp) ->
+                sp.getContent() != null && editButton.localToScene(0, 0) != null
+                        && isInside(editButton, sp.getContent())).query();
+        ui.robot.interact(() -> {
+            double view = page.getViewportBounds().getHeight();
+            double range = page.getContent().getLayoutBounds().getHeight() - view;
+            javafx.geometry.Bounds b = page.getContent().sceneToLocal(editButton.localToScene(editButton.getBoundsInLocal()));
+            assertTrue(range > 0, "the page scrolls: " + range);
+            page.setVvalue(Math.max(0, Math.min(1, (b.getMaxY() + 2 - view) / range)));
+        });
+        ui.waitFor("the edit button at the bottom of the view", () -> bottomGap(page, editButton) >= 0 && bottomGap(page, editButton) < 12);
+        ui.robot.clickOn(editButton);
         TextArea edit = ui.node("#editText");
+        ui.waitFor("the save button in view", () -> bottomGap(page, ui.node("#saveEdit")) >= 0);
         // The table types its correction at once: the text it wrote has the focus, the caret after it.
         ui.waitFor("the edit focused", edit::isFocused);
         ui.waitFor("the caret after the text", () -> edit.getCaretPosition() == edit.getText().length() && !edit.getText().isEmpty());
@@ -372,6 +386,23 @@ class TableModeUiTest {
         ui.click("#sendDots");
         ui.waitFor("the dots counted", () -> Integer.valueOf(2).equals(
                 engine.snapshot().dots().getOrDefault(card, java.util.Map.of()).getOrDefault("bord-1", java.util.Map.of()).get(ids.get(0))));
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far above the bottom of {@code page}'s view {@code node} ends (negative: cut off below). */
+    private static double bottomGap(javafx.scene.control.ScrollPane page, javafx.scene.Node node) {
+        javafx.geometry.Bounds view = page.localToScene(page.getLayoutBounds());
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        double viewBottom = page.localToScene(0, page.snappedTopInset() + page.getViewportBounds().getHeight()).getY();
+        return Math.min(view.getMaxY(), viewBottom) - b.getMaxY();
     }
 
     @Test
