@@ -9,6 +9,7 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.net.LanDiscovery;
+import dk.dialogforum.workshop.BuiltInSummary;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 import dk.dialogforum.workshop.WorkshopLoader;
@@ -66,7 +67,6 @@ public final class DialogforumApp extends Application implements Navigator {
 
     /** Starts the program; blocks until its last window closes. */
     public static void run(Locale locale, Demo demoToRun, String[] args) {
-        Preload.start();
         initialLocale = locale;
         demo = demoToRun;
         Application.launch(DialogforumApp.class, args);
@@ -102,6 +102,9 @@ public final class DialogforumApp extends Application implements Navigator {
         Platform.runLater(() -> {
             stage.getIcons().setAll(Theme.icons(tableMode));
             Theme.loadLaterFonts();
+            if (!tableMode) {
+                Preload.start();
+            }
         });
         // No parameters when the start-up benchmark starts the program inside its own application.
         List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
@@ -144,7 +147,8 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void showStart() {
-        Workshop builtIn = WorkshopLoader.builtIn();
+        // The summary the build wrote: the workshop itself is read after the first frame (Preload).
+        BuiltInSummary builtIn = BuiltInSummary.read();
         show(() -> new StartView(i18n, this, builtIn, journals.unfinished(), RecentMeetings.inDataFolder().list()).build());
     }
 
@@ -249,8 +253,8 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     @Override
-    public void newMeeting(Workshop workshop) {
-        openWith(() -> MeetingSession.start(workshop, journals));
+    public void newBuiltInMeeting() {
+        openWith(() -> MeetingSession.start(WorkshopLoader.builtIn(), journals));
     }
 
     @Override

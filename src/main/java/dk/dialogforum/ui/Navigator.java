@@ -1,12 +1,11 @@
 package dk.dialogforum.ui;
 
-import dk.dialogforum.workshop.Workshop;
-
 import java.nio.file.Path;
 
 /** What the screens can ask the app to do; the app runs each on its I/O thread and switches screens. */
 public interface Navigator {
-    void newMeeting(Workshop workshop);
+    /** A new meeting from the built-in workshop. */
+    void newBuiltInMeeting();
 
     void newMeetingFromWorkshopFile(Path file);
 

@@ -3,7 +3,7 @@ package dk.dialogforum.ui;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.text.Texts;
-import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.BuiltInSummary;
 import dk.dialogforum.workshop.WorkshopLoader;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,11 +27,11 @@ import java.util.List;
 public final class StartView {
     private final I18n i18n;
     private final Navigator nav;
-    private final Workshop builtIn;
+    private final BuiltInSummary builtIn;
     private final List<Journals.Unfinished> unfinished;
     private final List<java.nio.file.Path> recent;
 
-    public StartView(I18n i18n, Navigator nav, Workshop builtIn, List<Journals.Unfinished> unfinished,
+    public StartView(I18n i18n, Navigator nav, BuiltInSummary builtIn, List<Journals.Unfinished> unfinished,
                      List<java.nio.file.Path> recent) {
         this.i18n = i18n;
         this.nav = nav;
@@ -106,20 +106,20 @@ public final class StartView {
         VBox card = card("card");
         Label kicker = new Label(i18n.t("start.builtIn.kicker"));
         kicker.getStyleClass().add("card-kicker");
-        Label heading = new Label(builtIn.meeting().title());
+        Label heading = new Label(builtIn.title());
         heading.getStyleClass().add("card-title");
         heading.setWrapText(true);
-        Label subtitle = new Label(builtIn.meeting().subtitle() == null ? "" : builtIn.meeting().subtitle());
+        Label subtitle = new Label(builtIn.subtitle());
         subtitle.setWrapText(true);
-        Label facts = new Label(i18n.t("start.builtIn.facts", builtIn.ranking().items().size(),
-                builtIn.enquete().statements().size(), builtIn.cards().size(), builtIn.tables().size()));
+        Label facts = new Label(i18n.t("start.builtIn.facts", builtIn.challenges(), builtIn.statements(),
+                builtIn.cards(), builtIn.tables()));
         facts.getStyleClass().add("muted");
         facts.setWrapText(true);
         Button start = new Button(i18n.t("start.new.builtIn"));
         start.setId("newBuiltIn");
         start.getStyleClass().add(unfinished.isEmpty() ? "accent" : "button-outlined");
         start.setDefaultButton(unfinished.isEmpty());
-        start.setOnAction(e -> nav.newMeeting(builtIn));
+        start.setOnAction(e -> nav.newBuiltInMeeting());
         card.getChildren().addAll(kicker, heading, subtitle, facts, start);
         return card;
     }

@@ -30,10 +30,10 @@ import java.util.Locale;
  * run reports every mistake with its JSON path rather than stopping at the first.
  */
 public final class WorkshopLoader {
-    /** The built-in workshop: the seed Dialogforum meeting on Rammeaftale 2018. */
     /** The extension of workshop files that the installed program opens on a double-click; plain .json works as well. */
     public static final String EXTENSION = ".dialogforum-workshop";
 
+    /** The built-in workshop: the seed Dialogforum meeting on Rammeaftale 2018. */
     public static final String BUILT_IN = "/workshops/dialogforum-rammeaftale-2018.json";
     /** The second shipped example: ranks the theme paper's "Mulighed" themes. */
     public static final String MULIGHEDER = "/workshops/muligheder-rammeaftale-2018.json";

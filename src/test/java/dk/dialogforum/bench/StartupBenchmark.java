@@ -54,10 +54,6 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
-            if (args[0].equals("full")) {
-                // As Main does before it launches the program.
-                dk.dialogforum.ui.Preload.start();
-            }
             Application.launch(args[0].equals("bare") ? Bare.class : Full.class);
             return;
         }

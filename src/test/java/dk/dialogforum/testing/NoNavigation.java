@@ -1,14 +1,13 @@
 package dk.dialogforum.testing;
 
 import dk.dialogforum.ui.Navigator;
-import dk.dialogforum.workshop.Workshop;
 
 import java.nio.file.Path;
 
 /** A console on its own, with no start screen to go to: every way out is ignored. */
 public final class NoNavigation implements Navigator {
     @Override
-    public void newMeeting(Workshop workshop) {
+    public void newBuiltInMeeting() {
     }
 
     @Override
