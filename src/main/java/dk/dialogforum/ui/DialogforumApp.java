@@ -277,6 +277,8 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private TableView tableView;
+    /** Whether a table left a meeting in this run: then it chooses for itself, and is not taken back by itself. */
+    private boolean tableLeft;
 
     @Override
     public void joinAsTable() {
@@ -284,13 +286,14 @@ public final class DialogforumApp extends Application implements Navigator {
             if (tableView != null) {
                 tableView.dispose();
             }
-            tableView = new TableView(i18n, this);
+            tableView = new TableView(i18n, this, !tableLeft);
             return tableView.build();
         });
     }
 
     @Override
     public void backToStart() {
+        tableLeft |= tableView != null;
         closeSession();
         showStart();
     }

@@ -61,17 +61,25 @@ public final class TableView {
     /** The workshop whose seats are shown now, if any. */
     private Workshop seatsShown;
     /**
-     * The meeting this laptop has a seat in from before (its program restarted, or the table left the
-     * screen): when it is found on the network, the table goes back into it by itself, at its seat. Tried
-     * once; a table turned away chooses for itself.
+     * The meeting this laptop has a seat in from before its program started: when it is found on the
+     * network, the table goes back into it by itself, at its seat. Tried once; a table turned away chooses
+     * for itself.
      */
     private String rejoin;
     /** The address the table typed or picked, given again in the form if the host turns the table away. */
     private String typedAddress = "";
 
-    public TableView(I18n i18n, Navigator nav) {
+    /** Whether to go back by itself into a meeting this laptop has a seat in, when it is found. */
+    private final boolean rejoinSeat;
+
+    /**
+     * {@code rejoinSeat}: a program that starts again takes its table back into the meeting it sat in; after
+     * the table left a meeting in this run, it picks the meeting itself.
+     */
+    public TableView(I18n i18n, Navigator nav, boolean rejoinSeat) {
         this.i18n = i18n;
         this.nav = nav;
+        this.rejoinSeat = rejoinSeat;
     }
 
     public Parent build() {
@@ -95,7 +103,7 @@ public final class TableView {
         // the computer has its own folder and no seat yet).
         try {
             outbox = dk.dialogforum.net.OutboxClaim.claim(DataFolder.root().resolve("table"));
-            rejoin = dk.dialogforum.net.TableClient.seatedIn(outbox.folder());
+            rejoin = rejoinSeat ? dk.dialogforum.net.TableClient.seatedIn(outbox.folder()) : null;
         } catch (IOException | RuntimeException e) {
             rejoin = null; // claimed again when the table joins, which says what is wrong
         }

@@ -123,12 +123,23 @@ class TableModeUiTest {
             ui.robot.clickOn("#seat-bord-2");
             ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
 
-            // The table's screen is closed (as when its program restarts) and opened again: as soon as the
-            // meeting it sat in is found on the network, it is back at its seat, with nothing to click or type.
-            ui.robot.clickOn("Forlad mødet");
+            // The table's program ends (the laptop is restarted) and starts again: as soon as the meeting it
+            // sat in is found on the network, it is back at its seat, with nothing to click or type.
+            ui.close();
+            ui.launch(data);
             ui.robot.clickOn("#joinAsTable");
             ui.waitFor("back at Bord 2 by itself", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
             assertTrue(ui.robot.lookup("#seat-bord-2").tryQuery().isEmpty(), "no seat to pick: it is the same table");
+
+            // A table that leaves the meeting on purpose is not pulled back: it sees the meeting listed and picks it.
+            ui.robot.clickOn("Forlad mødet");
+            ui.robot.clickOn("#joinAsTable");
+            ui.waitFor("the meeting in the list again", () -> foundButton(title) != null);
+            Thread.sleep(1500);
+            assertTrue(ui.robot.lookup("#hostAddress").tryQuery().isPresent(), "still choosing, not joined by itself");
+            ui.robot.clickOn(foundButton(title));
+            ui.click("#connect");
+            ui.waitFor("back at Bord 2 when it chose", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
         }
     }
 
