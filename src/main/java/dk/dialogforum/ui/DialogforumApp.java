@@ -293,7 +293,7 @@ public final class DialogforumApp extends Application implements Navigator {
 
     @Override
     public void backToStart() {
-        tableLeft |= tableView != null;
+        tableLeft |= tableView != null && tableView.joined();
         closeSession();
         showStart();
     }

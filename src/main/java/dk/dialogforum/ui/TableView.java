@@ -71,6 +71,7 @@ public final class TableView {
 
     /** Whether to go back by itself into a meeting this laptop has a seat in, when it is found. */
     private final boolean rejoinSeat;
+    private boolean joined;
 
     /**
      * {@code rejoinSeat}: a program that starts again takes its table back into the meeting it sat in; after
@@ -80,6 +81,11 @@ public final class TableView {
         this.i18n = i18n;
         this.nav = nav;
         this.rejoinSeat = rejoinSeat;
+    }
+
+    /** Whether the table joined a meeting on this screen (was connected, or tried to be). */
+    public boolean joined() {
+        return joined;
     }
 
     public Parent build() {
@@ -241,6 +247,7 @@ public final class TableView {
             feedback.setText(i18n.t("table.failed", String.valueOf(e.getMessage())));
             return;
         }
+        joined = true;
         client.setOnChange(() -> Platform.runLater(this::refresh));
         client.start();
         stopBrowsing();
