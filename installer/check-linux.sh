@@ -73,8 +73,9 @@ app=/opt/dialogforum
 for entry in dialogforum-Dialogforum dialogforum-Dialogforum-bord; do
   [ -f /usr/share/applications/$entry.desktop ] || fail "no menu entry $entry.desktop"
 done
-grep -q '^Exec=/opt/dialogforum/bin/Dialogforum %F' /usr/share/applications/dialogforum-Dialogforum.desktop \
+grep -q '^Exec=/bin/sh /opt/dialogforum/lib/app/dialogforum-launch Dialogforum %F' /usr/share/applications/dialogforum-Dialogforum.desktop \
   || fail "the menu entry does not pass files to the program"
+[ -f $app/lib/app/dialogforum-launch ] || fail "no start script for the menu entries"
 [ -s $app/lib/app/dialogforum.jsa ] || fail "postinst made no class-data archive"
 echo "installed: $(du -sh $app | cut -f1) in $app (class-data archive $(du -h $app/lib/app/dialogforum.jsa | cut -f1)); menu entries:"
 grep -h '^Name' /usr/share/applications/dialogforum-Dialogforum*.desktop | sed 's/^/  /'
@@ -123,19 +124,28 @@ shoot() {
   echo "  $2 ($colours colours)"
 }
 
-HOME=$home $app/bin/Dialogforum >"$out/facilitator.log" 2>&1 &
+# What the menu entries run, then the launcher in bin/ (a terminal's way).
+menu_command() {
+  grep '^Exec=' "/usr/share/applications/$1.desktop" | sed 's/^Exec=//; s/ %F$//'
+}
+HOME=$home $(menu_command dialogforum-Dialogforum) >"$out/facilitator.log" 2>&1 &
 pid=$!
 shoot "^Dialogforum$" "$out/installed-start.png"
 kill $pid; wait $pid 2>/dev/null || true
 
-HOME=$home $app/bin/Dialogforum-bord >"$out/table.log" 2>&1 &
+HOME=$home $(menu_command dialogforum-Dialogforum-bord) >"$out/table.log" 2>&1 &
 pid=$!
 shoot "^Dialogforum$" "$out/installed-table.png"
 kill $pid; wait $pid 2>/dev/null || true
 
+HOME=$home $app/bin/Dialogforum-bord >"$out/table-launcher.log" 2>&1 &
+pid=$!
+shoot "^Dialogforum$" "$out/installed-table-launcher.png"
+kill $pid; wait $pid 2>/dev/null || true
+
 step "opening a meeting file as a double-click does"
 cp docs/reference/reference-meeting.dialogforum "$out/meeting.dialogforum"
-exec_line=$(grep '^Exec=' /usr/share/applications/dialogforum-Dialogforum.desktop | sed 's/^Exec=//; s/ %F$//')
+exec_line=$(menu_command dialogforum-Dialogforum)
 HOME=$home $exec_line "$out/meeting.dialogforum" >"$out/open.log" 2>&1 &
 pid=$!
 shoot "Projektor" "$out/installed-opened-meeting.png"
@@ -156,7 +166,9 @@ if [ "$bench" = yes ]; then
   step "start-up of the installed program against a bare JavaFX window on its runtime"
   [ -d target/test-classes ] || ./mvnw -B -q test-compile
   $app/lib/runtime/bin/java -cp target/test-classes dk.dialogforum.bench.InstalledStartupBenchmark \
-    $app/bin/Dialogforum $app/lib/runtime/bin/java | tee "$out/startup.txt"
+    $app/lib/runtime/bin/java $(menu_command dialogforum-Dialogforum) | tee "$out/startup.txt"
+  $app/lib/runtime/bin/java -cp target/test-classes dk.dialogforum.bench.InstalledStartupBenchmark \
+    $app/lib/runtime/bin/java $app/bin/Dialogforum | tee -a "$out/startup.txt"
 fi
 
 step "uninstalling"

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Start-up of the installed program: from starting its launcher to the first frame of the start
- * screen, as a ratio to a bare JavaFX window started on the installed program's own runtime, measured
- * the same way (wall clock from process start to the FIRST_FRAME line), alternating, in one run.
- * Needs a display. {@code installer/check-linux.sh} runs it against the installed .deb:
- * {@code java -cp target/test-classes dk.dialogforum.bench.InstalledStartupBenchmark /opt/dialogforum/bin/Dialogforum /opt/dialogforum/lib/runtime/bin/java}
+ * Start-up of the installed program: from running the command that starts it (the menu entry's, or the
+ * launcher in bin/) to the first frame of the start screen, as a ratio to a bare JavaFX window started
+ * on the installed program's own runtime, measured the same way (wall clock from process start to the
+ * FIRST_FRAME line), alternating, in one run. Needs a display. {@code installer/check-linux.sh --bench}
+ * runs it against the installed .deb:
+ * {@code java -cp target/test-classes dk.dialogforum.bench.InstalledStartupBenchmark /opt/dialogforum/lib/runtime/bin/java COMMAND...}
  */
 public final class InstalledStartupBenchmark {
     private static final int RUNS = 7;
@@ -26,18 +27,20 @@ public final class InstalledStartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: InstalledStartupBenchmark LAUNCHER RUNTIME-JAVA");
+        if (args.length < 2) {
+            System.err.println("usage: InstalledStartupBenchmark RUNTIME-JAVA COMMAND...");
             System.exit(2);
         }
-        Path launcher = Path.of(args[0]);
-        Path java = Path.of(args[1]);
+        Path java = Path.of(args[0]);
+        List<String> command = List.of(args).subList(1, args.length);
         String benchClasses = Path.of(InstalledStartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         // The baseline reports its first frame with the program's own FirstFrame, from the installed jar.
         Path mainJar;
-        try (var files = Files.list(launcher.toAbsolutePath().getParent().resolveSibling("lib").resolve("app"))) {
+        // lib/runtime/bin/java → lib/app
+        Path app = java.toAbsolutePath().getParent().getParent().resolveSibling("app");
+        try (var files = Files.list(app)) {
             mainJar = files.filter(f -> f.getFileName().toString().matches("dialogforum-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no dialogforum jar beside " + launcher));
+                    .orElseThrow(() -> new IllegalStateException("no dialogforum jar in " + app));
         }
         benchClasses += File.pathSeparator + mainJar;
         Path data = Files.createTempDirectory("dialogforum-installed-startup");
@@ -45,12 +48,12 @@ public final class InstalledStartupBenchmark {
         List<Long> installed = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             bare.add(firstFrame(List.of(java.toString(), "-cp", benchClasses, StartupBenchmark.class.getName(), "bare"), data));
-            installed.add(firstFrame(List.of(launcher.toString()), data));
+            installed.add(firstFrame(command, data));
         }
         long b = median(bare);
         long f = median(installed);
         System.out.printf("bare JavaFX window on the installed runtime: %d ms (runs %s)%n", b, bare);
-        System.out.printf("installed Dialogforum, launcher to start screen: %d ms (runs %s)%n", f, installed);
+        System.out.printf("installed Dialogforum (%s) to start screen: %d ms (runs %s)%n", String.join(" ", command), f, installed);
         System.out.printf("ratio: %.2fx%n", f / (double) b);
     }
 
