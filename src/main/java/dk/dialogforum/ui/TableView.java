@@ -72,6 +72,7 @@ public final class TableView {
     /** Whether to go back by itself into a meeting this laptop has a seat in, when it is found. */
     private final boolean rejoinSeat;
     private boolean joined;
+    private final Button leave = new Button();
 
     /**
      * {@code rejoinSeat}: a program that starts again takes its table back into the meeting it sat in; after
@@ -93,12 +94,14 @@ public final class TableView {
         status.getStyleClass().add("console-title");
         feedback.setId("tableFeedback");
         feedback.setWrapText(true);
-        Button back = new Button(i18n.t("table.leave"));
-        back.setOnAction(e -> {
+        // "Leave the meeting" once the table has joined one; before, it only goes back.
+        leave.setText(i18n.t("table.back"));
+        leave.setId("tableLeave");
+        leave.setOnAction(e -> {
             dispose();
             nav.backToStart();
         });
-        HBox top = new HBox(16, status, SlideParts.grow(), back);
+        HBox top = new HBox(16, status, SlideParts.grow(), leave);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 16, 12, 16));
         top.getStyleClass().add("console-bar");
@@ -248,6 +251,7 @@ public final class TableView {
             return;
         }
         joined = true;
+        leave.setText(i18n.t("table.leave"));
         client.setOnChange(() -> Platform.runLater(this::refresh));
         client.start();
         stopBrowsing();
@@ -269,6 +273,7 @@ public final class TableView {
             seatsShown = null;
             live = null;
             status.setText(i18n.t("table.title"));
+            leave.setText(i18n.t("table.back"));
             root.setCenter(connectForm(typedAddress, i18n.t("table.joinRefused", reason(refused.code(), refused.message()))));
             feedback.setText("");
             return;

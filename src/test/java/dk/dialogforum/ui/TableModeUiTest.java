@@ -233,11 +233,14 @@ class TableModeUiTest {
         assertEquals("127.0.0.1:" + host.port(), ui.<TextField>node("#hostAddress").getText());
         assertEquals("", ui.<TextField>node("#joinCode").getText());
         assertEquals("Dialogforum – bord", ui.<Label>node("#tableStatus").getText());
+        // Not in a meeting, the table has none to leave: the button only goes back.
+        assertEquals("Til startskærmen", ui.<Button>node("#tableLeave").getText());
         ui.robot.clickOn("#joinCode").write("123456");
         ui.robot.clickOn("#connect");
         pickSeat(4);
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 4 · forbundet"));
         assertTrue(ui.robot.lookup("#joinRefusal").tryQuery().isEmpty(), "the refusal is gone once the table is in");
+        assertEquals("Forlad mødet", ui.<Button>node("#tableLeave").getText());
     }
 
     private Button foundButton(String title) {
