@@ -90,14 +90,14 @@ public final class NetLoadBenchmark {
                 new dk.dialogforum.journal.Journals(dir))) {
             MeetingEngine engine = session.engine();
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
-            dk.dialogforum.ui.FxMeeting meeting = onFx(() -> new dk.dialogforum.ui.FxMeeting(engine));
+            dk.dialogforum.ui.FxMeeting meeting = VIEW ? onFx(() -> new dk.dialogforum.ui.FxMeeting(engine)) : null;
             // (nanoTime, seq) of every frame the audience view is laid out for.
             long[][] frames = new long[2][1 << 16];
             int[] frameCount = {0};
             // (nanoTime, seq) of every state the view's nodes were changed to: the frame after draws it.
             long[][] updates = new long[2][1 << 16];
             int[] updateCount = {0};
-            javafx.stage.Stage stage = onFx(() -> {
+            javafx.stage.Stage stage = !VIEW ? null : onFx(() -> {
                 // The program's theme under its own stylesheet, as the projector shows it.
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 dk.dialogforum.ui.I18n i18n = new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH);
@@ -161,8 +161,10 @@ public final class NetLoadBenchmark {
             Thread.sleep(500);
             int items = engine.snapshot().items().size();
             long[][] shown = onFx(() -> {
-                stage.close();
-                meeting.dispose();
+                if (stage != null) {
+                    stage.close();
+                    meeting.dispose();
+                }
                 return new long[][] {java.util.Arrays.copyOf(frames[0], frameCount[0]), java.util.Arrays.copyOf(frames[1], frameCount[0]),
                         java.util.Arrays.copyOf(updates[0], updateCount[0]), java.util.Arrays.copyOf(updates[1], updateCount[0])};
             });
@@ -199,17 +201,18 @@ public final class NetLoadBenchmark {
             long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
             if (report) {
                 String screen = VIEW
-                        ? String.format("send→audience view laid out p50 %.2f ms, p99 %.2f ms, %d never on screen, %,d frames; ",
-                                pct(toView, 50), pct(toView, 99), unseen, shown[0].length)
+                        ? String.format("send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
+                                        + "send→audience view laid out p50 %.2f ms, p99 %.2f ms, %d never on screen, %,d frames; ",
+                                pct(toUpdate, 50), pct(toUpdate, 99), pct(toView, 50), pct(toView, 99), unseen, shown[0].length)
                         : "no window shown; ";
                 System.out.printf("%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state; "
                                 + "send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
-                                + "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; %s"
+                                + "%s"
                                 + "send→a laptop at the table told p50 %.2f ms, p99 %.2f ms; "
                                 + "%,.0f accepted/s; host heap after %d MB%n",
                         clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
                         all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient,
-                        pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99), pct(toUpdate, 50), pct(toUpdate, 99),
+                        pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99),
                         screen, pct(toTable, 50), pct(toTable, 99), clients * perClient / seconds, heap);
             }
             host.close();

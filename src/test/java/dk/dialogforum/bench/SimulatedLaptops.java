@@ -4,9 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,13 +62,8 @@ public final class SimulatedLaptops {
         Map<String, Long> toldAt = new ConcurrentHashMap<>();
         Map<Integer, String> tokens = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(clients * perClient);
-        // One HTTP client per table: each has its own selector thread, so the laptops of one table do not
-        // queue behind every other table's pushes on a single thread, as no room's laptops do.
-        List<HttpClient> http = new ArrayList<>();
-        for (int t = 0; t < TABLES; t++) {
-            http.add(HttpClient.newHttpClient());
-        }
-        List<WebSocket> sockets = new ArrayList<>();
+        // All the connections on one light client: what the laptops spend of the cores is taken from the host.
+        LightSockets light = new LightSockets();
         List<CountDownLatch> joined = new ArrayList<>();
         java.util.function.IntConsumer[] sendOf = new java.util.function.IntConsumer[clients];
         for (int c = 0; c < clients; c++) {
@@ -79,8 +71,15 @@ public final class SimulatedLaptops {
             CountDownLatch seat = new CountDownLatch(1);
             joined.add(seat);
             boolean looks = c < TABLES;
-            WebSocket ws = http.get(c % TABLES).newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"),
-                    new dk.dialogforum.net.TextListener(text -> {
+            LightSockets.Connection ws = light.connect(port, "/ws", new LightSockets.Handler() {
+                @Override
+                public boolean wants(byte[] start, int length) {
+                    return startsWith(start, length, ACK) || startsWith(start, length, JOINED)
+                            || (looks && (startsWith(start, length, ITEMS) || startsWith(start, length, STATE)));
+                }
+
+                @Override
+                public void onText(String text) {
                         if (looks && (text.startsWith("{\"type\":\"items\"") || text.startsWith("{\"type\":\"state\""))) {
                             long now = System.nanoTime();
                             for (int at = text.indexOf("Punkt p-"); at >= 0; at = text.indexOf("Punkt p-", at + 1)) {
@@ -107,13 +106,13 @@ public final class SimulatedLaptops {
                                 done.countDown();
                                 int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
                                 if (everyMillis == 0 && i + 1 < perClient) {
-                                    // Not on the listener's thread: a send waits for the socket.
+                                    // Not on the selector's thread: it must go on reading while a send waits.
                                     SENDERS.execute(stopOnFailure(() -> sendOf[client].accept(i + 1)));
                                 }
                             }
                         }
-                    })).get(30, TimeUnit.SECONDS);
-            sockets.add(ws);
+                }
+            });
             String table = table(c);
             Object sending = new Object();
             sendOf[c] = i -> {
@@ -121,13 +120,18 @@ public final class SimulatedLaptops {
                 // has finished, and the next send must wait for it.
                 synchronized (sending) {
                     String id = "p-" + client + "-" + i;
-                    sentAt.put(id, System.nanoTime());
-                    ws.sendText("{\"type\":\"submit\",\"token\":\"" + tokens.get(client) + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
+                    String text = "{\"type\":\"submit\",\"token\":\"" + tokens.get(client) + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
                             + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
-                            + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}", true).join();
+                            + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}";
+                    sentAt.put(id, System.nanoTime());
+                    try {
+                        ws.sendText(text);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                 }
             };
-            ws.sendText("{\"type\":\"join\",\"code\":\"" + code + "\",\"tableId\":\"" + table(c) + "\",\"token\":null}", true).get();
+            ws.sendText("{\"type\":\"join\",\"code\":\"" + code + "\",\"tableId\":\"" + table(c) + "\",\"token\":null}");
         }
         for (CountDownLatch l : joined) {
             if (!l.await(30, TimeUnit.SECONDS)) {
@@ -175,7 +179,7 @@ public final class SimulatedLaptops {
             sentAt.forEach((id, sent) -> w.println(id + " " + sent + " " + ackAt.getOrDefault(id, -1L) + " "
                     + seqOf.getOrDefault(id, -1L) + " " + toldAt.getOrDefault(id, -1L)));
         }
-        sockets.forEach(WebSocket::abort);
+        light.close();
     }
 
     /** A laptop that cannot send ends the run at once, rather than leaving the benchmark to wait for it. */
@@ -188,6 +192,15 @@ public final class SimulatedLaptops {
                 System.exit(1);
             }
         };
+    }
+
+    private static final byte[] ACK = "{\"type\":\"ack\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JOINED = "{\"type\":\"joined\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ITEMS = "{\"type\":\"items\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STATE = "{\"type\":\"state\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] start, int length, byte[] prefix) {
+        return length >= prefix.length && java.util.Arrays.equals(start, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String table(int client) {
