@@ -83,6 +83,10 @@ public final class HostServer implements AutoCloseable {
      */
     private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
     private final Set<WsContext> connected = ConcurrentHashMap.newKeySet();
+    /** The connections that gave the join code or a seat's token, and were told the workshop (added on the push thread). */
+    private final Set<WsContext> admitted = ConcurrentHashMap.newKeySet();
+    /** The workshop as the admitted are told it (push thread). */
+    private com.fasterxml.jackson.databind.JsonNode workshopTree;
     /** Names this meeting to the tables: the same after a restart of the host, another for every meeting. */
     private final String meetingId;
     /** token → table id, computed once: every submission looks its token up. */
@@ -106,8 +110,8 @@ public final class HostServer implements AutoCloseable {
                 connected.add(ctx);
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
-                send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId, List.copyOf(seated.keySet()),
-                        dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop())));
+                // Nothing of the meeting before the code or a seat's token: that comes with being admitted.
+                send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
             ws.onClose(this::forget);
@@ -191,7 +195,12 @@ public final class HostServer implements AutoCloseable {
                 send(ctx, error(null, "BAD_CODE"));
                 return;
             }
-            if (join.tableId() == null || engine.workshop().table(join.tableId()).isEmpty()) {
+            if (join.tableId() == null) {
+                // The code alone: the table is let in to pick its seat.
+                pusher.execute(() -> admit(ctx));
+                return;
+            }
+            if (engine.workshop().table(join.tableId()).isEmpty()) {
                 send(ctx, error(null, "UNKNOWN_TABLE"));
                 return;
             }
@@ -204,10 +213,24 @@ public final class HostServer implements AutoCloseable {
             return now;
         });
         seatsChanged();
-        send(ctx, new Wire.Joined(tableId, token(tableId)));
-        // From the push thread, as every state and change a table is sent: a connection gets them in order.
+        // From the push thread, as the seats in use and every state and change a table is sent: a connection
+        // gets them in order, the workshop first.
         String seat = tableId;
-        pusher.execute(() -> send(ctx, state(engine.snapshot(), seat)));
+        pusher.execute(() -> {
+            admit(ctx);
+            send(ctx, new Wire.Joined(seat, token(seat)));
+            send(ctx, state(engine.snapshot(), seat));
+        });
+    }
+
+    /** Tells a connection that gave the right code or token the meeting's workshop and the seats in use, once (push thread). */
+    private void admit(WsContext ctx) {
+        if (connected.contains(ctx) && admitted.add(ctx)) {
+            if (workshopTree == null) {
+                workshopTree = dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop());
+            }
+            send(ctx, new Wire.Admitted(List.copyOf(seated.keySet()), workshopTree));
+        }
     }
 
     private void submit(WsContext ctx, Wire.Submit submit) {
@@ -597,6 +620,7 @@ public final class HostServer implements AutoCloseable {
     /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
     private void forget(WsContext ctx) {
         connected.remove(ctx);
+        admitted.remove(ctx);
         unseat(ctx);
         seatsChanged();
     }
@@ -622,7 +646,7 @@ public final class HostServer implements AutoCloseable {
         seatsScheduled.set(false);
         Set<WsContext> seatedNow = new HashSet<>();
         seated.values().forEach(seatedNow::addAll);
-        List<WsContext> picking = connected.stream().filter(c -> !seatedNow.contains(c)).toList();
+        List<WsContext> picking = admitted.stream().filter(c -> !seatedNow.contains(c)).toList();
         if (!picking.isEmpty()) {
             sendAll(picking, new Wire.Seats(List.copyOf(seated.keySet())));
         }

@@ -208,14 +208,15 @@ public final class TableClient implements AutoCloseable {
         join();
     }
 
-    /** Asks for the seat: with its token once it has one, with the code before. */
+    /**
+     * Asks for the seat: with its token once it has one, with the code before. With no seat chosen yet, gives
+     * the code alone, to be let in to pick one (or told at once that the code is wrong).
+     */
     private void join() {
         String seat = tableId;
-        if (seat != null) {
-            String t = token;
-            joinedWithToken = t != null;
-            send(new Wire.Join(t == null ? code : null, seat, t));
-        }
+        String t = seat == null ? null : token;
+        joinedWithToken = t != null;
+        send(new Wire.Join(t == null ? code : null, seat, t));
     }
 
     /** The seats a laptop was connected at when this one came in (a table may still take one: a second laptop). */
@@ -335,16 +336,8 @@ public final class TableClient implements AutoCloseable {
                 refuse("BAD_MESSAGE", null);
                 return;
             }
-            dk.dialogforum.workshop.Workshop told;
-            try {
-                told = dk.dialogforum.workshop.WorkshopLoader.parse(hello.workshop(), "host");
-            } catch (dk.dialogforum.workshop.WorkshopException e) {
-                refuse("BAD_WORKSHOP", e.getMessage());
-                return;
-            }
             // The seat and entries are this meeting's before the table is shown its workshop.
             enter(hello.meeting());
-            taken = java.util.Set.copyOf(hello.taken());
             if (token == null && (code == null || code.isBlank())) {
                 // No seat in this meeting and no code to ask for one with: the host is not asked in vain.
                 refuse("CODE_NEEDED", null);
@@ -358,12 +351,21 @@ public final class TableClient implements AutoCloseable {
                 refuse("NEW_MEETING", null);
                 return;
             }
+            join();
+        } else if (message instanceof Wire.Admitted admitted) {
+            dk.dialogforum.workshop.Workshop told;
+            try {
+                told = dk.dialogforum.workshop.WorkshopLoader.parse(admitted.workshop(), "host");
+            } catch (dk.dialogforum.workshop.WorkshopException e) {
+                refuse("BAD_WORKSHOP", e.getMessage());
+                return;
+            }
+            taken = java.util.Set.copyOf(admitted.taken());
             workshop = told;
             if (tableId == null) {
-                // Through to the host, with no seat to ask for: the table is to pick one.
+                // Let in, with no seat to ask for: the table is to pick one.
                 status.compareAndSet(Status.RECONNECTING, Status.CONNECTING);
             }
-            join();
         } else if (message instanceof Wire.Seats seats) {
             taken = java.util.Set.copyOf(seats.taken());
         } else if (message instanceof Wire.Joined joined) {

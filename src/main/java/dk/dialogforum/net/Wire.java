@@ -21,7 +21,7 @@ public final class Wire {
      * The version of these messages. A table laptop takes part only in a meeting whose host speaks the
      * same; a change to the messages that an older program would misread must raise it.
      */
-    public static final int PROTOCOL = 2;
+    public static final int PROTOCOL = 3;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -46,7 +46,11 @@ public final class Wire {
     public sealed interface ToHost {
     }
 
-    /** Take a seat: with the meeting's join code the first time, with the seat's token after that. */
+    /**
+     * Take a seat: with the meeting's join code the first time, with the seat's token after that. With the
+     * code and no {@code tableId}, only be admitted: the host answers {@link Admitted}, so the table can
+     * pick its seat, or {@code BAD_CODE} before it has.
+     */
     public record Join(String code, String tableId, String token) implements ToHost {
     }
 
@@ -58,6 +62,7 @@ public final class Wire {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Hello.class, name = "hello"),
+            @JsonSubTypes.Type(value = Admitted.class, name = "admitted"),
             @JsonSubTypes.Type(value = Seats.class, name = "seats"),
             @JsonSubTypes.Type(value = Joined.class, name = "joined"),
             @JsonSubTypes.Type(value = Ack.class, name = "ack"),
@@ -69,25 +74,31 @@ public final class Wire {
     }
 
     /**
-     * Sent on connecting, before anything else: the {@code protocol} the host speaks, which the table must
-     * speak too; the {@code meeting}'s id, the same after a restart of the host and different for every
-     * meeting, so a table laptop knows which of its seats and entries belong here; the seats {@code taken}
-     * by a laptop connected now; and the meeting's workshop (in the workshop file format), so the table
-     * can show it.
+     * Sent on connecting, before anything else, and all a connection is told before it gives the join code
+     * or a seat's token: the {@code protocol} the host speaks, which the table must speak too; and the
+     * {@code meeting}'s id, the same after a restart of the host and different for every meeting, so a
+     * table laptop knows which of its seats and entries belong here.
      */
-    public record Hello(Integer protocol, String meeting, List<String> taken, com.fasterxml.jackson.databind.JsonNode workshop)
-            implements ToTable {
-        public Hello {
-            taken = taken == null ? List.of() : List.copyOf(taken);
-        }
-
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true) // another version's hello says more: read its protocol
+    public record Hello(Integer protocol, String meeting) implements ToTable {
         /** Whether {@code meeting} can name a meeting (see {@link Wire#isMeetingId}). */
         public boolean meetingNamed() {
             return isMeetingId(meeting);
         }
     }
 
-    /** To laptops not yet seated, when the seats laptops are connected at change: those seats, {@code taken}. */
+    /**
+     * The code or token was right (the answer to a {@link Join}, before {@link Joined} when it asked for a
+     * seat): the meeting's workshop, in the workshop file format, so the table can show it; and the seats
+     * {@code taken} by a laptop connected now, so it can pick one.
+     */
+    public record Admitted(List<String> taken, com.fasterxml.jackson.databind.JsonNode workshop) implements ToTable {
+        public Admitted {
+            taken = taken == null ? List.of() : List.copyOf(taken);
+        }
+    }
+
+    /** To admitted laptops not yet seated, when the seats laptops are connected at change: those seats, {@code taken}. */
     public record Seats(List<String> taken) implements ToTable {
         public Seats {
             taken = taken == null ? List.of() : List.copyOf(taken);

@@ -135,16 +135,21 @@ class JoiningTest {
         assertEquals(List.of("second-1"), itemIds(second));
     }
 
-    /** A wrong code is said, and the laptop does not keep trying it (which would lock the room's laptops out). */
+    /**
+     * A wrong code is said before the table picks a seat, with nothing of the meeting told, and the laptop
+     * does not keep trying it (which would lock the room's laptops out).
+     */
     @Test
     void aWrongCodeIsSaidOnceAndNotTriedAgain() throws Exception {
         int port = freePort();
         MeetingEngine engine = meeting();
         host(engine, "333333", "a secret", port);
-        TableClient wrong = seatedThroughThePicker(port, "333334", "bord-1");
+        TableClient wrong = laptop(port, "333334", null);
         await("turned away", () -> wrong.status() == TableClient.Status.REFUSED);
         assertEquals("BAD_CODE", wrong.refusal().code());
         assertEquals("Koden er forkert.", wrong.refusal().message());
+        assertNull(wrong.workshop(), "the meeting's workshop is not told to a laptop with a wrong code");
+        assertTrue(wrong.takenSeats().isEmpty(), "nor the seats in use");
         wrong.close();
 
         // The same laptop with the right code: the wrong attempt left nothing in the way.
@@ -152,6 +157,47 @@ class JoiningTest {
         await("seated", () -> right.status() == TableClient.Status.CONNECTED);
         right.submit(item("ok", "bord-1", "Med den rigtige kode")).get(10, TimeUnit.SECONDS);
         assertEquals(List.of("ok"), itemIds(engine));
+    }
+
+    /**
+     * A connection that has not given the code is told only the protocol and the meeting's id: not the
+     * workshop, not which seats are in use, not when they change. With the code it is let in to pick a seat.
+     */
+    @Test
+    void aConnectionIsToldNothingOfTheMeetingBeforeTheCode() throws Exception {
+        int port = freePort();
+        MeetingEngine engine = meeting();
+        host(engine, "444444", "a secret", port);
+        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.net.http.WebSocket ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(heard::add)).get(10, TimeUnit.SECONDS);
+        open.add(ws::abort);
+        await("the hello", () -> !heard.isEmpty());
+        com.fasterxml.jackson.databind.JsonNode hello = Wire.MAPPER.readTree(heard.get(0));
+        assertEquals(List.of("type", "protocol", "meeting"), iterable(hello.fieldNames()));
+        // Another laptop takes a seat: the one without the code is not told.
+        TableClient seated = seatedThroughThePicker(port, "444444", "bord-3");
+        await("seated", () -> seated.status() == TableClient.Status.CONNECTED);
+        Thread.sleep(500);
+        assertEquals(1, heard.size(), "told more before the code: " + heard);
+
+        ws.sendText("{\"type\":\"join\",\"code\":\"444445\",\"tableId\":null,\"token\":null}", true).get();
+        await("the wrong code said", () -> heard.size() == 2);
+        assertEquals("BAD_CODE", Wire.MAPPER.readTree(heard.get(1)).get("code").asText());
+
+        ws.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":null,\"token\":null}", true).get();
+        await("let in", () -> heard.size() == 3);
+        com.fasterxml.jackson.databind.JsonNode admitted = Wire.MAPPER.readTree(heard.get(2));
+        assertEquals("admitted", admitted.get("type").asText());
+        assertEquals("[\"bord-3\"]", admitted.get("taken").toString());
+        assertEquals(WorkshopLoader.builtIn().meeting().title(), admitted.get("workshop").get("meeting").get("title").asText());
+        assertEquals(List.of(), itemIds(engine), "nothing changed in the meeting");
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> all = new ArrayList<>();
+        names.forEachRemaining(all::add);
+        return all;
     }
 
     /**
@@ -213,11 +259,13 @@ class JoiningTest {
         silent.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
                 connections.incrementAndGet();
-                ctx.send("{\"type\":\"hello\",\"protocol\":" + Wire.PROTOCOL + ",\"meeting\":\"m1\",\"taken\":[],\"workshop\":"
-                        + workshop + "}");
+                ctx.send("{\"type\":\"hello\",\"protocol\":" + Wire.PROTOCOL + ",\"meeting\":\"m1\"}");
             });
             // Seats the laptop, then says nothing more, and never pings.
-            ws.onMessage(ctx -> ctx.send("{\"type\":\"joined\",\"tableId\":\"bord-1\",\"token\":\"t\"}"));
+            ws.onMessage(ctx -> {
+                ctx.send("{\"type\":\"admitted\",\"taken\":[],\"workshop\":" + workshop + "}");
+                ctx.send("{\"type\":\"joined\",\"tableId\":\"bord-1\",\"token\":\"t\"}");
+            });
         });
         silent.start("127.0.0.1", 0);
         open.add(silent::stop);

@@ -223,12 +223,10 @@ class TableModeUiTest {
         assertEquals("Bordet kom ikke med i mødet: Skriv koden fra skærmen.", ui.<Label>node("#joinRefusal").getText());
         ui.robot.clickOn("#joinCode").write("123465");
         ui.robot.clickOn("#connect");
-        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
-        assertEquals("Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
-                ui.<Label>node("#tableStatus").getText());
-        pickSeat(4);
+        // Said before any seat is offered: the host tells a wrong code nothing of the meeting.
         ui.waitFor("told", () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
         assertEquals("Bordet kom ikke med i mødet: Koden er forkert.", ui.<Label>node("#joinRefusal").getText());
+        assertTrue(ui.robot.lookup("#seat-bord-4").tryQuery().isEmpty(), "no seats to pick with a wrong code");
         // Back at the form, the address kept and the code to be typed again.
         assertEquals("127.0.0.1:" + host.port(), ui.<TextField>node("#hostAddress").getText());
         assertEquals("", ui.<TextField>node("#joinCode").getText());
@@ -237,6 +235,9 @@ class TableModeUiTest {
         assertEquals("Til startskærmen", ui.<Button>node("#tableLeave").getText());
         ui.robot.clickOn("#joinCode").write("123456");
         ui.robot.clickOn("#connect");
+        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
+        assertEquals("Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
+                ui.<Label>node("#tableStatus").getText());
         pickSeat(4);
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 4 · forbundet"));
         assertTrue(ui.robot.lookup("#joinRefusal").tryQuery().isEmpty(), "the refusal is gone once the table is in");
