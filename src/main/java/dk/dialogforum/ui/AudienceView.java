@@ -43,10 +43,8 @@ public final class AudienceView {
         tick();
     };
     private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
-    /** At least this long between two updates of a preview (0: every state, as the projector). */
-    private final long gapMillis;
-    private long updatedAt;
-    private final javafx.animation.PauseTransition catchUp = new javafx.animation.PauseTransition();
+    /** Follows the meeting: every state for the projector; a preview at most a few times a second. */
+    private final Pacer pacer;
     private String shownPhase;
     private Slide slide;
 
@@ -56,8 +54,7 @@ public final class AudienceView {
     }
 
     private AudienceView(I18n i18n, FxMeeting meeting, Presentation presentation, long gapMillis) {
-        this.gapMillis = gapMillis;
-        catchUp.setOnFinished(e -> update(meeting.snapshot()));
+        this.pacer = new Pacer(gapMillis, () -> update(meeting.snapshot()));
         this.i18n = i18n;
         this.meeting = meeting;
         this.presentation = presentation;
@@ -110,14 +107,7 @@ public final class AudienceView {
     }
 
     private void follow(Snapshot now) {
-        long at = System.currentTimeMillis();
-        if (gapMillis == 0 || at - updatedAt >= gapMillis || !shownPhase(now).equals(shownPhase)) {
-            catchUp.stop();
-            update(now);
-        } else if (catchUp.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            catchUp.setDuration(javafx.util.Duration.millis(gapMillis - (at - updatedAt)));
-            catchUp.playFromStart();
-        }
+        pacer.request(!shownPhase(now).equals(shownPhase));
     }
 
     public StackPane node() {
@@ -129,7 +119,7 @@ public final class AudienceView {
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.timerEndsProperty().removeListener(onTimer);
         ticker.stop();
-        catchUp.stop();
+        pacer.stop();
     }
 
     private void rescale(StackPane scaled) {
@@ -149,7 +139,6 @@ public final class AudienceView {
     }
 
     private void update(Snapshot s) {
-        updatedAt = System.currentTimeMillis();
         String phaseId = shownPhase(s);
         if (!phaseId.equals(shownPhase)) {
             shownPhase = phaseId;

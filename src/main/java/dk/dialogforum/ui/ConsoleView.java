@@ -73,6 +73,14 @@ public final class ConsoleView {
     private AudienceView preview;
     /** How often a second the preview follows a room that writes fast: live to the eye, at a tenth of the projector's work. */
     private static final int PREVIEW_PER_SECOND = 6;
+    /**
+     * How often a second the phase's panel (the items to moderate, the ballots) and the counts follow a room
+     * that writes fast. A quiet room's every change, and everything the facilitator does to a phase, shows at
+     * once; a flood of entries is shown ten times a second, not once per entry on the thread the projector
+     * draws on.
+     */
+    private static final int PANEL_PER_SECOND = 10;
+    private final Pacer content = new Pacer(1000 / PANEL_PER_SECOND, this::refreshContent);
     private PhasePanel panel;
     private Phase panelPhase;
 
@@ -343,7 +351,8 @@ public final class ConsoleView {
         }
         Snapshot.PhaseStatus st = s.phase(p.id());
         List<Object> buttonsNow = java.util.Arrays.asList(p, st, shown, s.closed());
-        if (!buttonsNow.equals(buttonsShow)) {
+        boolean phasesChanged = !buttonsNow.equals(buttonsShow);
+        if (phasesChanged) {
             buttonsShow = buttonsNow;
             phaseTitle.setText(PhaseNames.name(i18n, workshop, p));
             phaseButtons.getChildren().setAll(action("console.show", p, PhaseAction.SHOW, !p.id().equals(shown)));
@@ -358,8 +367,8 @@ public final class ConsoleView {
                 }
             }
         }
-        progress.setText(progress(s, p));
-        if (!p.equals(panelPhase)) {
+        boolean newPanel = !p.equals(panelPhase);
+        if (newPanel) {
             panelPhase = p;
             PanelKit kit = new PanelKit(i18n, meeting);
             panel = switch (p.kind()) {
@@ -371,13 +380,23 @@ public final class ConsoleView {
             };
             panelHolder.getChildren().setAll(panel == null ? new Region() : panel.node());
         }
-        if (panel != null) {
-            panel.update(s);
-        }
+        content.request(newPanel || phasesChanged);
         List<Phase> phases = workshop.phases();
         int at = phases.indexOf(Phase.find(workshop, shown).orElse(phases.get(0)));
         next.setText(at + 1 < phases.size()
                 ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(at + 1))) : i18n.t("console.last"));
+    }
+
+    /** The chosen phase's panel and counts, and the journal's line, from the latest state. */
+    private void refreshContent() {
+        Snapshot s = meeting.snapshot();
+        Phase p = panelPhase;
+        if (p != null) {
+            progress.setText(progress(s, p));
+        }
+        if (panel != null) {
+            panel.update(s);
+        }
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
     }
 
@@ -527,6 +546,7 @@ public final class ConsoleView {
 
     /** Stops the preview; the projector window is the app's and outlives a language switch. */
     public void dispose() {
+        content.stop();
         if (preview != null) {
             preview.dispose();
         }
