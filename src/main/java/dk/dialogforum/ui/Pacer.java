@@ -12,7 +12,9 @@ final class Pacer {
     private final long gapMillis;
     private final Runnable update;
     private final PauseTransition catchUp = new PauseTransition();
-    private long updatedAt = Long.MIN_VALUE / 2;
+    /** When the update last ran, on the monotonic clock: a wall clock set back would hold the updates for as long. */
+    private long updatedAt;
+    private boolean ran;
 
     /** {@code gapMillis} 0: every request runs the update at once. */
     Pacer(long gapMillis, Runnable update) {
@@ -23,18 +25,19 @@ final class Pacer {
 
     /** Runs the update now if {@code now} or the gap has passed since the last, else once the gap has passed. */
     void request(boolean now) {
-        long at = System.currentTimeMillis();
-        if (now || gapMillis == 0 || at - updatedAt >= gapMillis) {
+        long since = (System.nanoTime() - updatedAt) / 1_000_000;
+        if (now || gapMillis == 0 || !ran || since >= gapMillis) {
             catchUp.stop();
             run();
         } else if (catchUp.getStatus() != Animation.Status.RUNNING) {
-            catchUp.setDuration(Duration.millis(gapMillis - (at - updatedAt)));
+            catchUp.setDuration(Duration.millis(gapMillis - since));
             catchUp.playFromStart();
         }
     }
 
     private void run() {
-        updatedAt = System.currentTimeMillis();
+        updatedAt = System.nanoTime();
+        ran = true;
         update.run();
     }
 
