@@ -20,10 +20,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -140,6 +142,14 @@ public final class ConsoleView {
             Presentation.JoinInfo info = presentation.joinInfoProperty().get();
             return info == null ? "" : i18n.t("console.join", info.address() + ":" + info.port(), info.code());
         }, presentation.joinInfoProperty(), i18n.localeProperty()));
+        // The code is typed from here: it is never cut. A narrow window shortens the journal's path instead,
+        // in its middle, so the count and the file's name stay; the whole path is in the tooltip.
+        join.setMinWidth(Region.USE_PREF_SIZE);
+        status.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
+        status.setEllipsisString("…");
+        status.setMinWidth(0);
+        Tooltip journalPath = new Tooltip(session.journalFile().toString());
+        status.setTooltip(journalPath);
         HBox footer = new HBox(16, status, SlideParts.grow(), join);
         footer.setPadding(new Insets(6, 16, 6, 16));
         root.setBottom(footer);

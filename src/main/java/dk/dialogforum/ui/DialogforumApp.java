@@ -16,11 +16,13 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import dk.dialogforum.util.Daemons;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -40,6 +42,24 @@ public final class DialogforumApp extends Application implements Navigator {
     private static volatile Locale initialLocale = dk.dialogforum.text.Texts.DANISH;
     private static volatile Demo demo;
     private static volatile boolean tableMode;
+
+    /**
+     * The window's size on a screen's usable part (without its task bar). A 1366x768 laptop has no room for
+     * the usual 1280x800: there the window takes the screen, so its top bar and status line are on it, not
+     * under the task bar or off the bottom.
+     */
+    record Placement(double width, double height, double minWidth, double minHeight, boolean maximized) {
+        static final double WIDTH = 1280;
+        static final double HEIGHT = 800;
+        /** About what a window system's title bar and frame take from the screen's height. */
+        static final double TITLE_BAR = 40;
+
+        static Placement on(Rectangle2D room) {
+            boolean small = room.getWidth() < WIDTH || room.getHeight() < HEIGHT + TITLE_BAR;
+            return new Placement(Math.min(WIDTH, room.getWidth()), Math.min(HEIGHT, room.getHeight() - TITLE_BAR),
+                    Math.min(900, room.getWidth()), Math.min(600, room.getHeight() - TITLE_BAR), small);
+        }
+    }
 
     /** Starts in table mode ({@code --table}). */
     public static void tableMode(boolean on) {
@@ -86,11 +106,18 @@ public final class DialogforumApp extends Application implements Navigator {
             }
             refreshScreen();
         });
-        Scene scene = new Scene(new StackPane(), 1280, 800);
+        Rectangle2D room = Screen.getPrimary().getVisualBounds();
+        Placement place = Placement.on(room);
+        Scene scene = new Scene(new StackPane(), place.width(), place.height());
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(place.minWidth());
+        stage.setMinHeight(place.minHeight());
+        if (place.maximized()) {
+            stage.setX(room.getMinX());
+            stage.setY(room.getMinY());
+            stage.setMaximized(true);
+        }
         if (tableMode) {
             joinAsTable();
         } else {

@@ -61,7 +61,7 @@ class StartAndResumeUiTest {
         robot.clickOn("#newBuiltIn");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
         Label status = node("#status");
-        assertTrue(status.getText().startsWith("1 hændelser gemt sikkert"), status.getText());
+        assertTrue(status.getText().startsWith("1 hændelse gemt sikkert"), status.getText());
         clickPhase("Enquete");
         robot.clickOn("#open");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Label) node("#status")).getText().startsWith("2 "));
