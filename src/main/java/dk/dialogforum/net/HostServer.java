@@ -213,6 +213,11 @@ public final class HostServer implements AutoCloseable {
             return now;
         });
         seatsChanged();
+        if (!engine.snapshot().joinedTables().contains(tableId)) {
+            // The meeting's record that the table took part (the welcome's "N of 6 are here", the minutes).
+            // One id per seat: laptops that take it at once, or again after a restart, record it once.
+            engine.submit(new Command.JoinTable("seat:" + tableId, tableId));
+        }
         // From the push thread, as the seats in use and every state and change a table is sent: a connection
         // gets them in order, the workshop first.
         String seat = tableId;

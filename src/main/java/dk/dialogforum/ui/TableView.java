@@ -126,6 +126,10 @@ public final class TableView {
         TextField address = new TextField(typed);
         address.setId("hostAddress");
         address.setPromptText("192.168.1.20:47800");
+        // Once the table has clicked or typed in the address, a meeting found afterwards does not overwrite it.
+        boolean[] addressTouched = {false};
+        address.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> addressTouched[0] = true);
+        address.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> addressTouched[0] = true);
         TextField code = new TextField();
         code.setId("joinCode");
         Button connect = new Button(i18n.t("table.connect"));
@@ -165,7 +169,7 @@ public final class TableView {
                 }
             }
             // One meeting in the room and nothing typed yet: that is the one.
-            if (meetings.size() == 1 && address.getText().isBlank()) {
+            if (meetings.size() == 1 && address.getText().isBlank() && !addressTouched[0]) {
                 address.setText(meetings.get(0).address());
             }
         });

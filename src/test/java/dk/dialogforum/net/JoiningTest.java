@@ -202,7 +202,8 @@ class JoiningTest {
 
     /**
      * Two laptops take the same seat (a second laptop at a table, or a spare while the first is thought
-     * dead): both follow the meeting, and each sees what the other wrote for the table.
+     * dead): both follow the meeting, and each sees what the other wrote for the table. The meeting counts
+     * the table as here once.
      */
     @Test
     void twoLaptopsAtOneTableBothFollowTheMeeting() throws Exception {
@@ -217,6 +218,10 @@ class JoiningTest {
             await("seated", () -> c.status() == TableClient.Status.CONNECTED && c.state() != null);
             both.add(c);
         }
+        // The meeting records that the table took part, once however many laptops sit at it.
+        await("the table recorded as here", () -> engine.snapshot().joinedTables().equals(java.util.Set.of("bord-3")));
+        assertEquals(1, engine.events().stream().filter(e -> e instanceof dk.dialogforum.meeting.Event.TableJoined).count(),
+                "one record of the table joining");
         both.get(0).submit(item("from-first", "bord-3", "Fra den første")).get(10, TimeUnit.SECONDS);
         both.get(1).submit(item("from-second", "bord-3", "Fra den anden")).get(10, TimeUnit.SECONDS);
         engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
