@@ -647,8 +647,27 @@ public final class HostServer implements AutoCloseable {
         }
     }
 
+    private volatile java.util.function.Consumer<Set<String>> onSeats;
+
+    /**
+     * Tells {@code listener} which seats have a laptop connected now: at once, then after each burst of
+     * joins and leaves (on the push thread). For the facilitator, who must know which table has dropped out.
+     */
+    public void onSeats(java.util.function.Consumer<Set<String>> listener) {
+        onSeats = listener;
+        seatsChanged();
+    }
+
     private void tellSeats() {
         seatsScheduled.set(false);
+        java.util.function.Consumer<Set<String>> listener = onSeats;
+        if (listener != null) {
+            try {
+                listener.accept(Set.copyOf(seated.keySet()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the seats in use could not be shown", e);
+            }
+        }
         Set<WsContext> seatedNow = new HashSet<>();
         seated.values().forEach(seatedNow::addAll);
         List<WsContext> picking = admitted.stream().filter(c -> !seatedNow.contains(c)).toList();

@@ -70,6 +70,9 @@ public final class ConsoleView {
     private final Label progress = new Label();
     private final Label next = new Label();
     private final Label status = new Label();
+    private TableConnections connections;
+    private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> refresh();
+    private final javafx.beans.value.ChangeListener<java.util.Set<String>> onSeats = (o, was, now) -> refreshContent();
     private final Label message = new Label();
     private final StackPane panelHolder = new StackPane();
     private AudienceView preview;
@@ -163,7 +166,8 @@ public final class ConsoleView {
         // and a presenter clicker must work wherever the focus is.
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.getProperties().put(ConsoleView.class, this);
-        meeting.snapshotProperty().addListener((o, was, now) -> refresh());
+        meeting.snapshotProperty().addListener(onSnapshot);
+        presentation.connectedTablesProperty().addListener(onSeats);
         Snapshot s = meeting.snapshot();
         agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
         refresh();
@@ -263,7 +267,11 @@ public final class ConsoleView {
         keys.setWrapText(true);
         keys.getStyleClass().add("muted");
         // The countdown sits with the projector it shows on, which leaves the top bar room for the meeting's title.
-        VBox box = new VBox(10, heading, frame, timerControls(), next, keys);
+        // Which tables are connected, beside what the room sees: in the column that has room at any window's height.
+        connections = new TableConnections(i18n, workshop);
+        Node tables = connections.node();
+        VBox.setMargin(tables, new Insets(6, 0, 6, 0));
+        VBox box = new VBox(10, heading, frame, timerControls(), next, tables, keys);
         box.setPadding(new Insets(12, 16, 12, 8));
         box.prefWidthProperty().bind(column);
         box.minWidthProperty().bind(column);
@@ -408,6 +416,7 @@ public final class ConsoleView {
             panel.update(s);
         }
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
+        connections.update(s, presentation.connectedTablesProperty().get());
     }
 
     private PhasePanel summaryPanel() {
@@ -435,8 +444,15 @@ public final class ConsoleView {
             case RANKING -> i18n.t("console.progress.ballots", Participation.tablesWithRanking(s), tables, s.rankingBallots().size());
             case CARD, DOTS -> i18n.t("console.progress.items",
                     s.items().stream().filter(it -> it.cardId().equals(p.cardId()) && it.visible()).count());
-            default -> i18n.t("console.progress.tables", s.joinedTables().size(), tables);
+            default -> i18n.t("console.progress.tables", presentation.connectedTablesProperty().get() == null
+                    ? s.joinedTables().size() : connectedNow(), tables);
         };
+    }
+
+    /** The workshop's tables with a laptop connected now. */
+    private int connectedNow() {
+        java.util.Set<String> now = presentation.connectedTablesProperty().get();
+        return (int) workshop.tables().stream().filter(t -> now != null && now.contains(t.id())).count();
     }
 
     private Button button(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
@@ -556,6 +572,9 @@ public final class ConsoleView {
 
     /** Stops the preview; the projector window is the app's and outlives a language switch. */
     public void dispose() {
+        // The meeting and the projector's state outlive this console (a change of language builds another).
+        meeting.snapshotProperty().removeListener(onSnapshot);
+        presentation.connectedTablesProperty().removeListener(onSeats);
         content.stop();
         if (preview != null) {
             preview.dispose();

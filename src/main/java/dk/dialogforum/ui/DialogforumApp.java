@@ -209,6 +209,11 @@ public final class DialogforumApp extends Application implements Navigator {
                     }
                     host = started;
                     shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, started.port(), identity.joinCode()));
+                    started.onSeats(seats -> Platform.runLater(() -> {
+                        if (session == opened) {
+                            shownOn.connectedTablesProperty().set(seats);
+                        }
+                    }));
                 });
                 announce(opened, address, started.meetingId(), started.port());
             } catch (IOException | RuntimeException e) {

@@ -32,6 +32,13 @@ public final class Presentation {
 
     private final ObjectProperty<JoinInfo> joinInfo = new SimpleObjectProperty<>();
 
+    /** The seats with a table laptop connected now; null while the meeting has no network. */
+    private final ObjectProperty<java.util.Set<String>> connectedTables = new SimpleObjectProperty<>();
+
+    public ObjectProperty<java.util.Set<String>> connectedTablesProperty() {
+        return connectedTables;
+    }
+
     public ObjectProperty<JoinInfo> joinInfoProperty() {
         return joinInfo;
     }

@@ -1,0 +1,80 @@
+package dk.dialogforum.ui;
+
+import dk.dialogforum.net.TableClient;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A table laptop joins the facilitator's meeting over the network: the welcome counts it, and the console
+ * shows all meeting which tables are connected now, which dropped out, and which have not come yet.
+ */
+class TablesOnTheConsoleUiTest {
+    @TempDir
+    Path data;
+    private final UiDriver ui = new UiDriver();
+    private TableClient laptop;
+
+    @AfterEach
+    void close() throws Exception {
+        if (laptop != null) {
+            laptop.close();
+        }
+        ui.close();
+    }
+
+    @Test
+    void theConsoleShowsWhichTablesAreConnectedAndWhichDroppedOut() throws Exception {
+        ui.launch(data);
+        ui.robot.clickOn("#newBuiltIn");
+        ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
+        ui.waitFor("the join code on the console", () -> ui.<Label>node("#consoleJoin").getText().matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        String join = ui.<Label>node("#consoleJoin").getText();
+        String code = join.replaceAll(".* · kode ", "");
+        String port = join.replaceAll(".*:(\\d+) · kode.*", "$1");
+        ui.waitFor("no table yet", () -> ui.<Label>node("#tablesHeading").getText().equals("Bordene · 0 af 6 forbundet nu"));
+        assertEquals("Bord 2: ikke med endnu", tooltip("bord-2"));
+        ui.expectProjector("Bordene · 0 af 6 er med");
+
+        Path outbox = data.resolve("laptop");
+        laptop = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), code, "bord-2", outbox);
+        laptop.start();
+        ui.waitFor("Bord 2 connected", () -> ui.<Label>node("#tablesHeading").getText().equals("Bordene · 1 af 6 forbundet nu"));
+        assertEquals("Bord 2: forbundet nu", tooltip("bord-2"));
+        assertEquals("Bord 2", ui.<Label>node("#connection-bord-2").getText());
+        assertEquals("Bord 3: ikke med endnu", tooltip("bord-3"));
+        // The room sees the table as here; the welcome panel counts it.
+        ui.expectProjector("Bordene · 1 af 6 er med");
+        ui.waitFor("the welcome's count", () -> ui.<Label>node("#progress").getText().equals("1 af 6 borde er forbundet"));
+
+        // The laptop goes to sleep: the console says so, the room still counts the table as here.
+        laptop.close();
+        ui.waitFor("Bord 2 dropped out", () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2 · afbrudt"));
+        assertEquals("Bordene · 0 af 6 forbundet nu", ui.<Label>node("#tablesHeading").getText());
+        assertEquals("0 af 6 borde er forbundet", ui.<Label>node("#progress").getText());
+        ui.expectProjector("Bordene · 1 af 6 er med");
+
+        // It wakes up and comes back with the seat it had: the same table, connected again.
+        laptop = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), null, null, outbox);
+        laptop.start();
+        ui.waitFor("Bord 2 back", () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2"));
+        assertEquals("Bord 2: forbundet nu", tooltip("bord-2"));
+
+        // In English, all of it.
+        ui.choose("#language", (java.util.Locale l) -> l.getLanguage().equals("en"));
+        ui.waitFor("in English", () -> ui.<Label>node("#tablesHeading").getText().equals("Tables · 1 of 6 connected now"));
+        assertEquals("Bord 2: connected now", tooltip("bord-2"));
+    }
+
+    private String tooltip(String table) {
+        Tooltip t = ui.<Label>node("#connection-" + table).getTooltip();
+        return t.getText();
+    }
+}
