@@ -48,4 +48,21 @@ class LocalizationConsistencyTest {
             }
         }
     }
+
+    /**
+     * Every text goes through MessageFormat, where a lone ASCII apostrophe quotes what follows and vanishes:
+     * "the meeting's address" would read "the meetings address". Texts use ’, or '' where a quote is meant.
+     */
+    @Test
+    void noApostropheIsSwallowed() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties p = load(bundle);
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                String value = p.getProperty(key);
+                String shown = new MessageFormat(value).format(new Object[] {1, 1, 1, 1, 1});
+                assertEquals(value.replace("''", "'").chars().filter(c -> c == '\'').count(),
+                        shown.chars().filter(c -> c == '\'').count(), bundle + ": " + key + " shows as: " + shown);
+            }
+        }
+    }
 }

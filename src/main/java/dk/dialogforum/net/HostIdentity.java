@@ -39,9 +39,12 @@ public record HostIdentity(String joinCode, byte[] secret) {
     }
 
     /** Starts the host on the default port, or the next free one of the ten after it. */
+    /** The ports tried, from {@link #DEFAULT_PORT} up, before the meeting gives up serving the tables. */
+    public static final int PORTS_TRIED = 10;
+
     public HostServer startHost(dk.dialogforum.meeting.MeetingEngine engine) {
         RuntimeException last = null;
-        for (int port = DEFAULT_PORT; port < DEFAULT_PORT + 10; port++) {
+        for (int port = DEFAULT_PORT; port < DEFAULT_PORT + PORTS_TRIED; port++) {
             try {
                 return new HostServer(engine, joinCode, secret, "0.0.0.0", port);
             } catch (RuntimeException e) {

@@ -73,6 +73,7 @@ public final class ConsoleView {
     private TableConnections connections;
     private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> refresh();
     private final javafx.beans.value.ChangeListener<java.util.Set<String>> onSeats = (o, was, now) -> refreshContent();
+    private final javafx.beans.value.ChangeListener<Presentation.NetworkProblem> onNetwork = (o, was, now) -> refreshContent();
     private final Label message = new Label();
     private final StackPane panelHolder = new StackPane();
     private AudienceView preview;
@@ -168,6 +169,7 @@ public final class ConsoleView {
         root.getProperties().put(ConsoleView.class, this);
         meeting.snapshotProperty().addListener(onSnapshot);
         presentation.connectedTablesProperty().addListener(onSeats);
+        presentation.networkProblemProperty().addListener(onNetwork);
         Snapshot s = meeting.snapshot();
         agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
         refresh();
@@ -416,7 +418,7 @@ public final class ConsoleView {
             panel.update(s);
         }
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
-        connections.update(s, presentation.connectedTablesProperty().get());
+        connections.update(s, presentation.connectedTablesProperty().get(), presentation.networkProblemProperty().get());
     }
 
     private PhasePanel summaryPanel() {
@@ -575,6 +577,7 @@ public final class ConsoleView {
         // The meeting and the projector's state outlive this console (a change of language builds another).
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.connectedTablesProperty().removeListener(onSeats);
+        presentation.networkProblemProperty().removeListener(onNetwork);
         content.stop();
         if (preview != null) {
             preview.dispose();

@@ -209,6 +209,10 @@ public final class DialogforumApp extends Application implements Navigator {
                     }
                     host = started;
                     shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, started.port(), identity.joinCode()));
+                    if (address.startsWith("127.")) {
+                        // Served, but on no network a table laptop is on: the Wi-Fi off, the cable out.
+                        shownOn.networkProblemProperty().set(new Presentation.NetworkProblem("console.network.noLan", ""));
+                    }
                     started.onSeats(seats -> Platform.runLater(() -> {
                         if (session == opened) {
                             shownOn.connectedTablesProperty().set(seats);
@@ -218,6 +222,18 @@ public final class DialogforumApp extends Application implements Navigator {
                 announce(opened, address, started.meetingId(), started.port());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "the meeting's network could not start", e);
+                // Every port taken is said as such; anything else with what the system said.
+                boolean portsTaken = false;
+                for (Throwable t = e; t != null && !portsTaken; t = t.getCause()) {
+                    portsTaken = t instanceof java.net.BindException;
+                }
+                Presentation.NetworkProblem problem = portsTaken ? new Presentation.NetworkProblem("console.network.portsTaken", "")
+                        : new Presentation.NetworkProblem("console.network.failed", String.valueOf(e.getMessage()));
+                Platform.runLater(() -> {
+                    if (session == opened) {
+                        shownOn.networkProblemProperty().set(problem);
+                    }
+                });
             }
         });
     }

@@ -32,6 +32,17 @@ public final class Presentation {
 
     private final ObjectProperty<JoinInfo> joinInfo = new SimpleObjectProperty<>();
 
+    /** Why tables cannot reach this meeting: a message's key and its detail. */
+    public record NetworkProblem(String key, String detail) {
+    }
+
+    private final ObjectProperty<NetworkProblem> networkProblem = new SimpleObjectProperty<>();
+
+    /** Set when the tables cannot reach the meeting (no network, or no port to serve on); null otherwise. */
+    public ObjectProperty<NetworkProblem> networkProblemProperty() {
+        return networkProblem;
+    }
+
     /** The seats with a table laptop connected now; null while the meeting has no network. */
     private final ObjectProperty<java.util.Set<String>> connectedTables = new SimpleObjectProperty<>();
 

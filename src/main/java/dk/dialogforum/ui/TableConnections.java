@@ -21,7 +21,9 @@ final class TableConnections {
     private final Workshop workshop;
     private final Label heading = new Label();
     private final FlowPane chips = new FlowPane(6, 6);
-    private final VBox box = new VBox(8, heading, chips);
+    private final Label problemLabel = new Label();
+    private final VBox box = new VBox(8, heading, problemLabel, chips);
+    private Presentation.NetworkProblem problemShown;
     private Set<String> joinedShown;
     private Set<String> connectedShown;
     private boolean shown;
@@ -35,6 +37,11 @@ final class TableConnections {
         heading.setId("tablesHeading");
         heading.setWrapText(true);
         chips.setId("tableConnections");
+        problemLabel.setId("networkProblem");
+        problemLabel.setWrapText(true);
+        problemLabel.getStyleClass().add("feedback-error");
+        problemLabel.setVisible(false);
+        problemLabel.setManaged(false);
         // One chip per table, made once and changed in place as tables come and go.
         for (Workshop.TableDef t : workshop.tables()) {
             Label chip = new Label(t.name());
@@ -51,17 +58,23 @@ final class TableConnections {
     }
 
     /** Shows {@code connected} (null while the meeting has no network) beside the tables {@code s} says joined. */
-    void update(Snapshot s, Set<String> connected) {
+    void update(Snapshot s, Set<String> connected, Presentation.NetworkProblem problem) {
         Set<String> joined = s.joinedTables();
-        if (shown && joined.equals(joinedShown) && Objects.equals(connected, connectedShown)) {
+        if (shown && joined.equals(joinedShown) && Objects.equals(connected, connectedShown) && Objects.equals(problem, problemShown)) {
             return;
         }
         shown = true;
         joinedShown = joined;
         connectedShown = connected;
+        problemShown = problem;
         int tables = workshop.tables().size();
-        heading.setText(connected == null ? i18n.t("console.tables.offline", joined.size(), tables)
+        heading.setText(connected == null ? i18n.t(problem == null ? "console.tables.starting" : "console.tables.down")
                 : i18n.t("console.tables", (int) workshop.tables().stream().filter(t -> connected.contains(t.id())).count(), tables));
+        // What keeps the tables out, where the facilitator looks for them, until it is mended.
+        problemLabel.setText(problem == null ? "" : i18n.t(problem.key(), problem.detail(),
+                dk.dialogforum.net.HostIdentity.DEFAULT_PORT, dk.dialogforum.net.HostIdentity.DEFAULT_PORT + dk.dialogforum.net.HostIdentity.PORTS_TRIED - 1));
+        problemLabel.setVisible(problem != null);
+        problemLabel.setManaged(problem != null);
         for (int i = 0; i < tables; i++) {
             Workshop.TableDef t = workshop.tables().get(i);
             Label chip = chipList.get(i);

@@ -73,6 +73,37 @@ class TablesOnTheConsoleUiTest {
         assertEquals("Bord 2: connected now", tooltip("bord-2"));
     }
 
+    /** Every port the meeting would serve the tables on is taken: the facilitator is told, with what to do. */
+    @Test
+    void aMeetingThatCannotServeTheTablesSaysSoOnTheConsole() throws Exception {
+        java.util.List<java.net.ServerSocket> taken = new java.util.ArrayList<>();
+        try {
+            for (int port = dk.dialogforum.net.HostIdentity.DEFAULT_PORT;
+                 port < dk.dialogforum.net.HostIdentity.DEFAULT_PORT + dk.dialogforum.net.HostIdentity.PORTS_TRIED; port++) {
+                try {
+                    taken.add(new java.net.ServerSocket(port, 50, java.net.InetAddress.getByName("0.0.0.0")));
+                } catch (java.net.BindException inUse) {
+                    // taken already, by another program on this computer
+                }
+            }
+            ui.launch(data);
+            ui.robot.clickOn("#newBuiltIn");
+            ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
+            ui.waitFor("told", () -> ui.<Label>node("#networkProblem").isVisible());
+            assertEquals("Bordene kan ikke komme med: portene 47800–47809 er optaget af andre programmer. Luk dem, og start "
+                    + "Dialogforum igen; mødet genoptages.", ui.<Label>node("#networkProblem").getText());
+            assertEquals("Bordene · ikke forbundet", ui.<Label>node("#tablesHeading").getText());
+            // The meeting itself goes on: the facilitator can still run it and enter ballots for the tables.
+            ui.clickPhase("Enquete");
+            ui.click("#open");
+            ui.expectProjector("0 af 6 borde har svaret");
+        } finally {
+            for (java.net.ServerSocket s : taken) {
+                s.close();
+            }
+        }
+    }
+
     private String tooltip(String table) {
         Tooltip t = ui.<Label>node("#connection-" + table).getTooltip();
         return t.getText();
