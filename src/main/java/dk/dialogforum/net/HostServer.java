@@ -43,7 +43,7 @@ public final class HostServer implements AutoCloseable {
     static final int MAX_BAD_CODES = 5;
     static final long LOCKOUT_MILLIS = 30_000;
     /** How often each connection is pinged; a table laptop that hears nothing for three times this reconnects. */
-    static final long PING_SECONDS = 5;
+    public static final long PING_SECONDS = 5;
 
     private final MeetingEngine engine;
     private final String joinCode;
@@ -83,6 +83,10 @@ public final class HostServer implements AutoCloseable {
      */
     private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
     private final Set<WsContext> connected = ConcurrentHashMap.newKeySet();
+    /** When each connection was last heard from (System.nanoTime): a message, or its "still here". */
+    private final Map<WsContext, Long> heard = new ConcurrentHashMap<>();
+    /** Silence after which a table's connection is let go: three pings unanswered. */
+    static final long SILENT_TABLE_NANOS = (3 * PING_SECONDS + 1) * 1_000_000_000L;
     /** The connections that gave the join code or a seat's token, and were told the workshop (added on the push thread). */
     private final Set<WsContext> admitted = ConcurrentHashMap.newKeySet();
     /** The workshop as the admitted are told it (push thread). */
@@ -108,6 +112,7 @@ public final class HostServer implements AutoCloseable {
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
                 connected.add(ctx);
+                heard.put(ctx, System.nanoTime());
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
                 // Nothing of the meeting before the code or a seat's token: that comes with being admitted.
@@ -147,6 +152,7 @@ public final class HostServer implements AutoCloseable {
     }
 
     private void handle(WsContext ctx, String text) {
+        heard.put(ctx, System.nanoTime());
         if (text.length() > Wire.MAX_MESSAGE) {
             send(ctx, error(null, "TOO_LARGE"));
             return;
@@ -157,6 +163,9 @@ public final class HostServer implements AutoCloseable {
         } catch (JsonProcessingException | RuntimeException e) {
             send(ctx, error(null, "BAD_MESSAGE"));
             return;
+        }
+        if (message instanceof Wire.Alive) {
+            return; // heard, above
         }
         if (message instanceof Wire.Join join) {
             join(ctx, join);
@@ -625,6 +634,7 @@ public final class HostServer implements AutoCloseable {
     /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
     private void forget(WsContext ctx) {
         connected.remove(ctx);
+        heard.remove(ctx);
         admitted.remove(ctx);
         unseat(ctx);
         seatsChanged();
@@ -677,7 +687,21 @@ public final class HostServer implements AutoCloseable {
     }
 
     private void ping() {
+        long now = System.nanoTime();
         for (WsContext ctx : connected) {
+            Long last = heard.get(ctx);
+            if (last != null && now - last > SILENT_TABLE_NANOS) {
+                // Asleep, hung, or off the network: its socket may stay open for many minutes, so it is let go
+                // now. A table that wakes connects again and is the same table.
+                LOG.log(Level.FINE, "a table fell silent: {0}", address(ctx));
+                try {
+                    ctx.session.disconnect();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "could not close a silent table's connection", e);
+                }
+                forget(ctx);
+                continue;
+            }
             try {
                 ctx.sendPing();
             } catch (RuntimeException e) {

@@ -89,6 +89,8 @@ public final class TableClient implements AutoCloseable {
     private volatile String token;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private long backoff = 100;
+    /** When this laptop last sent the host anything (System.nanoTime). */
+    private volatile long lastSent = System.nanoTime();
 
     public TableClient(URI uri, String code, String tableId, Path outbox) throws IOException {
         this.uri = uri;
@@ -313,6 +315,7 @@ public final class TableClient implements AutoCloseable {
         } catch (JsonProcessingException e) {
             return;
         }
+        lastSent = System.nanoTime();
         sending = sending.handle((x, e) -> null).thenCompose(x -> ws.sendText(text, true));
     }
 
@@ -519,8 +522,12 @@ public final class TableClient implements AutoCloseable {
     private final class Listener extends TextListener {
         @Override
         public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
-            // The host is there; the JDK answers the ping itself.
+            // The host is there; the JDK answers the ping itself, but the host cannot see that answer: a table
+            // that has sent nothing lately says it is still here.
             lastProgress.set(System.currentTimeMillis());
+            if (System.nanoTime() - lastSent > HostServer.PING_SECONDS * 500_000_000L) {
+                send(new Wire.Alive());
+            }
             return super.onPing(ws, message);
         }
 

@@ -21,7 +21,7 @@ public final class Wire {
      * The version of these messages. A table laptop takes part only in a meeting whose host speaks the
      * same; a change to the messages that an older program would misread must raise it.
      */
-    public static final int PROTOCOL = 3;
+    public static final int PROTOCOL = 4;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -42,8 +42,17 @@ public final class Wire {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Join.class, name = "join"),
             @JsonSubTypes.Type(value = Submit.class, name = "submit"),
+            @JsonSubTypes.Type(value = Alive.class, name = "alive"),
     })
     public sealed interface ToHost {
+    }
+
+    /**
+     * "Still here", answering the host's ping when the table has sent nothing else lately. The host cannot
+     * see the ping's own answer, and a laptop that has gone to sleep or hung answers nothing: the host
+     * lets its connection go, and the facilitator sees the table has dropped out.
+     */
+    public record Alive() implements ToHost {
     }
 
     /**

@@ -146,6 +146,8 @@ final class LightSockets implements AutoCloseable {
         private ByteArrayOutputStream parts;
         private boolean inMessage;
         private final byte[] start = new byte[32];
+        private static final String ALIVE = "{\"type\":\"alive\"}";
+        private long lastText = System.nanoTime();
 
         private Connection(SocketChannel channel, Handler handler, ByteBuffer in) {
             this.channel = channel;
@@ -155,6 +157,7 @@ final class LightSockets implements AutoCloseable {
 
         /** Sends a whole text message (masked, as a client must); one send at a time per connection. */
         synchronized void sendText(String text) throws IOException {
+            lastText = System.nanoTime();
             send(0x1, text.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -225,6 +228,10 @@ final class LightSockets implements AutoCloseable {
                 byte[] ping = new byte[length];
                 in.get(at, ping);
                 send(0xA, ping);
+                // As a table laptop does: "still here" when it has sent nothing else lately.
+                if (System.nanoTime() - lastText > dk.dialogforum.net.HostServer.PING_SECONDS * 500_000_000L) {
+                    sendText(ALIVE);
+                }
                 return;
             }
             if (opcode == 0x1 || (opcode == 0x0 && inMessage)) {

@@ -194,6 +194,35 @@ class JoiningTest {
         assertEquals(List.of(), itemIds(engine), "nothing changed in the meeting");
     }
 
+    /**
+     * A laptop that goes to sleep or hangs keeps its socket open: it answers nothing. The host lets it go
+     * after three unanswered pings, so the facilitator sees the table has dropped out; a laptop that is
+     * there but has nothing to send stays.
+     */
+    @Test
+    void aLaptopThatFallsSilentIsLetGoAndAnIdleOneStays() throws Exception {
+        int port = freePort();
+        MeetingEngine engine = meeting();
+        HostServer host = host(engine, "444444", "a secret", port);
+        java.util.concurrent.atomic.AtomicReference<java.util.Set<String>> seats = new java.util.concurrent.atomic.AtomicReference<>();
+        host.onSeats(seats::set);
+        TableClient idle = laptop(port, "444444", "bord-1");
+        // The silent one: a socket that takes Bord 2's seat, and then says nothing (the JDK still answers pings).
+        java.net.http.WebSocket silent = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(t -> { })).get(10, TimeUnit.SECONDS);
+        open.add(silent::abort);
+        silent.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":\"bord-2\",\"token\":null}", true).get();
+        await("both seats in use", () -> java.util.Set.of("bord-1", "bord-2").equals(seats.get()));
+        long from = System.nanoTime();
+        for (long end = from + 30_000_000_000L; !java.util.Set.of("bord-1").equals(seats.get()); Thread.sleep(100)) {
+            assertTrue(System.nanoTime() < end, "the silent laptop let go: " + seats.get());
+        }
+        long after = (System.nanoTime() - from) / 1_000_000_000L;
+        assertTrue(after >= 3 * HostServer.PING_SECONDS - 1, "not let go before three pings: " + after + " s");
+        assertEquals(TableClient.Status.CONNECTED, idle.status(), "the idle laptop stays");
+        assertEquals(java.util.Set.of("bord-1", "bord-2"), engine.snapshot().joinedTables(), "both tables took part");
+    }
+
     private static List<String> iterable(java.util.Iterator<String> names) {
         List<String> all = new ArrayList<>();
         names.forEachRemaining(all::add);
