@@ -201,18 +201,15 @@ public final class DialogforumApp extends Application implements Navigator {
                 Path idFile = opened.journalFile().resolveSibling(opened.journalFile().getFileName() + ".host");
                 var identity = dk.dialogforum.net.HostIdentity.forMeeting(idFile);
                 var started = identity.startHost(opened.engine());
-                String address = dk.dialogforum.net.HostIdentity.lanAddress();
+                String address = lanAddress.get();
                 Platform.runLater(() -> {
                     if (session != opened) {
                         started.close();
                         return;
                     }
                     host = started;
-                    shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, started.port(), identity.joinCode()));
-                    if (address.startsWith("127.")) {
-                        // Served, but on no network a table laptop is on: the Wi-Fi off, the cable out.
-                        shownOn.networkProblemProperty().set(new Presentation.NetworkProblem("console.network.noLan", ""));
-                    }
+                    showAddress(shownOn, address, started.port(), identity.joinCode());
+                    followAddress(opened, shownOn, started.port(), identity.joinCode());
                     started.onSeats(seats -> Platform.runLater(() -> {
                         if (session == opened) {
                             shownOn.connectedTablesProperty().set(seats);
@@ -238,6 +235,53 @@ public final class DialogforumApp extends Application implements Navigator {
         });
     }
 
+    /** How this computer is reached on the room's network (tests give their own). */
+    static volatile java.util.function.Supplier<String> lanAddress = dk.dialogforum.net.HostIdentity::lanAddress;
+    /** How often the address is looked at again while a meeting is open. */
+    static volatile javafx.util.Duration addressCheck = javafx.util.Duration.seconds(5);
+    private javafx.animation.Timeline addressWatch;
+
+    /** The address the tables are shown (read on the I/O thread, which looks at it again). */
+    private volatile String shownAddress;
+
+    private void showAddress(Presentation shownOn, String address, int port, String code) {
+        shownAddress = address;
+        shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, port, code));
+        // Served, but on no network a table laptop is on: the Wi-Fi off, the cable out.
+        shownOn.networkProblemProperty().set(address.startsWith("127.")
+                ? new Presentation.NetworkProblem("console.network.noLan", "") : null);
+    }
+
+    /**
+     * Looks at this computer's address again now and then: a laptop that joins the room's Wi-Fi after the
+     * meeting was opened, or moves to another network, shows the tables the address they can reach, and
+     * announces the meeting there. The server listens on every address, so it goes on as it is.
+     */
+    private void followAddress(MeetingSession opened, Presentation shownOn, int port, String code) {
+        addressWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(addressCheck, e -> io.execute(() -> {
+            String now;
+            try {
+                now = lanAddress.get();
+            } catch (RuntimeException ex) {
+                return;
+            }
+            if (now.equals(shownAddress)) {
+                return;
+            }
+            shownAddress = now;
+            Platform.runLater(() -> {
+                if (session != opened || host == null) {
+                    return;
+                }
+                showAddress(shownOn, now, port, code);
+                String meetingId = host.meetingId();
+                io.execute(() -> announce(opened, now, meetingId, port));
+            });
+        })));
+        addressWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        addressWatch.play();
+    }
+
     /** Announces the meeting on the LAN so table laptops list it; without it, tables type the address. */
     private void announce(MeetingSession opened, String address, String meetingId, int port) {
         try {
@@ -247,7 +291,12 @@ public final class DialogforumApp extends Application implements Navigator {
                 if (session != opened) {
                     closeQuietly(announced);
                 } else {
+                    // At a new address, the meeting is announced there and no longer at the old one.
+                    LanDiscovery.Announcement before = announcement;
                     announcement = announced;
+                    if (before != null) {
+                        io.execute(() -> closeQuietly(before));
+                    }
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -350,6 +399,10 @@ public final class DialogforumApp extends Application implements Navigator {
         if (tableView != null) {
             tableView.dispose();
             tableView = null;
+        }
+        if (addressWatch != null) {
+            addressWatch.stop();
+            addressWatch = null;
         }
         if (announcement != null) {
             // Saying goodbye on the network takes a moment: not on the FX thread.

@@ -86,12 +86,8 @@ class TablesOnTheConsoleUiTest {
                     // taken already, by another program on this computer
                 }
             }
-            ui.launch(data);
-            ui.robot.clickOn("#newBuiltIn");
-            ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
-            ui.waitFor("told", () -> ui.<Label>node("#networkProblem").isVisible());
             assertEquals("Bordene kan ikke komme med: portene 47800–47809 er optaget af andre programmer. Luk dem, og start "
-                    + "Dialogforum igen; mødet genoptages.", ui.<Label>node("#networkProblem").getText());
+                    + "Dialogforum igen; mødet genoptages.", toldOfTheNetwork());
             assertEquals("Bordene · ikke forbundet", ui.<Label>node("#tablesHeading").getText());
             // The meeting itself goes on: the facilitator can still run it and enter ballots for the tables.
             ui.clickPhase("Enquete");
@@ -102,6 +98,43 @@ class TablesOnTheConsoleUiTest {
                 s.close();
             }
         }
+    }
+
+    /**
+     * The facilitator opens the meeting before the laptop is on the room's Wi-Fi: the console says the
+     * tables cannot reach it. Once on the network, the console and the projector give the address the
+     * tables can reach, without a restart.
+     */
+    @Test
+    void aLaptopThatJoinsTheNetworkAfterOpeningShowsTheTablesItsNewAddress() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> address = new java.util.concurrent.atomic.AtomicReference<>("127.0.0.1");
+        var before = DialogforumApp.lanAddress;
+        var every = DialogforumApp.addressCheck;
+        DialogforumApp.lanAddress = address::get;
+        DialogforumApp.addressCheck = javafx.util.Duration.millis(200);
+        try {
+            assertEquals("Bordene kan ikke nå denne computer: den er ikke på noget netværk. Forbind den til lokalets "
+                    + "netværk; adressen her og på skærmen følger med af sig selv.", toldOfTheNetwork());
+            ui.waitFor("the loopback address", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 127.0.0.1:"));
+
+            address.set("192.0.2.77"); // the Wi-Fi comes up
+            ui.waitFor("the new address on the console", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
+            ui.waitFor("the problem gone", () -> !ui.<Label>node("#networkProblem").isVisible());
+            ui.expectProjector("Åbn Dialogforum på bordets computer, vælg »Deltag som bord« og skriv adressen 192.0.2.77:"
+                    + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1"));
+        } finally {
+            DialogforumApp.lanAddress = before;
+            DialogforumApp.addressCheck = every;
+        }
+    }
+
+    /** Opens a new meeting of the built-in workshop, and returns what the console says keeps the tables out. */
+    private String toldOfTheNetwork() throws Exception {
+        ui.launch(data);
+        ui.robot.clickOn("#newBuiltIn");
+        ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
+        ui.waitFor("told", () -> ui.<Label>node("#networkProblem").isVisible());
+        return ui.<Label>node("#networkProblem").getText();
     }
 
     private String tooltip(String table) {
