@@ -38,10 +38,10 @@ public record HostIdentity(String joinCode, byte[] secret) {
         return id;
     }
 
-    /** Starts the host on the default port, or the next free one of the ten after it. */
     /** The ports tried, from {@link #DEFAULT_PORT} up, before the meeting gives up serving the tables. */
     public static final int PORTS_TRIED = 10;
 
+    /** Starts the host on the default port, or the next free one of the {@link #PORTS_TRIED}. */
     public HostServer startHost(dk.dialogforum.meeting.MeetingEngine engine) {
         RuntimeException last = null;
         for (int port = DEFAULT_PORT; port < DEFAULT_PORT + PORTS_TRIED; port++) {

@@ -82,9 +82,8 @@ public final class HostServer implements AutoCloseable {
      * server and keeps the program from ending.
      */
     private final java.util.concurrent.ScheduledExecutorService pinger = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
-    private final Set<WsContext> connected = ConcurrentHashMap.newKeySet();
-    /** When each connection was last heard from (System.nanoTime): a message, or its "still here". */
-    private final Map<WsContext, Long> heard = new ConcurrentHashMap<>();
+    /** Each open connection, with when it was last heard from (System.nanoTime): a message, or its "still here". */
+    private final Map<WsContext, Long> connected = new ConcurrentHashMap<>();
     /** Silence after which a table's connection is let go: three pings unanswered. */
     static final long SILENT_TABLE_NANOS = (3 * PING_SECONDS + 1) * 1_000_000_000L;
     /** The connections that gave the join code or a seat's token, and were told the workshop (added on the push thread). */
@@ -111,8 +110,7 @@ public final class HostServer implements AutoCloseable {
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
-                connected.add(ctx);
-                heard.put(ctx, System.nanoTime());
+                connected.put(ctx, System.nanoTime());
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(org.eclipse.jetty.websocket.api.BatchMode.OFF);
                 // Nothing of the meeting before the code or a seat's token: that comes with being admitted.
@@ -152,7 +150,7 @@ public final class HostServer implements AutoCloseable {
     }
 
     private void handle(WsContext ctx, String text) {
-        heard.put(ctx, System.nanoTime());
+        connected.replace(ctx, System.nanoTime());
         if (text.length() > Wire.MAX_MESSAGE) {
             send(ctx, error(null, "TOO_LARGE"));
             return;
@@ -239,7 +237,7 @@ public final class HostServer implements AutoCloseable {
 
     /** Tells a connection that gave the right code or token the meeting's workshop and the seats in use, once (push thread). */
     private void admit(WsContext ctx) {
-        if (connected.contains(ctx) && admitted.add(ctx)) {
+        if (connected.containsKey(ctx) && admitted.add(ctx)) {
             if (workshopTree == null) {
                 workshopTree = dk.dialogforum.workshop.WorkshopWriter.toTree(engine.workshop());
             }
@@ -634,7 +632,6 @@ public final class HostServer implements AutoCloseable {
     /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
     private void forget(WsContext ctx) {
         connected.remove(ctx);
-        heard.remove(ctx);
         admitted.remove(ctx);
         unseat(ctx);
         seatsChanged();
@@ -688,9 +685,9 @@ public final class HostServer implements AutoCloseable {
 
     private void ping() {
         long now = System.nanoTime();
-        for (WsContext ctx : connected) {
-            Long last = heard.get(ctx);
-            if (last != null && now - last > SILENT_TABLE_NANOS) {
+        for (Map.Entry<WsContext, Long> at : connected.entrySet()) {
+            WsContext ctx = at.getKey();
+            if (now - at.getValue() > SILENT_TABLE_NANOS) {
                 // Asleep, hung, or off the network: its socket may stay open for many minutes, so it is let go
                 // now. A table that wakes connects again and is the same table.
                 LOG.log(Level.FINE, "a table fell silent: {0}", address(ctx));
@@ -716,7 +713,7 @@ public final class HostServer implements AutoCloseable {
         pinger.shutdownNow();
         pusher.shutdownNow();
         // Said to every laptop, so each knows at once that this host is gone and looks for it again.
-        for (WsContext ctx : connected) {
+        for (WsContext ctx : connected.keySet()) {
             try {
                 ctx.closeSession(1001, "closed");
             } catch (RuntimeException e) {

@@ -418,7 +418,7 @@ public final class ConsoleView {
             panel.update(s);
         }
         status.setText(i18n.t("console.status", s.seq(), session.journalFile().toString()));
-        connections.update(s, presentation.connectedTablesProperty().get(), presentation.networkProblemProperty().get());
+        connections.update(s, presentation.tablesThere(s), presentation.networkProblemProperty().get());
     }
 
     private PhasePanel summaryPanel() {
@@ -446,15 +446,11 @@ public final class ConsoleView {
             case RANKING -> i18n.t("console.progress.ballots", Participation.tablesWithRanking(s), tables, s.rankingBallots().size());
             case CARD, DOTS -> i18n.t("console.progress.items",
                     s.items().stream().filter(it -> it.cardId().equals(p.cardId()) && it.visible()).count());
-            default -> i18n.t("console.progress.tables", presentation.connectedTablesProperty().get() == null
-                    ? s.joinedTables().size() : connectedNow(), tables);
+            default -> {
+                java.util.Set<String> there = presentation.tablesThere(s);
+                yield i18n.t("console.progress.tables", there == null ? s.joinedTables().size() : TableConnections.count(workshop, there), tables);
+            }
         };
-    }
-
-    /** The workshop's tables with a laptop connected now. */
-    private int connectedNow() {
-        java.util.Set<String> now = presentation.connectedTablesProperty().get();
-        return (int) workshop.tables().stream().filter(t -> now != null && now.contains(t.id())).count();
     }
 
     private Button button(String key, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {

@@ -183,6 +183,10 @@ public final class DialogforumApp extends Application implements Navigator {
         session = opened;
         meeting = new FxMeeting(opened.engine());
         presentation = new Presentation();
+        if (demoDriver != null) {
+            // The demo's tables write into the meeting from inside this program, not over the network.
+            presentation.simulateTables();
+        }
         audience = new AudienceWindow(i18n, new AudienceView(i18n, meeting, presentation), Theme.stylesheet());
         show(() -> {
             console = new ConsoleView(i18n, this, session, meeting, presentation, audience, io);

@@ -43,6 +43,26 @@ public final class Presentation {
         return networkProblem;
     }
 
+    /** The tables are played by the demo inside this program: each that has joined is there. */
+    private volatile boolean simulatedTables;
+
+    public void simulateTables() {
+        simulatedTables = true;
+    }
+
+    /** The workshop's tables that are there now (null while the meeting has no network and no demo). */
+    public java.util.Set<String> tablesThere(dk.dialogforum.meeting.Snapshot s) {
+        java.util.Set<String> network = connectedTables.get();
+        if (!simulatedTables) {
+            return network;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(s.joinedTables());
+        if (network != null) {
+            both.addAll(network);
+        }
+        return both;
+    }
+
     /** The seats with a table laptop connected now; null while the meeting has no network. */
     private final ObjectProperty<java.util.Set<String>> connectedTables = new SimpleObjectProperty<>();
 

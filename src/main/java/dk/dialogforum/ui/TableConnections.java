@@ -53,6 +53,11 @@ final class TableConnections {
         chips.getChildren().setAll(chipList);
     }
 
+    /** How many of the workshop's tables are in {@code there}. */
+    static int count(Workshop workshop, Set<String> there) {
+        return (int) workshop.tables().stream().filter(t -> there.contains(t.id())).count();
+    }
+
     Node node() {
         return box;
     }
@@ -69,7 +74,7 @@ final class TableConnections {
         problemShown = problem;
         int tables = workshop.tables().size();
         heading.setText(connected == null ? i18n.t(problem == null ? "console.tables.starting" : "console.tables.down")
-                : i18n.t("console.tables", (int) workshop.tables().stream().filter(t -> connected.contains(t.id())).count(), tables));
+                : i18n.t("console.tables", count(workshop, connected), tables));
         // What keeps the tables out, where the facilitator looks for them, until it is mended.
         problemLabel.setText(problem == null ? "" : i18n.t(problem.key(), problem.detail(),
                 dk.dialogforum.net.HostIdentity.DEFAULT_PORT, dk.dialogforum.net.HostIdentity.DEFAULT_PORT + dk.dialogforum.net.HostIdentity.PORTS_TRIED - 1));
