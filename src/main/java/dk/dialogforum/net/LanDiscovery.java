@@ -120,16 +120,23 @@ public final class LanDiscovery {
         }
 
         private void update(String name, Found now) {
-            List<Found> list;
             synchronized (found) {
                 Found was = now == null ? found.remove(name) : found.put(name, now);
                 if (was == null ? now == null : was.equals(now)) {
                     return;
                 }
+            }
+            onChange.accept(current());
+        }
+
+        /** The meetings found so far, as last told. */
+        public List<Found> current() {
+            List<Found> list;
+            synchronized (found) {
                 list = new ArrayList<>(found.values());
             }
             list.sort(Comparator.comparing(Found::title).thenComparing(Found::address));
-            onChange.accept(List.copyOf(list));
+            return List.copyOf(list);
         }
 
         @Override

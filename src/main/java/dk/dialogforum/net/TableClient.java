@@ -60,7 +60,8 @@ public final class TableClient implements AutoCloseable {
         }
     }
 
-    private final URI uri;
+    /** Where the host is; moved when the meeting is found at another address. */
+    private volatile URI uri;
     private final String code;
     /** The seat this client was made for, if any; taken again in a meeting the laptop has not sat in. */
     private final String seatAsked;
@@ -197,6 +198,34 @@ public final class TableClient implements AutoCloseable {
 
     public String tableId() {
         return tableId;
+    }
+
+    /** The id of the meeting this laptop's seat and entries belong to, once known (null before). */
+    public String meeting() {
+        return meeting;
+    }
+
+    /** Where this client connects to the host. */
+    public URI address() {
+        return uri;
+    }
+
+    /**
+     * Connects to the host at {@code to} from now on: the meeting was found there after its host's laptop
+     * changed network or started again on another port. Seat, token and outbox stay as they are; a client
+     * that is not connected tries the new address at once.
+     */
+    public void moveTo(URI to) {
+        if (to.equals(uri) || status.get() == Status.CLOSED) {
+            return;
+        }
+        uri = to;
+        timer.execute(() -> {
+            backoff = 100;
+            if (status.get() != Status.CONNECTED) {
+                connect();
+            }
+        });
     }
 
     /** The meeting's workshop, once the host has sent it. */

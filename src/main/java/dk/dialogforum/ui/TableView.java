@@ -52,6 +52,10 @@ public final class TableView {
     /** The item being edited or withdrawn now: its row is left alone while the list refreshes. */
     private String busyItem;
     private LanDiscovery.Browser browser;
+    /** Counts the searches begun, so that one stopped before it started is closed when it does. */
+    private long searches;
+    /** Whether a search is starting or running. */
+    private boolean searching;
     private boolean disposed;
     private String shownFor;
     private String connectingTo;
@@ -188,26 +192,45 @@ public final class TableView {
         return box;
     }
 
-    /** Lists the meetings announced on the LAN while the form is shown; a network without multicast just finds none. */
+    /**
+     * Looks for the meetings announced on the LAN, telling {@code show} what is found until
+     * {@link #stopBrowsing()}: while the form is shown, and while a seated table has lost its host. A
+     * network without multicast just finds none.
+     */
     private void browse(java.util.function.Consumer<java.util.List<LanDiscovery.Found>> show) {
+        stopBrowsing();
+        long search = ++searches;
+        searching = true;
         Daemons.start("meeting-search", () -> {
             try {
+                LanDiscovery.Browser[] self = new LanDiscovery.Browser[1];
                 LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(HostIdentity.lanAddress()),
                         meetings -> Platform.runLater(() -> {
-                            if (browser != null) {
+                            if (browser != null && browser == self[0]) {
                                 show.accept(meetings);
                             }
                         }));
+                self[0] = started;
                 Platform.runLater(() -> {
-                    if (client != null || disposed) {
+                    if (search != searches || disposed) {
                         closeBrowser(started);
                     } else {
                         browser = started;
+                        // What was found before the search was taken up here.
+                        java.util.List<LanDiscovery.Found> already = started.current();
+                        if (!already.isEmpty()) {
+                            show.accept(already);
+                        }
                     }
                 });
             } catch (IOException | RuntimeException e) {
                 java.util.logging.Logger.getLogger(TableView.class.getName())
                         .log(java.util.logging.Level.WARNING, "cannot look for meetings on the network", e);
+                Platform.runLater(() -> {
+                    if (search == searches) {
+                        searching = false;
+                    }
+                });
             }
         });
     }
@@ -223,9 +246,57 @@ public final class TableView {
     }
 
     private void stopBrowsing() {
+        searches++;
+        searching = false;
         if (browser != null) {
             closeBrowser(browser);
             browser = null;
+        }
+    }
+
+    /** A table with a seat leaves the meeting; one still choosing its seat (or connecting) only goes back. */
+    private void leaveSaysWhere() {
+        leave.setText(i18n.t(client.tableId() == null ? "table.back" : "table.leave"));
+    }
+
+    /**
+     * A seated table whose host is gone looks for its meeting on the network while it tries to reconnect:
+     * found at another address (the facilitator's laptop joined another network, or started again on
+     * another port), the table connects there by itself, with its seat and what waits in its outbox.
+     */
+    private void followTheMeeting() {
+        TableClient.Status now = client.status();
+        if (now == TableClient.Status.RECONNECTING && client.meeting() != null && client.tableId() != null) {
+            if (!searching) {
+                browse(this::follow);
+            }
+        } else if (searching && now != TableClient.Status.CONNECTING) {
+            stopBrowsing();
+        }
+    }
+
+    private void follow(java.util.List<LanDiscovery.Found> meetings) {
+        if (client == null || client.status() == TableClient.Status.CONNECTED) {
+            return;
+        }
+        // The meeting may still be listed at the address the table cannot reach, beside the new one.
+        for (LanDiscovery.Found m : meetings) {
+            if (m.meeting() == null || !m.meeting().equals(client.meeting())) {
+                continue;
+            }
+            URI there;
+            try {
+                there = URI.create("ws://" + m.address() + "/ws");
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!there.equals(client.address())) {
+                client.moveTo(there);
+                typedAddress = m.address();
+                connectingTo = i18n.t("table.moved", m.address());
+                feedback.setText(connectingTo);
+                return;
+            }
         }
     }
 
@@ -255,7 +326,7 @@ public final class TableView {
             return;
         }
         joined = true;
-        leave.setText(i18n.t("table.leave"));
+        leaveSaysWhere();
         client.setOnChange(() -> Platform.runLater(this::refresh));
         client.start();
         stopBrowsing();
@@ -297,6 +368,8 @@ public final class TableView {
             // The host has answered: the status line says so; "connecting to …" would be stale.
             feedback.setText("");
         }
+        leaveSaysWhere();
+        followTheMeeting();
         if (w == null) {
             return;
         }

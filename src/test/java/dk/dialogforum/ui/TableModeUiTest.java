@@ -171,6 +171,41 @@ class TableModeUiTest {
         assertEquals("bord-2", engine.snapshot().items().get(0).tableId());
     }
 
+    /**
+     * The facilitator's laptop joins another network, or the program starts again on another port, while a
+     * table has an item it could not send. The table finds its meeting announced at the new address and goes
+     * there by itself: the same seat, nothing to click or type, and the item reaches the meeting.
+     */
+    @Test
+    void aTableFollowsItsMeetingToANewAddressByItself() throws Exception {
+        String lan = HostIdentity.lanAddress();
+        assumeFalse(lan.startsWith("127."), "this machine has no LAN interface to multicast on");
+        engine = newMeeting();
+        engine.execute(new Command.ChangePhase("p", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
+        host = startHost("123456", "127.0.0.1");
+        joinAs(2);
+        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        int before = host.port();
+        host.close();
+        ui.click("#tableText");
+        ui.robot.write("Skrevet mens mødet flyttede");
+        ui.click("#tableAdd");
+        ui.waitFor("waiting to be sent", () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
+
+        host = startHost("123456", "0.0.0.0");
+        assertTrue(host.port() != before, "the meeting is somewhere else now");
+        String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
+        try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title,
+                host.meetingId(), host.port())) {
+            ui.waitFor("Bord 2 again at the new address, with nothing waiting", () -> ui.<Label>node("#tableStatus").getText()
+                    .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
+            ui.waitFor("the item in the meeting", () -> engine.snapshot().items().size() == 1);
+            assertEquals("Skrevet mens mødet flyttede", engine.snapshot().items().get(0).text());
+            assertEquals("bord-2", engine.snapshot().items().get(0).tableId());
+            assertTrue(ui.robot.lookup("#tableAdd").tryQuery().isPresent(), "still at the card, not sent back to the seats");
+        }
+    }
+
     @Test
     void aSeatInUseIsMarkedAndTakenOnlyWhenTheTableSaysItIsThatTable() throws Exception {
         engine = newMeeting();
@@ -240,6 +275,8 @@ class TableModeUiTest {
         ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
         assertEquals("Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
                 ui.<Label>node("#tableStatus").getText());
+        // Let in but not seated yet: it has no meeting to leave either, and going back takes nothing from it.
+        assertEquals("Til startskærmen", ui.<Button>node("#tableLeave").getText());
         pickSeat(4);
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 4 · forbundet"));
         assertTrue(ui.robot.lookup("#joinRefusal").tryQuery().isEmpty(), "the refusal is gone once the table is in");
