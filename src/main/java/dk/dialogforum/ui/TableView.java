@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Table mode: a table laptop joins the facilitator's meeting, takes its seat and follows the phases by
@@ -605,9 +606,25 @@ public final class TableView {
         Button add = new Button(i18n.t("table.addItem"));
         add.setId("tableAdd");
         add.getStyleClass().add("accent");
-        add.disableProperty().bind(text.tooLong());
-        add.setOnAction(e -> send(new Command.AddItem("tbl-" + UUID.randomUUID(), client.tableId(), card.id(),
-                field.getValue().id(), text.text()), text::clear));
+        // The text sent and not yet answered: it stays in the field until the host holds it (a refusal leaves
+        // it to mend), and "add" is not offered for it a second time meanwhile, so a table waiting on a slow
+        // network does not write the same item twice.
+        javafx.beans.property.StringProperty unanswered = new javafx.beans.property.SimpleStringProperty();
+        add.disableProperty().bind(text.tooLong().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> text.text().equals(unanswered.get()), text.area().textProperty(), unanswered)));
+        add.setOnAction(e -> {
+            String written = text.text();
+            unanswered.set(written);
+            send(new Command.AddItem("tbl-" + UUID.randomUUID(), client.tableId(), card.id(), field.getValue().id(), written),
+                    () -> {
+                        // What the table has begun writing since is its next item, and stays.
+                        if (text.text().equals(written)) {
+                            text.clear();
+                        }
+                        unanswered.set(null);
+                    },
+                    () -> unanswered.set(null));
+        });
         VBox mine = new VBox(10);
         mine.setId("tableMine");
         box.getChildren().addAll(field, question, text.node(), add, label(i18n.t("table.mine"), "console-section"), mine);
@@ -763,8 +780,10 @@ public final class TableView {
     /** Sends; {@code then} runs once the host holds it, {@code otherwise} if it was refused or could not be kept. */
     private void send(Command command, Runnable then, Runnable otherwise) {
         try {
-            feedback.setText(i18n.t("table.sending"));
-            client.submit(command).whenComplete((ack, error) -> Platform.runLater(() -> {
+            CompletableFuture<Wire.Ack> answer = client.submit(command);
+            // On this laptop's disk now; sent at once, or when the connection is back.
+            feedback.setText(i18n.t(client.status() == TableClient.Status.CONNECTED ? "table.sending" : "table.kept"));
+            answer.whenComplete((ack, error) -> Platform.runLater(() -> {
                 if (error == null) {
                     feedback.setText(i18n.t("table.saved"));
                     then.run();

@@ -191,6 +191,10 @@ class TableModeUiTest {
         ui.robot.write("Skrevet mens mødet flyttede");
         ui.click("#tableAdd");
         ui.waitFor("waiting to be sent", () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
+        assertEquals("Ligger klar på denne computer – det sendes, så snart forbindelsen er tilbage.",
+                ui.<Label>node("#tableFeedback").getText());
+        assertTrue(ui.<Button>node("#tableAdd").isDisabled(), "the item waiting is not offered to be added a second time");
+        assertEquals("Skrevet mens mødet flyttede", ui.<TextArea>node("#tableText").getText(), "kept in sight until the host has it");
 
         host = startHost("123456", "0.0.0.0");
         assertTrue(host.port() != before, "the meeting is somewhere else now");
@@ -203,6 +207,8 @@ class TableModeUiTest {
             assertEquals("Skrevet mens mødet flyttede", engine.snapshot().items().get(0).text());
             assertEquals("bord-2", engine.snapshot().items().get(0).tableId());
             assertTrue(ui.robot.lookup("#tableAdd").tryQuery().isPresent(), "still at the card, not sent back to the seats");
+            ui.waitFor("the field empty for the next item", () -> ui.<TextArea>node("#tableText").getText().isEmpty());
+            assertEquals(1, engine.snapshot().items().size(), "the item arrived once");
         }
     }
 
