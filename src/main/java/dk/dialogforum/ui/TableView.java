@@ -369,6 +369,11 @@ public final class TableView {
             // The host has answered: the status line says so; "connecting to …" would be stale.
             feedback.setText("");
         }
+        if (client.status() != TableClient.Status.CONNECTED && client.pending() > 0
+                && i18n.t("table.sending").equals(feedback.getText())) {
+            // Sent on a connection that has since been found dead: it waits here, and says so.
+            feedback.setText(i18n.t("table.kept"));
+        }
         leaveSaysWhere();
         followTheMeeting();
         if (w == null) {
