@@ -149,12 +149,20 @@ public final class TableView {
         grid.addRow(1, new Label(i18n.t("table.code")), code);
         grid.add(connect, 1, 2);
 
-        VBox found = new VBox(8);
+        // Room is kept for the heading in either of its looks and for one meeting, so that the meeting turning
+        // up does not move the fields under a table that is about to click one.
+        Label searching = label(i18n.t("table.found.searching"), "muted");
+        Label foundTitle = label(i18n.t("table.found.title"), "card-kicker");
+        foundTitle.setVisible(false);
+        javafx.scene.layout.StackPane heading = new javafx.scene.layout.StackPane(searching, foundTitle);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox list = new VBox(8, roomForAMeeting());
+        VBox found = new VBox(8, heading, list);
         found.setId("foundMeetings");
-        found.getChildren().add(label(i18n.t("table.found.searching"), "muted"));
         browse(meetings -> {
-            found.getChildren().setAll(label(i18n.t(meetings.isEmpty() ? "table.found.searching" : "table.found.title"),
-                    meetings.isEmpty() ? "muted" : "card-kicker"));
+            searching.setVisible(meetings.isEmpty());
+            foundTitle.setVisible(!meetings.isEmpty());
+            list.getChildren().setAll(meetings.isEmpty() ? List.of(roomForAMeeting()) : List.of());
             for (LanDiscovery.Found m : meetings) {
                 Button pick = new Button(i18n.t("table.found.entry", m.title(), m.address()));
                 pick.getStyleClass().add("found-meeting");
@@ -164,7 +172,7 @@ public final class TableView {
                     address.setText(m.address());
                     code.requestFocus();
                 });
-                found.getChildren().add(pick);
+                list.getChildren().add(pick);
             }
             for (LanDiscovery.Found m : meetings) {
                 if (rejoin != null && rejoin.equals(m.meeting()) && client == null) {
@@ -299,6 +307,15 @@ public final class TableView {
                 return;
             }
         }
+    }
+
+    /** Takes the room of one found meeting in the list while none is found. */
+    private static Node roomForAMeeting() {
+        Button room = new Button("Dialogforum");
+        room.getStyleClass().add("found-meeting");
+        room.setVisible(false);
+        room.setFocusTraversable(false);
+        return room;
     }
 
     private static Label label(String text, String style) {

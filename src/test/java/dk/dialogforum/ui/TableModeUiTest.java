@@ -111,11 +111,15 @@ class TableModeUiTest {
         engine = newMeeting();
         host = startHost("654321", "0.0.0.0");
         String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
+        ui.launch(data);
+        ui.robot.clickOn("#joinAsTable");
+        ui.waitFor("the form laid out", () -> ui.<TextField>node("#hostAddress").localToScene(0, 0).getY() > 0);
+        double fieldAt = ui.<TextField>node("#hostAddress").localToScene(0, 0).getY();
         try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title,
                 host.meetingId(), host.port())) {
-            ui.launch(data);
-            ui.robot.clickOn("#joinAsTable");
             ui.waitFor("the meeting in the list", () -> foundButton(title) != null);
+            // The meeting took the room kept for it: the fields did not move under the table's pointer.
+            assertEquals(fieldAt, ui.<TextField>node("#hostAddress").localToScene(0, 0).getY(), 0.5);
             ui.robot.clickOn(foundButton(title));
             assertEquals(lan + ":" + host.port(), ui.<TextField>node("#hostAddress").getText());
             ui.robot.write("654321");
