@@ -119,6 +119,22 @@ public final class RankingEditor extends VBox {
         list.refresh();
     }
 
+    /**
+     * {@code items} in a random order that is never the order given (when there are two or more): the order a
+     * workshop lists them in, often the last meeting's result, is no one's ballot unless they put it so.
+     */
+    public static List<Workshop.RankItem> shuffled(List<Workshop.RankItem> items, java.util.Random random) {
+        List<Workshop.RankItem> out = new java.util.ArrayList<>(items);
+        if (out.size() < 2) {
+            return out;
+        }
+        java.util.Collections.shuffle(out, random);
+        if (out.equals(items)) {
+            java.util.Collections.rotate(out, 1);
+        }
+        return out;
+    }
+
     public List<String> ranking() {
         return order.stream().map(Workshop.RankItem::id).toList();
     }

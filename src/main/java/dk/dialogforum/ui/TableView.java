@@ -501,9 +501,14 @@ public final class TableView {
 
     private void ballot(Workshop w, VBox box, boolean enquete) {
         boolean individual = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
-        RankingEditor editor = new RankingEditor(i18n, w.ranking().items());
+        // Each ballot starts from an order of its own, never the workshop's (often the last meeting's result),
+        // so a table that leaves the list as it is does not vote for that order.
+        RankingEditor editor = new RankingEditor(i18n, RankingEditor.shuffled(w.ranking().items(), new java.util.Random()));
+        Label hint = label(i18n.t("table.ranking.hint"), "muted");
+        hint.setId("rankingHint");
         VBox form = new VBox(14);
-        form.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(), "muted"), editor);
+        form.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(), "muted"),
+                hint, editor);
         Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
         if (enquete) {
             int n = 0;

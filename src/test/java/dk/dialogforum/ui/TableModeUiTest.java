@@ -60,13 +60,20 @@ class TableModeUiTest {
                 .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null).count() == 5);
         assertTrue(ui.robot.lookup("#rankingList .scroll-bar:vertical").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
                 "the ranking list scrolls");
+        // The list starts in an order of its own, not the workshop's (2018's result): leaving it as it is
+        // votes for no order the table did not see.
+        List<String> workshopOrder = engine.workshop().ranking().items().stream().map(r -> r.title()).toList();
+        List<String> shownRanking = rankingShown();
+        assertEquals(new java.util.HashSet<>(workshopOrder), new java.util.HashSet<>(shownRanking));
+        assertFalse(workshopOrder.equals(shownRanking), "the table's list starts in the workshop's order " + shownRanking);
         for (String st : new String[] {"kapacitet", "inddragelse", "taettere-2021", "egen-tilbudsvifte"}) {
             answer(st, 4);
         }
         // Review, then submit: the review names the statement left unanswered, and the table goes back to it.
         ui.click("#tableSend");
         ui.waitFor("the review", () -> ui.robot.lookup("#tableConfirm").tryQuery().isPresent());
-        assertEquals("1. Budgetsikkerhed", ui.<Label>node("#review-rank-1").getText());
+        assertEquals("1. " + shownRanking.get(0), ui.<Label>node("#review-rank-1").getText());
+        assertEquals("5. " + shownRanking.get(4), ui.<Label>node("#review-rank-5").getText());
         assertEquals("ikke besvaret", ui.<Label>node("#review-answer-kvalitet").getText());
         assertEquals("Enig", ui.<Label>node("#review-answer-kapacitet").getText());
         assertTrue(engine.snapshot().enqueteBallots().isEmpty(), "nothing is sent before the table confirms");
@@ -78,6 +85,9 @@ class TableModeUiTest {
         ui.click("#tableConfirm");
         ui.waitFor("saved", () -> ui.<Label>node("#tableFeedback").getText().startsWith("Gemt ✓ – I kan rette og sende igen"));
         assertEquals("bord-3", engine.snapshot().enqueteBallots().get(0).tableId());
+        assertEquals(shownRanking, engine.snapshot().enqueteBallots().get(0).ranking().stream()
+                .map(id -> engine.workshop().ranking().items().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().title())
+                .toList(), "the ballot ranks as the list showed");
         assertEquals(5, engine.snapshot().enqueteBallots().get(0).answers().size());
 
         // A change of mind before the phase closes: the answers are still there, the new ballot replaces the old.
@@ -291,6 +301,14 @@ class TableModeUiTest {
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 4 · forbundet"));
         assertTrue(ui.robot.lookup("#joinRefusal").tryQuery().isEmpty(), "the refusal is gone once the table is in");
         assertEquals("Forlad mødet", ui.<Button>node("#tableLeave").getText());
+    }
+
+    /** The titles in the table's ranking list, top first. */
+    private List<String> rankingShown() throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ui.robot.lookup("#rankingList")
+                .queryAs(javafx.scene.control.ListView.class).getItems().stream()
+                .map(i -> ((dk.dialogforum.workshop.Workshop.RankItem) i).title()).toList())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private Button foundButton(String title) {
