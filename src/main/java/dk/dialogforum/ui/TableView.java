@@ -57,6 +57,10 @@ public final class TableView {
     private long searches;
     /** Whether a search is starting or running. */
     private boolean searching;
+    /** The address of this laptop the running search listens on (null while none runs). */
+    private String searchOn;
+    /** When a table that lost its host last looked whether its own address changed (System.nanoTime). */
+    private long addressCheckedAt;
     private boolean disposed;
     private String shownFor;
     private String connectingTo;
@@ -213,7 +217,8 @@ public final class TableView {
         Daemons.start("meeting-search", () -> {
             try {
                 LanDiscovery.Browser[] self = new LanDiscovery.Browser[1];
-                LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(HostIdentity.lanAddress()),
+                String on = HostIdentity.lanAddress();
+                LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(on),
                         meetings -> Platform.runLater(() -> {
                             if (browser != null && browser == self[0]) {
                                 show.accept(meetings);
@@ -225,6 +230,7 @@ public final class TableView {
                         closeBrowser(started);
                     } else {
                         browser = started;
+                        searchOn = on;
                         // What was found before the search was taken up here.
                         java.util.List<LanDiscovery.Found> already = started.current();
                         if (!already.isEmpty()) {
@@ -257,6 +263,7 @@ public final class TableView {
     private void stopBrowsing() {
         searches++;
         searching = false;
+        searchOn = null;
         if (browser != null) {
             closeBrowser(browser);
             browser = null;
@@ -278,11 +285,20 @@ public final class TableView {
         if (now == TableClient.Status.RECONNECTING && client.meeting() != null && client.tableId() != null) {
             if (!searching) {
                 browse(this::follow);
+            } else if (searchOn != null && System.nanoTime() - addressCheckedAt > ADDRESS_CHECK_NANOS) {
+                // This laptop's own network may have gone and come back elsewhere: search where it is now.
+                addressCheckedAt = System.nanoTime();
+                if (!HostIdentity.lanAddress().equals(searchOn)) {
+                    browse(this::follow);
+                }
             }
         } else if (searching && now != TableClient.Status.CONNECTING) {
             stopBrowsing();
         }
     }
+
+    /** How often a table that lost its host looks whether its own address changed. */
+    private static final long ADDRESS_CHECK_NANOS = 5_000_000_000L;
 
     private void follow(java.util.List<LanDiscovery.Found> meetings) {
         if (client == null || client.status() == TableClient.Status.CONNECTED) {
