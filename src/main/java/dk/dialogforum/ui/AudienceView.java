@@ -43,14 +43,23 @@ public final class AudienceView {
         tick();
     };
     private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
-    /** Follows the meeting: every state for the projector; a preview at most a few times a second. */
+    /** Follows the meeting: the projector at most 20 times a second, a preview a few times a second. */
     private final Pacer pacer;
     private String shownPhase;
     private Slide slide;
+    /** The seq of the meeting state the slide shows now. */
+    private long shownSeq = -1;
 
-    /** The projector's view: it follows every state of the meeting. */
+    /**
+     * How often at most the projector follows a room that writes fast: a change shows at once when the last
+     * was at least this long ago, and a burst of changes is shown this often, ending on the latest state.
+     * Twenty times a second is smooth to a room, and leaves the laptop's cores to the meeting's host.
+     */
+    static final int PROJECTOR_PER_SECOND = 20;
+
+    /** The projector's view: a quiet room's every change, every change of phase at once, a fast room {@link #PROJECTOR_PER_SECOND} times a second. */
     public AudienceView(I18n i18n, FxMeeting meeting, Presentation presentation) {
-        this(i18n, meeting, presentation, 0);
+        this(i18n, meeting, presentation, 1000 / PROJECTOR_PER_SECOND);
     }
 
     private AudienceView(I18n i18n, FxMeeting meeting, Presentation presentation, long gapMillis) {
@@ -156,6 +165,12 @@ public final class AudienceView {
             footer.setText(w.meeting().title() + "  ·  " + PhaseNames.name(i18n, w, phase));
         }
         slide.update(s);
+        shownSeq = s.seq();
+    }
+
+    /** The seq of the meeting state the slide shows now (-1 before any). */
+    public long shownSeq() {
+        return shownSeq;
     }
 
     /** While the countdown shows, the slides' headings keep clear of its corner. */

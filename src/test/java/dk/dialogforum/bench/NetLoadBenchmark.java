@@ -108,7 +108,7 @@ public final class NetLoadBenchmark {
                     int n = updateCount[0];
                     if (n < updates[0].length) {
                         updates[0][n] = System.nanoTime();
-                        updates[1][n] = now.seq();
+                        updates[1][n] = view.shownSeq();
                         updateCount[0] = n + 1;
                     }
                 });
@@ -118,7 +118,7 @@ public final class NetLoadBenchmark {
                     int n = frameCount[0];
                     if (n < frames[0].length) {
                         frames[0][n] = System.nanoTime();
-                        frames[1][n] = meeting.snapshot().seq();
+                        frames[1][n] = view.shownSeq();
                         frameCount[0] = n + 1;
                     }
                 });
