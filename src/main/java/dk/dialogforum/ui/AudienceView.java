@@ -48,7 +48,7 @@ public final class AudienceView {
     private String shownPhase;
     private Slide slide;
     /** The seq of the meeting state the slide shows now. */
-    private long shownSeq = -1;
+    private final javafx.beans.property.ReadOnlyLongWrapper shownSeq = new javafx.beans.property.ReadOnlyLongWrapper(-1);
 
     /**
      * How often at most the projector follows a room that writes fast: a change shows at once when the last
@@ -165,12 +165,17 @@ public final class AudienceView {
             footer.setText(w.meeting().title() + "  ·  " + PhaseNames.name(i18n, w, phase));
         }
         slide.update(s);
-        shownSeq = s.seq();
+        shownSeq.set(s.seq());
     }
 
     /** The seq of the meeting state the slide shows now (-1 before any). */
     public long shownSeq() {
-        return shownSeq;
+        return shownSeq.get();
+    }
+
+    /** The seq of the meeting state the slide shows, changed once the slide's nodes show it. */
+    public javafx.beans.property.ReadOnlyLongProperty shownSeqProperty() {
+        return shownSeq.getReadOnlyProperty();
     }
 
     /** While the countdown shows, the slides' headings keep clear of its corner. */

@@ -84,7 +84,7 @@ public final class NetLoadBenchmark {
      * 1920×1080. For each item: send→ack, and send→the first frame laid out from a meeting state that holds it.
      */
     private static void paced(SimulatedLaptops.Process laptops, int clients, int perClient, long everyMillis, boolean report) throws Exception {
-        Path dir = Files.createTempDirectory("dialogforum-net-bench");
+        Path dir = scratch();
         Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
         try (dk.dialogforum.journal.MeetingSession session = dk.dialogforum.journal.MeetingSession.start(w,
                 new dk.dialogforum.journal.Journals(dir))) {
@@ -103,12 +103,12 @@ public final class NetLoadBenchmark {
                 dk.dialogforum.ui.I18n i18n = new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH);
                 dk.dialogforum.ui.Presentation presentation = new dk.dialogforum.ui.Presentation();
                 dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(i18n, meeting, presentation);
-                // Registered after the view's own listener, so it runs once the view has changed its nodes.
-                meeting.snapshotProperty().addListener((o, was, now) -> {
+                // Told once the view has changed its nodes to a state, whenever it does (it paces a fast room).
+                view.shownSeqProperty().addListener((o, was, now) -> {
                     int n = updateCount[0];
                     if (n < updates[0].length) {
                         updates[0][n] = System.nanoTime();
-                        updates[1][n] = view.shownSeq();
+                        updates[1][n] = now.longValue();
                         updateCount[0] = n + 1;
                     }
                 });
@@ -235,7 +235,7 @@ public final class NetLoadBenchmark {
     }
 
     private static void run(SimulatedLaptops.Process laptops, int clients, int perClient) throws Exception {
-        Path dir = Files.createTempDirectory("dialogforum-net-bench");
+        Path dir = scratch();
         Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
         // Baseline: the engine alone, same journal, same number of items, one at a time per "table".
         double[] base;
@@ -301,6 +301,19 @@ public final class NetLoadBenchmark {
             host.close();
             return latency;
         }
+    }
+
+    /** A folder for a round's journals, removed when the benchmark ends. */
+    private static Path scratch() throws java.io.IOException {
+        Path dir = Files.createTempDirectory("dialogforum-net-bench");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                JournalBenchmark.deleteTree(dir);
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println("left behind: " + dir);
+            }
+        }));
+        return dir;
     }
 
     private static double pct(double[] values, int p) {
