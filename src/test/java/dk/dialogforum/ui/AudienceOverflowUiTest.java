@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AudienceOverflowUiTest {
     private static final String CARD = "selvforsyning";
     private final FxRobot robot = new FxRobot();
+    private AudienceView view;
     private TestMeeting m;
     private FxMeeting meeting;
     private javafx.scene.Parent root;
@@ -67,13 +68,14 @@ class AudienceOverflowUiTest {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             meeting = new FxMeeting(m.engine());
-            root = FullHd.layOut(new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation()));
+            view = new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation());
+            root = FullHd.layOut(view);
         });
     }
 
     /** Lays the view out again once the meeting's latest state has reached the FX thread. */
-    private void relayout() {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    private void relayout() throws InterruptedException {
+        FullHd.awaitLatest(robot, view, m.engine());
         robot.interact(() -> FullHd.relayout(root));
     }
 

@@ -16,6 +16,24 @@ final class FullHd {
         return scene.getRoot();
     }
 
+    /**
+     * Waits until {@code view} shows the engine's latest state: the projector follows a room that writes
+     * fast in rounds, so a state a test has just made may still be on its way to the slide.
+     */
+    static void awaitLatest(org.testfx.api.FxRobot robot, AudienceView view, dk.dialogforum.meeting.MeetingEngine engine)
+            throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            boolean[] latest = new boolean[1];
+            robot.interact(() -> latest[0] = view.shownSeq() == engine.snapshot().seq());
+            if (latest[0]) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the projector did not come to the meeting's latest state");
+    }
+
     /** CSS and layout until settled: a slide may take a compact look in its first layout. On the FX thread. */
     static void relayout(Parent root) {
         for (int i = 0; i < 3; i++) {

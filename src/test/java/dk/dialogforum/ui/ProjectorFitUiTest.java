@@ -36,6 +36,7 @@ class ProjectorFitUiTest {
     private static final String LOREM = "Kommunerne og regionen samarbejder om at sikre borgerne med de mest komplekse behov "
             + "et sammenhængende tilbud tæt på hjemmet, med faglig bæredygtighed og økonomisk gennemsigtighed for alle parter. ";
     private final FxRobot robot = new FxRobot();
+    private AudienceView view;
     private TestMeeting m;
     private FxMeeting meeting;
     private Presentation presentation;
@@ -113,12 +114,13 @@ class ProjectorFitUiTest {
             presentation.joinInfoProperty().set(new Presentation.JoinInfo("192.168.1.20", 47800, "482913"));
             // The countdown stands in the slide's top right corner all through.
             presentation.startTimer(90, System.currentTimeMillis());
-            root = FullHd.layOut(new AudienceView(new I18n(Texts.DANISH), meeting, presentation));
+            view = new AudienceView(new I18n(Texts.DANISH), meeting, presentation);
+            root = FullHd.layOut(view);
         });
     }
 
-    private void relayout() {
-        WaitForAsyncUtils.waitForFxEvents();
+    private void relayout() throws InterruptedException {
+        FullHd.awaitLatest(robot, view, m.engine());
         robot.interact(() -> FullHd.relayout(root));
     }
 
