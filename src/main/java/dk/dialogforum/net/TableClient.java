@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -188,6 +190,85 @@ public final class TableClient implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // The watchdog must keep running.
+        }
+        if (follows) {
+            try {
+                searcher.execute(this::followTheMeeting);
+            } catch (RejectedExecutionException e) {
+                // closed meanwhile
+            }
+        }
+    }
+
+    /** Whether this laptop looks for its meeting on the network when it has lost the host. */
+    private volatile boolean follows;
+    /** Looks for the meeting on the network, off the timer that reconnects: starting a search takes a while. */
+    private final ExecutorService searcher = Executors.newSingleThreadExecutor(Daemons.named("meeting-follow"));
+    /** The search for this meeting while the host is lost, and the address it listens on; on the searcher only. */
+    private LanDiscovery.Browser search;
+    private String searchOn;
+
+    /**
+     * From now on, while this laptop has a seat and has lost its host, it looks for its meeting on the LAN:
+     * found at another address (the facilitator's laptop joined another network, or its program started
+     * again on another port), it connects there, with its seat and its outbox. It listens on the laptop's
+     * address of the moment, so a laptop whose own network went and came back searches where it is now.
+     */
+    public void followOnTheNetwork() {
+        follows = true;
+    }
+
+    private void followTheMeeting() {
+        boolean lost = status.get() == Status.RECONNECTING && meeting != null && tableId != null;
+        String on = lost ? HostIdentity.lanAddress() : null;
+        if (search != null && !java.util.Objects.equals(on, searchOn)) {
+            closeSearch();
+        }
+        if (!lost || search != null) {
+            return;
+        }
+        try {
+            search = LanDiscovery.browse(java.net.InetAddress.getByName(on), this::follow);
+            searchOn = on;
+        } catch (IOException | RuntimeException e) {
+            // No search on this network now; the next round tries again.
+        }
+    }
+
+    private void follow(List<LanDiscovery.Found> meetings) {
+        String mine = meeting;
+        if (mine == null || status.get() == Status.CONNECTED) {
+            return;
+        }
+        // The meeting may still be listed at the address it cannot be reached at, beside the new one.
+        for (LanDiscovery.Found m : meetings) {
+            if (!mine.equals(m.meeting())) {
+                continue;
+            }
+            URI there;
+            try {
+                there = URI.create("ws://" + m.address() + "/ws");
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!there.equals(uri)) {
+                moveTo(there);
+                onChange.run();
+                return;
+            }
+        }
+    }
+
+    private void closeSearch() {
+        LanDiscovery.Browser b = search;
+        search = null;
+        searchOn = null;
+        if (b != null) {
+            try {
+                b.close();
+            } catch (IOException e) {
+                // the search is over either way
+            }
         }
     }
 
@@ -546,6 +627,12 @@ public final class TableClient implements AutoCloseable {
             ws.abort();
         }
         timer.shutdownNow();
+        try {
+            searcher.execute(this::closeSearch);
+        } catch (RejectedExecutionException e) {
+            // closed before
+        }
+        searcher.shutdown();
     }
 
     private final class Listener extends TextListener {

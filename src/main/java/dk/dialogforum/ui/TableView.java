@@ -55,12 +55,8 @@ public final class TableView {
     private LanDiscovery.Browser browser;
     /** Counts the searches begun, so that one stopped before it started is closed when it does. */
     private long searches;
-    /** Whether a search is starting or running. */
-    private boolean searching;
-    /** The address of this laptop the running search listens on (null while none runs). */
-    private String searchOn;
-    /** When a table that lost its host last looked whether its own address changed (System.nanoTime). */
-    private long addressCheckedAt;
+    /** The host's address the table last knew, to say so when the client follows the meeting elsewhere. */
+    private URI hostShown;
     private boolean disposed;
     private String shownFor;
     private String connectingTo;
@@ -206,19 +202,16 @@ public final class TableView {
     }
 
     /**
-     * Looks for the meetings announced on the LAN, telling {@code show} what is found until
-     * {@link #stopBrowsing()}: while the form is shown, and while a seated table has lost its host. A
-     * network without multicast just finds none.
+     * Looks for the meetings announced on the LAN while the form is shown, telling {@code show} what is
+     * found until {@link #stopBrowsing()}. A network without multicast just finds none.
      */
     private void browse(java.util.function.Consumer<java.util.List<LanDiscovery.Found>> show) {
         stopBrowsing();
         long search = ++searches;
-        searching = true;
         Daemons.start("meeting-search", () -> {
             try {
                 LanDiscovery.Browser[] self = new LanDiscovery.Browser[1];
-                String on = HostIdentity.lanAddress();
-                LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(on),
+                LanDiscovery.Browser started = LanDiscovery.browse(java.net.InetAddress.getByName(HostIdentity.lanAddress()),
                         meetings -> Platform.runLater(() -> {
                             if (browser != null && browser == self[0]) {
                                 show.accept(meetings);
@@ -230,7 +223,6 @@ public final class TableView {
                         closeBrowser(started);
                     } else {
                         browser = started;
-                        searchOn = on;
                         // What was found before the search was taken up here.
                         java.util.List<LanDiscovery.Found> already = started.current();
                         if (!already.isEmpty()) {
@@ -241,11 +233,6 @@ public final class TableView {
             } catch (IOException | RuntimeException e) {
                 java.util.logging.Logger.getLogger(TableView.class.getName())
                         .log(java.util.logging.Level.WARNING, "cannot look for meetings on the network", e);
-                Platform.runLater(() -> {
-                    if (search == searches) {
-                        searching = false;
-                    }
-                });
             }
         });
     }
@@ -262,8 +249,6 @@ public final class TableView {
 
     private void stopBrowsing() {
         searches++;
-        searching = false;
-        searchOn = null;
         if (browser != null) {
             closeBrowser(browser);
             browser = null;
@@ -275,54 +260,15 @@ public final class TableView {
         leave.setText(i18n.t(client.tableId() == null ? "table.back" : "table.leave"));
     }
 
-    /**
-     * A seated table whose host is gone looks for its meeting on the network while it tries to reconnect:
-     * found at another address (the facilitator's laptop joined another network, or started again on
-     * another port), the table connects there by itself, with its seat and what waits in its outbox.
-     */
-    private void followTheMeeting() {
-        TableClient.Status now = client.status();
-        if (now == TableClient.Status.RECONNECTING && client.meeting() != null && client.tableId() != null) {
-            if (!searching) {
-                browse(this::follow);
-            } else if (searchOn != null && System.nanoTime() - addressCheckedAt > ADDRESS_CHECK_NANOS) {
-                // This laptop's own network may have gone and come back elsewhere: search where it is now.
-                addressCheckedAt = System.nanoTime();
-                if (!HostIdentity.lanAddress().equals(searchOn)) {
-                    browse(this::follow);
-                }
-            }
-        } else if (searching && now != TableClient.Status.CONNECTING) {
-            stopBrowsing();
+    /** Says where the meeting is now, when the client has followed it to another address. */
+    private void sayWhereTheMeetingIs() {
+        URI now = client.address();
+        if (hostShown != null && !now.equals(hostShown)) {
+            typedAddress = now.getAuthority();
+            connectingTo = i18n.t("table.moved", now.getAuthority());
+            feedback.setText(connectingTo);
         }
-    }
-
-    /** How often a table that lost its host looks whether its own address changed. */
-    private static final long ADDRESS_CHECK_NANOS = 5_000_000_000L;
-
-    private void follow(java.util.List<LanDiscovery.Found> meetings) {
-        if (client == null || client.status() == TableClient.Status.CONNECTED) {
-            return;
-        }
-        // The meeting may still be listed at the address the table cannot reach, beside the new one.
-        for (LanDiscovery.Found m : meetings) {
-            if (m.meeting() == null || !m.meeting().equals(client.meeting())) {
-                continue;
-            }
-            URI there;
-            try {
-                there = URI.create("ws://" + m.address() + "/ws");
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            if (!there.equals(client.address())) {
-                client.moveTo(there);
-                typedAddress = m.address();
-                connectingTo = i18n.t("table.moved", m.address());
-                feedback.setText(connectingTo);
-                return;
-            }
-        }
+        hostShown = now;
     }
 
     /** Takes the room of one found meeting in the list while none is found. */
@@ -362,6 +308,8 @@ public final class TableView {
         joined = true;
         leaveSaysWhere();
         client.setOnChange(() -> Platform.runLater(this::refresh));
+        client.followOnTheNetwork();
+        hostShown = client.address();
         client.start();
         stopBrowsing();
         typedAddress = address;
@@ -408,7 +356,7 @@ public final class TableView {
             feedback.setText(i18n.t("table.kept"));
         }
         leaveSaysWhere();
-        followTheMeeting();
+        sayWhereTheMeetingIs();
         if (w == null) {
             return;
         }

@@ -333,6 +333,42 @@ class JoiningTest {
         }
     }
 
+    /**
+     * The facilitator's laptop joins another network, or its program starts again on another port, while a
+     * seated laptop has an entry it could not send: the laptop finds its meeting announced at the new address
+     * and goes there by itself, the same table, and the entry is in the meeting once.
+     */
+    @Test
+    void aSeatedLaptopFollowsItsMeetingToTheAddressItIsAnnouncedAt() throws Exception {
+        String lan = HostIdentity.lanAddress();
+        org.junit.jupiter.api.Assumptions.assumeFalse(lan.startsWith("127."), "this machine has no LAN interface to multicast on");
+        MeetingEngine engine = meeting();
+        HostServer before = host(engine, "123456", "secret", 0);
+        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + before.port() + "/ws"), "123456", "bord-2", dir.resolve("laptop"));
+        open.add(c);
+        c.followOnTheNetwork();
+        c.start();
+        await("seated", () -> c.status() == TableClient.Status.CONNECTED && "bord-2".equals(c.tableId()) && c.meeting() != null);
+        before.close();
+        await("the host lost", () -> c.status() == TableClient.Status.RECONNECTING);
+        var saved = c.submit(new Command.AddItem("tbl-moved", "bord-2", CARD, "fordele", "Skrevet mens mødet flyttede"));
+
+        HostServer after = new HostServer(engine, "123456", "secret".getBytes(), "0.0.0.0", 0);
+        open.add(after);
+        try (LanDiscovery.Announcement announced = LanDiscovery.announce(java.net.InetAddress.getByName(lan),
+                "Dialogforum-test " + after.port(), after.meetingId(), after.port())) {
+            saved.get(30, TimeUnit.SECONDS);
+            assertEquals(URI.create("ws://" + lan + ":" + after.port() + "/ws"), c.address(), "it went where the meeting is");
+            await("connected there", () -> c.status() == TableClient.Status.CONNECTED);
+            assertEquals("bord-2", c.tableId(), "the same table");
+            assertEquals(0, c.pending());
+            List<Snapshot.Item> items = engine.snapshot().items();
+            assertEquals(1, items.size());
+            assertEquals("Skrevet mens mødet flyttede", items.get(0).text());
+            assertEquals("bord-2", items.get(0).tableId());
+        }
+    }
+
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + 20_000;
         while (!condition.getAsBoolean()) {
