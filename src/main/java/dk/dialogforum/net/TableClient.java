@@ -247,7 +247,7 @@ public final class TableClient implements AutoCloseable {
             }
             URI there;
             try {
-                there = URI.create("ws://" + m.address() + "/ws");
+                there = hostAt(m.address());
             } catch (IllegalArgumentException e) {
                 continue;
             }
@@ -291,12 +291,17 @@ public final class TableClient implements AutoCloseable {
         return uri;
     }
 
+    /** The host's WebSocket address for {@code hostPort} ("192.168.1.20:47800"), as typed, picked or found. */
+    public static URI hostAt(String hostPort) {
+        return URI.create("ws://" + hostPort + "/ws");
+    }
+
     /**
      * Connects to the host at {@code to} from now on: the meeting was found there after its host's laptop
      * changed network or started again on another port. Seat, token and outbox stay as they are; a client
      * that is not connected tries the new address at once.
      */
-    public void moveTo(URI to) {
+    private void moveTo(URI to) {
         if (to.equals(uri) || status.get() == Status.CLOSED) {
             return;
         }

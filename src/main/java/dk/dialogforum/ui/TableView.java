@@ -300,7 +300,7 @@ public final class TableView {
             if (outbox == null) {
                 outbox = dk.dialogforum.net.OutboxClaim.claim(DataFolder.root().resolve("table"));
             }
-            client = new TableClient(URI.create("ws://" + hostPort + "/ws"), code, null, outbox.folder());
+            client = new TableClient(TableClient.hostAt(hostPort), code, null, outbox.folder());
         } catch (IOException | IllegalArgumentException e) {
             feedback.setText(i18n.t("table.failed", String.valueOf(e.getMessage())));
             return;

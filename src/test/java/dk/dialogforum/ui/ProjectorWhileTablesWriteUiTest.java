@@ -69,10 +69,7 @@ class ProjectorWhileTablesWriteUiTest {
             session.engine().execute(new Command.AddItem("item-" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i));
         }
         long last = session.engine().snapshot().seq();
-        for (int wait = 0; wait < 40 && shownSeq() != last; wait++) {
-            Thread.sleep(25);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        FullHd.awaitLatest(robot, view, session.engine());
         assertEquals(last, shownSeq(), "the projector ends on the meeting's latest state");
         assertTrue(shows("Fordele  (120)"), "the column counts all 120 items");
 
@@ -86,10 +83,7 @@ class ProjectorWhileTablesWriteUiTest {
         // The next one, right after: it waits for the round, and then it is there too.
         session.engine().execute(new Command.AddItem("item-right-after", "bord-3", CARD, "fordele", "Lige efter"));
         long after = session.engine().snapshot().seq();
-        for (int wait = 0; wait < 40 && shownSeq() != after; wait++) {
-            Thread.sleep(25);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        FullHd.awaitLatest(robot, view, session.engine());
         assertEquals(after, shownSeq(), "an item just after another is shown at the next round");
         assertTrue(shows("Lige efter"));
     }
