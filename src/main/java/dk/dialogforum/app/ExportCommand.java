@@ -16,7 +16,7 @@ import java.util.Locale;
  * meeting file, with no display. Exit code 0 on success, 2 on a usage error, 1 when the file or the
  * export fails; messages go to standard error.
  */
-final class ExportCommand {
+public final class ExportCommand {
     private ExportCommand() {
     }
 

@@ -1,7 +1,6 @@
 package dk.dialogforum.app;
 
 import dk.dialogforum.text.Texts;
-import dk.dialogforum.ui.DialogforumApp;
 
 import java.util.ArrayList;
 import java.util.List;

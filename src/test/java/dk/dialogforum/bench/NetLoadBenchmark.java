@@ -47,7 +47,7 @@ public final class NetLoadBenchmark {
         javafx.application.Platform.setImplicitExit(false);
         onFx(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            dk.dialogforum.ui.Theme.loadFonts();
+            dk.dialogforum.ui.kit.Theme.loadFonts();
             return null;
         });
         // -Dbench.sizes=1000 -Dbench.loads=paced runs a part, e.g. under a profiler.
@@ -90,7 +90,7 @@ public final class NetLoadBenchmark {
                 new dk.dialogforum.journal.Journals(dir))) {
             MeetingEngine engine = session.engine();
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
-            dk.dialogforum.ui.FxMeeting meeting = VIEW ? onFx(() -> new dk.dialogforum.ui.FxMeeting(engine)) : null;
+            dk.dialogforum.ui.kit.FxMeeting meeting = VIEW ? onFx(() -> new dk.dialogforum.ui.kit.FxMeeting(engine)) : null;
             // (nanoTime, seq) of every frame the audience view is laid out for.
             long[][] frames = new long[2][1 << 16];
             int[] frameCount = {0};
@@ -100,9 +100,9 @@ public final class NetLoadBenchmark {
             javafx.stage.Stage stage = !VIEW ? null : onFx(() -> {
                 // The program's theme under its own stylesheet, as the projector shows it.
                 javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-                dk.dialogforum.ui.I18n i18n = new dk.dialogforum.ui.I18n(dk.dialogforum.text.Texts.DANISH);
-                dk.dialogforum.ui.Presentation presentation = new dk.dialogforum.ui.Presentation();
-                dk.dialogforum.ui.AudienceView view = new dk.dialogforum.ui.AudienceView(i18n, meeting, presentation);
+                dk.dialogforum.ui.kit.I18n i18n = new dk.dialogforum.ui.kit.I18n(dk.dialogforum.text.Texts.DANISH);
+                dk.dialogforum.ui.projector.Presentation presentation = new dk.dialogforum.ui.projector.Presentation();
+                dk.dialogforum.ui.projector.AudienceView view = new dk.dialogforum.ui.projector.AudienceView(i18n, meeting, presentation);
                 // Told once the view has changed its nodes to a state, whenever it does (it paces a fast room).
                 view.shownSeqProperty().addListener((o, was, now) -> {
                     int n = updateCount[0];
@@ -113,7 +113,7 @@ public final class NetLoadBenchmark {
                     }
                 });
                 javafx.scene.Scene scene = new javafx.scene.Scene(view.node(), 1920, 1080);
-                scene.getStylesheets().add(dk.dialogforum.ui.Theme.stylesheet());
+                scene.getStylesheets().add(dk.dialogforum.ui.kit.Theme.stylesheet());
                 scene.addPostLayoutPulseListener(() -> {
                     int n = frameCount[0];
                     if (n < frames[0].length) {
@@ -127,10 +127,10 @@ public final class NetLoadBenchmark {
                 if (CONSOLE) {
                     // The facilitator's console beside it, as on the host's laptop: the agenda, the card's
                     // items for moderation and a live preview of the projector, all on the same FX thread.
-                    dk.dialogforum.ui.ConsoleView console = new dk.dialogforum.ui.ConsoleView(i18n, new dk.dialogforum.testing.NoNavigation(), session,
+                    dk.dialogforum.ui.console.ConsoleView console = new dk.dialogforum.ui.console.ConsoleView(i18n, new dk.dialogforum.testing.NoNavigation(), session,
                             meeting, presentation, null, Runnable::run);
                     javafx.scene.Scene consoleScene = new javafx.scene.Scene(console.build(), 1600, 900);
-                    consoleScene.getStylesheets().add(dk.dialogforum.ui.Theme.stylesheet());
+                    consoleScene.getStylesheets().add(dk.dialogforum.ui.kit.Theme.stylesheet());
                     javafx.stage.Stage consoleStage = new javafx.stage.Stage();
                     consoleStage.setScene(consoleScene);
                     consoleStage.show();

@@ -1,7 +1,7 @@
 package dk.dialogforum.bench;
 
-import dk.dialogforum.ui.DialogforumApp;
-import dk.dialogforum.ui.FirstFrame;
+import dk.dialogforum.app.DialogforumApp;
+import dk.dialogforum.ui.start.FirstFrame;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

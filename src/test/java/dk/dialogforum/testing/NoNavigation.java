@@ -1,6 +1,6 @@
 package dk.dialogforum.testing;
 
-import dk.dialogforum.ui.Navigator;
+import dk.dialogforum.ui.kit.Navigator;
 
 import java.nio.file.Path;
 

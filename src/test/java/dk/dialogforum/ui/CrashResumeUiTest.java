@@ -1,5 +1,9 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.PhaseNames;
+import dk.dialogforum.ui.projector.AudienceView;
+
 import dk.dialogforum.journal.Journal;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.meeting.Event;

@@ -1,15 +1,18 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.AudienceView;
+
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /** The audience view laid out at full HD without a window: the tests' headless screen is smaller. */
-final class FullHd {
+public final class FullHd {
     private FullHd() {
     }
 
     /** Puts {@code view} in a 1920×1080 scene with the program's stylesheet and lays it out; on the FX thread. */
-    static Parent layOut(AudienceView view) {
+    public static Parent layOut(AudienceView view) {
         Scene scene = new Scene(view.node(), 1920, 1080);
         scene.getStylesheets().add(Theme.stylesheet());
         relayout(scene.getRoot());
@@ -20,7 +23,7 @@ final class FullHd {
      * Waits until {@code view} shows the engine's latest state: the projector follows a room that writes
      * fast in rounds, so a state a test has just made may still be on its way to the slide.
      */
-    static void awaitLatest(org.testfx.api.FxRobot robot, AudienceView view, dk.dialogforum.meeting.MeetingEngine engine)
+    public static void awaitLatest(org.testfx.api.FxRobot robot, AudienceView view, dk.dialogforum.meeting.MeetingEngine engine)
             throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -35,7 +38,7 @@ final class FullHd {
     }
 
     /** CSS and layout until settled: a slide may take a compact look in its first layout. On the FX thread. */
-    static void relayout(Parent root) {
+    public static void relayout(Parent root) {
         for (int i = 0; i < 3; i++) {
             root.applyCss();
             root.layout();

@@ -1,5 +1,12 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.ui.console.ConsoleView;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.AudienceView;
+import dk.dialogforum.ui.projector.Presentation;
+
 import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.demo.SampleMeeting;
 import dk.dialogforum.meeting.Command;

@@ -1,5 +1,7 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.app.DialogforumApp;
+
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.meeting.Command;

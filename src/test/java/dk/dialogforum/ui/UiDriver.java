@@ -1,5 +1,7 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.app.DialogforumApp;
+
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,18 +21,18 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Drives the facilitator's app as a person would, and reads what the projector shows. */
-final class UiDriver {
-    final FxRobot robot = new FxRobot();
+public final class UiDriver {
+    public final FxRobot robot = new FxRobot();
     private Application app;
 
-    void launch(Path data) throws Exception {
+    public void launch(Path data) throws Exception {
         System.setProperty("dialogforum.data", data.toString());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(DialogforumApp.class);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void close() throws Exception {
+    public void close() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
@@ -40,7 +42,7 @@ final class UiDriver {
         System.clearProperty("dialogforum.data");
     }
 
-    void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+    public void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
@@ -50,14 +52,14 @@ final class UiDriver {
     }
 
     /** Clicks the agenda entry whose text starts with {@code name}. */
-    void clickPhase(String name) {
+    public void clickPhase(String name) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#agenda").lookup((ListCell<?> c) -> c.getText() != null
                 && c.getText().startsWith(name)).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    <T extends Node> T node(String query) {
+    public <T extends Node> T node(String query) {
         return robot.lookup(query).query();
     }
 
@@ -82,7 +84,7 @@ final class UiDriver {
         return robot.from(audience()).lookup((Labeled l) -> text.equals(l.getText()) && visible(l)).queryAll().size();
     }
 
-    void expectProjector(String text) {
+    public void expectProjector(String text) {
         waitFor("projector showing \"" + text + "\"", () -> projectorShows(text));
         assertProjectorReadable();
     }
@@ -108,7 +110,7 @@ final class UiDriver {
     }
 
     /** Scrolls the console so that {@code query}'s node is on screen, then clicks it. */
-    void click(String query) {
+    public void click(String query) {
         Node n = robot.lookup(query).match(Node::isVisible).query();
         robot.interact(() -> {
             for (Node at = n.getParent(); at != null; at = at.getParent()) {
@@ -126,7 +128,7 @@ final class UiDriver {
         robot.clickOn(n);
     }
 
-    <T> void choose(String query, Predicate<T> which) {
+    public <T> void choose(String query, Predicate<T> which) {
         ChoiceBox<T> box = robot.lookup(query).query();
         robot.interact(() -> box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow()));
     }

@@ -1,5 +1,7 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.ui.console.ConsoleView;
+
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Workshop;
 import javafx.scene.control.Label;

@@ -1,0 +1,28 @@
+package dk.dialogforum.ui.kit;
+
+import dk.dialogforum.text.Texts;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Locale;
+
+/** The language the UI speaks now; Danish by default, switchable while the program runs. */
+public final class I18n {
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Texts.DANISH);
+
+    public I18n(Locale initial) {
+        locale.set(initial);
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public String t(String key, Object... args) {
+        return Texts.get(locale.get(), key, args);
+    }
+}

@@ -1,0 +1,20 @@
+package dk.dialogforum.ui.kit;
+
+import java.nio.file.Path;
+
+/** What the screens can ask the app to do; the app runs each on its I/O thread and switches screens. */
+public interface Navigator {
+    /** A new meeting from the built-in workshop. */
+    void newBuiltInMeeting();
+
+    void newMeetingFromWorkshopFile(Path file);
+
+    void openMeetingFile(Path file);
+
+    void resume(Path journal);
+
+    void backToStart();
+
+    /** Table mode: this laptop joins a meeting as one of its tables. */
+    void joinAsTable();
+}

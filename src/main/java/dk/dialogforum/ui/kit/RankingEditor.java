@@ -1,0 +1,145 @@
+package dk.dialogforum.ui.kit;
+
+import dk.dialogforum.workshop.Workshop;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * Puts the items in order: drag an item to its place, or select it and move it with the buttons or with
+ * Alt+↑ / Alt+↓, so no mouse is needed.
+ */
+public final class RankingEditor extends VBox {
+    private final ObservableList<Workshop.RankItem> order = FXCollections.observableArrayList();
+    private final ListView<Workshop.RankItem> list = new ListView<>(order);
+
+    public RankingEditor(I18n i18n, List<Workshop.RankItem> items) {
+        super(8);
+        order.setAll(items);
+        list.setId("rankingList");
+        list.setPrefHeight(Math.min(SHOWN, items.size()) * ROW + 8);
+        list.setCellFactory(l -> new WrappingCell<>() {
+            {
+                heightProperty().addListener((o, was, now) -> measured(getIndex(), now.doubleValue()));
+                setOnDragDetected(e -> {
+                    if (getItem() != null) {
+                        var db = startDragAndDrop(TransferMode.MOVE);
+                        ClipboardContent c = new ClipboardContent();
+                        c.putString(String.valueOf(getIndex()));
+                        db.setContent(c);
+                        e.consume();
+                    }
+                });
+                setOnDragOver(e -> {
+                    if (e.getGestureSource() != this && e.getDragboard().hasString()) {
+                        e.acceptTransferModes(TransferMode.MOVE);
+                    }
+                    e.consume();
+                });
+                setOnDragDropped(e -> {
+                    int from = Integer.parseInt(e.getDragboard().getString());
+                    int to = getItem() == null ? order.size() - 1 : getIndex();
+                    move(from, to);
+                    e.setDropCompleted(true);
+                    e.consume();
+                });
+            }
+
+            @Override
+            protected void updateItem(Workshop.RankItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
+                setTooltip(empty || item == null || item.description() == null ? null : new javafx.scene.control.Tooltip(item.description()));
+                measured(getIndex(), getHeight());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                int i = list.getSelectionModel().getSelectedIndex();
+                move(i, e.getCode() == KeyCode.UP ? i - 1 : i + 1);
+                e.consume();
+            }
+        });
+        Button up = new Button(i18n.t("ranking.up"));
+        up.setId("rankUp");
+        up.setOnAction(e -> moveSelected(-1));
+        Button down = new Button(i18n.t("ranking.down"));
+        down.setId("rankDown");
+        down.setOnAction(e -> moveSelected(1));
+        getChildren().addAll(list, new HBox(8, up, down));
+    }
+
+    /** Up to this many challenges are shown without scrolling. */
+    private static final int SHOWN = 12;
+    /** A row's height before it is measured: one line of text. */
+    private static final double ROW = 37;
+    private final java.util.Map<Integer, Double> rowHeights = new java.util.HashMap<>();
+
+    /**
+     * Makes the list as tall as its rows, so every challenge shows without scrolling (up to {@link #SHOWN}):
+     * a long challenge wraps to more lines, and its row is measured once laid out.
+     */
+    private void measured(int index, double height) {
+        int rows = Math.min(SHOWN, order.size());
+        if (index < 0 || index >= rows || height <= 0) {
+            return;
+        }
+        rowHeights.put(index, height);
+        double sum = 0;
+        for (int i = 0; i < rows; i++) {
+            sum += rowHeights.getOrDefault(i, ROW);
+        }
+        double want = Math.ceil(sum + list.getInsets().getTop() + list.getInsets().getBottom() + 2);
+        if (Math.abs(list.getPrefHeight() - want) > 1) {
+            list.setPrefHeight(want);
+        }
+    }
+
+    private void moveSelected(int delta) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        move(i, i + delta);
+    }
+
+    /** Moves the item at {@code from} to {@code to}, keeping it selected. */
+    public void move(int from, int to) {
+        if (from < 0 || from >= order.size() || to < 0 || to >= order.size() || from == to) {
+            return;
+        }
+        Workshop.RankItem item = order.remove(from);
+        order.add(to, item);
+        list.getSelectionModel().select(to);
+        list.refresh();
+    }
+
+    /**
+     * {@code items} in a random order that is never the order given (when there are two or more): the order a
+     * workshop lists them in, often the last meeting's result, is no one's ballot unless they put it so.
+     */
+    public static List<Workshop.RankItem> shuffled(List<Workshop.RankItem> items, java.util.Random random) {
+        List<Workshop.RankItem> out = new java.util.ArrayList<>(items);
+        if (out.size() < 2) {
+            return out;
+        }
+        java.util.Collections.shuffle(out, random);
+        if (out.equals(items)) {
+            java.util.Collections.rotate(out, 1);
+        }
+        return out;
+    }
+
+    public List<String> ranking() {
+        return order.stream().map(Workshop.RankItem::id).toList();
+    }
+
+    public ListView<Workshop.RankItem> list() {
+        return list;
+    }
+}

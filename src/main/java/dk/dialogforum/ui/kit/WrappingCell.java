@@ -1,0 +1,16 @@
+package dk.dialogforum.ui.kit;
+
+import javafx.scene.control.ListCell;
+
+/**
+ * A list cell whose text wraps at the list's width instead of being cut to "…": as wide as the list, and
+ * as high as its text (the {@code .wrapping-cell} style keeps JavaFX's default cell size, the only one at
+ * which a cell is sized to its content).
+ */
+public class WrappingCell<T> extends ListCell<T> {
+    public WrappingCell() {
+        getStyleClass().add("wrapping-cell");
+        setWrapText(true);
+        setPrefWidth(0);
+    }
+}

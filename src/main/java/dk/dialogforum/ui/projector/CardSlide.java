@@ -1,0 +1,348 @@
+package dk.dialogforum.ui.projector;
+
+import dk.dialogforum.ui.kit.FittingColumn;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A vision card: the card itself until the tables start writing, then one live column per worksheet
+ * field, each item marked with its tables. In dot voting, the dot field's items by their dots.
+ */
+public final class CardSlide implements Slide {
+    private final I18n i18n;
+    private final Workshop w;
+    private final Phase phase;
+    private final Workshop.VisionCard card;
+    private final BorderPane root = new BorderPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getCenter() == columnsView && columnsView != null) {
+                SlideParts.compactIfCrowded(this, columnNodes);
+            }
+        }
+    };
+    /** The live columns, built once and refilled on each update. */
+    private HBox columnsView;
+    private final List<Label> fieldHeaders = new ArrayList<>();
+    private final List<LiveColumn> fieldColumns = new ArrayList<>();
+    private final List<FittingColumn> columnNodes = new ArrayList<>();
+
+    CardSlide(I18n i18n, Workshop w, Phase phase) {
+        this.i18n = i18n;
+        this.w = w;
+        this.phase = phase;
+        this.card = w.card(phase.cardId()).orElseThrow();
+        root.getStyleClass().add("slide");
+        String kicker = phase.kind() == Phase.Kind.DOTS ? i18n.t("audience.dots.kicker")
+                : card.kicker() == null ? i18n.t("audience.card.kicker") : card.kicker();
+        root.setTop(SlideParts.heading(kicker, card.title()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        if (phase.kind() == Phase.Kind.DOTS) {
+            root.setCenter(dots(s, Cards.card(s, card.id())));
+            return;
+        }
+        Cards.Latest latest = Cards.latest(s, card.id(), FittingColumn.MAX_BUILT);
+        if (latest.count() == 0) {
+            root.setCenter(description(s));
+        } else {
+            Node columns = columns(latest);
+            if (root.getCenter() != columns) {
+                root.setCenter(columns);
+            }
+        }
+    }
+
+    private Node description(Snapshot s) {
+        FittingColumn text = new FittingColumn(18, n -> "…");
+        List<String> paragraphs = card.description() == null ? List.of()
+                : java.util.Arrays.stream(card.description().split("\n\\s*\n")).map(String::strip).toList();
+        VBox box = new VBox(24) {
+            private Object fittedFor;
+
+            /**
+             * The description in whole paragraphs at the body size; if that is too long for the slide, at
+             * 28 px; if still too long, under the slide's compact heading; and at last sentence by
+             * sentence, as far as fits, so a long paragraph is never left out whole.
+             */
+            @Override
+            protected void layoutChildren() {
+                Object key = List.of(getWidth(), getHeight());
+                if (!paragraphs.isEmpty() && !key.equals(fittedFor) && getWidth() > 0) {
+                    fittedFor = key;
+                    boolean compact = root.getPseudoClassStates().contains(SlideParts.COMPACT);
+                    for (int level = 0; level < 3; level++) {
+                        if (level == 2 && !compact) {
+                            // More room under a smaller heading: the slide lays this box out again.
+                            root.pseudoClassStateChanged(SlideParts.COMPACT, true);
+                            break;
+                        }
+                        List<Label> entries = new ArrayList<>();
+                        for (String p : paragraphs) {
+                            for (String part : level < 2 ? List.of(p) : sentences(p)) {
+                                Label l = SlideParts.label(part, "slide-body");
+                                l.setStyle(level == 0 ? "" : "-fx-font-size: 28px;");
+                                entries.add(l);
+                            }
+                        }
+                        text.setEntries(entries);
+                        applyCss();
+                        double room = getHeight() - snappedTopInset() - snappedBottomInset() - getSpacing()
+                                - getChildren().get(1).prefHeight(getWidth());
+                        if (text.prefHeight(getWidth()) <= room + 0.5) {
+                            break;
+                        }
+                    }
+                }
+                super.layoutChildren();
+            }
+        };
+        box.setPadding(new Insets(24, 0, 0, 0));
+        box.setMinHeight(0);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        box.getChildren().add(text);
+        String fields = String.join(" · ", w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
+        box.getChildren().add(SlideParts.label(s.phase(phase.id()).open() ? i18n.t("audience.card.open", fields)
+                : i18n.t("audience.card.notOpen"), "slide-muted"));
+        return box;
+    }
+
+    /** A paragraph's sentences, in the workshop's language. */
+    private List<String> sentences(String paragraph) {
+        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(i18n.locale());
+        it.setText(paragraph);
+        List<String> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (int start = it.first(), end = it.next(); end != java.text.BreakIterator.DONE; start = end, end = it.next()) {
+            pending.append(paragraph, start, end);
+            // "2." or "f.eks." alone is no sentence to show on a line of its own.
+            if (pending.toString().strip().length() >= 40) {
+                out.add(pending.toString().strip());
+                pending.setLength(0);
+            }
+        }
+        if (!pending.toString().isBlank()) {
+            out.add(pending.toString().strip());
+        }
+        return out;
+    }
+
+    private Node columns(Cards.Latest latest) {
+        if (columnsView == null) {
+            columnsView = new HBox(28);
+            columnsView.setPadding(new Insets(28, 0, 0, 0));
+            for (Workshop.WorksheetField f : w.fields()) {
+                LiveColumn column = new LiveColumn(new FittingColumn(14, n -> i18n.t("audience.more.items", n)));
+                VBox.setVgrow(column.column, Priority.ALWAYS);
+                Label header = SlideParts.label("", "column-header");
+                VBox box = new VBox(14, header, column.column);
+                box.getStyleClass().add("field-column");
+                box.setPrefWidth(1);
+                HBox.setHgrow(box, Priority.ALWAYS);
+                columnsView.getChildren().add(box);
+                fieldHeaders.add(header);
+                fieldColumns.add(column);
+                columnNodes.add(column.column);
+            }
+        }
+        for (int k = 0; k < w.fields().size(); k++) {
+            Workshop.WorksheetField f = w.fields().get(k);
+            fieldColumns.get(k).show(latest.first(f.id()), latest.count(f.id()));
+            fieldHeaders.get(k).setText(f.shortTitle() + "  (" + latest.count(f.id()) + ")");
+        }
+        return columnsView;
+    }
+
+    /**
+     * A live column whose item cards live as long as the slide: an item on screen keeps its card, and the
+     * card of an item that dropped off shows the next new one. A new item then costs new text in a card
+     * already styled, not a new node with its skin and CSS pass, however fast the tables write.
+     */
+    private final class LiveColumn {
+        private final FittingColumn column;
+        private final Map<String, ItemCard> byItem = new HashMap<>();
+        private final java.util.ArrayDeque<ItemCard> idle = new java.util.ArrayDeque<>();
+
+        LiveColumn(FittingColumn column) {
+            this.column = column;
+        }
+
+        /** Shows {@code top}, the first of {@code all} entries. */
+        void show(List<Cards.Entry> top, int all) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            top.forEach(e -> ids.add(e.item().id()));
+            for (var it = byItem.values().iterator(); it.hasNext(); ) {
+                ItemCard card = it.next();
+                if (!ids.contains(card.shown.item().id())) {
+                    it.remove();
+                    idle.add(card);
+                }
+            }
+            List<Node> shown = new ArrayList<>(top.size());
+            for (Cards.Entry e : top) {
+                ItemCard card = byItem.get(e.item().id());
+                if (card == null) {
+                    card = idle.isEmpty() ? new ItemCard() : idle.pop();
+                    byItem.put(e.item().id(), card);
+                }
+                card.show(e);
+                shown.add(card);
+            }
+            column.show(shown, idle, all - top.size());
+        }
+    }
+
+    private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
+
+    /**
+     * One item as the room sees it: the chips of its tables beside its text, or above it in a narrow
+     * column (many worksheet fields), so the text keeps a readable width; it can show any item.
+     */
+    private final class ItemCard extends Region {
+        /** Below this width the chips go above the text. */
+        private static final double NARROW = 420;
+        private static final double GAP = 14;
+        private final VBox tables = new VBox(6);
+        private final Label text = SlideParts.label("", "item-text");
+        /** The item this card shows now. */
+        private Cards.Entry shown;
+
+        ItemCard() {
+            getChildren().addAll(tables, text);
+            getStyleClass().add("item-card");
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        /** The chips' width beside the text: their own, up to 40 % of the card. */
+        private double tablesWidth(double inner) {
+            return Math.min(tables.prefWidth(-1), inner * 0.4);
+        }
+
+        private double inner(double width) {
+            return width - snappedLeftInset() - snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + tables.prefWidth(-1) + GAP + text.prefWidth(-1) + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = width < 0 ? computePrefWidth(-1) - snappedLeftInset() - snappedRightInset() : inner(width);
+            double h;
+            if (inner < NARROW) {
+                h = tables.prefHeight(inner) + GAP + text.prefHeight(inner);
+            } else {
+                double tw = tablesWidth(inner);
+                h = Math.max(tables.prefHeight(tw), text.prefHeight(inner - tw - GAP));
+            }
+            return snappedTopInset() + h + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            double inner = inner(getWidth());
+            if (inner < NARROW) {
+                double th = tables.prefHeight(inner);
+                tables.resizeRelocate(x, y, inner, th);
+                text.resizeRelocate(x, y + th + GAP, inner, text.prefHeight(inner));
+            } else {
+                double tw = tablesWidth(inner);
+                tables.resizeRelocate(x, y, tw, tables.prefHeight(tw));
+                double textWidth = inner - tw - GAP;
+                text.resizeRelocate(x + tw + GAP, y, textWidth, text.prefHeight(textWidth));
+            }
+        }
+
+        void show(Cards.Entry e) {
+            if (shown != null && shown.item() == e.item() && shown.sources().equals(e.sources())) {
+                // The same item, unchanged since the last update (snapshots share unchanged items).
+                return;
+            }
+            shown = e;
+            text.setText((e.item().highlighted() ? "★ " : "") + e.item().text());
+            pseudoClassStateChanged(HIGHLIGHTED, e.item().highlighted());
+            List<Workshop.TableDef> defs = new ArrayList<>();
+            e.tableIds().forEach(id -> w.table(id).ifPresent(defs::add));
+            List<Node> chips = tables.getChildren();
+            while (chips.size() < defs.size()) {
+                Label chip = SlideParts.chip(defs.get(chips.size()), false);
+                chip.getStyleClass().add("table-chip-small");
+                // A long table name wraps in its chip and leaves the item's text most of the card.
+                chip.setWrapText(true);
+                chip.setMinWidth(Region.USE_COMPUTED_SIZE);
+                chips.add(chip);
+            }
+            for (int i = 0; i < chips.size(); i++) {
+                boolean used = i < defs.size();
+                chips.get(i).setVisible(used);
+                chips.get(i).setManaged(used);
+                if (used) {
+                    SlideParts.paintChip((Label) chips.get(i), defs.get(i));
+                }
+            }
+        }
+    }
+
+    private Node dots(Snapshot s, Cards.CardResult result) {
+        VBox box = new VBox(16);
+        box.setPadding(new Insets(24, 0, 0, 0));
+        Map<String, Map<String, Integer>> byTable = s.dots().getOrDefault(card.id(), Map.of());
+        long voted = byTable.values().stream().filter(m -> !m.isEmpty()).count();
+        box.getChildren().add(SlideParts.label(i18n.t("audience.dots.progress", voted, w.tables().size(),
+                w.voting().dotVotesPerTable()), "slide-muted"));
+        List<Cards.Entry> entries = new ArrayList<>();
+        for (Workshop.WorksheetField f : w.fields()) {
+            if (f.dotVotes()) {
+                entries.addAll(result.field(f.id()));
+            }
+        }
+        entries.sort(Comparator.comparingInt(Cards.Entry::dots).reversed().thenComparingLong(e -> e.item().seq()));
+        FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
+        column.setEntries(entries, e -> {
+            Label dots = SlideParts.label(String.valueOf(e.dots()), "dot-count");
+            dots.setMinWidth(90);
+            ItemCard card = new ItemCard();
+            card.show(e);
+            HBox.setHgrow(card, Priority.ALWAYS);
+            return SlideParts.row(20, dots, card);
+        });
+        VBox.setVgrow(column, Priority.ALWAYS);
+        box.getChildren().add(column);
+        return box;
+    }
+}

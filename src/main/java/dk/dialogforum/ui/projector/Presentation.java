@@ -1,0 +1,96 @@
+package dk.dialogforum.ui.projector;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the projector shows beyond the meeting's own state, chosen by the facilitator: the countdown
+ * timer and which statement's full distribution is on screen. It lives only in the facilitator's app.
+ */
+public final class Presentation {
+    /** The revealed enquete shows the challenges first, then the statements. */
+    public static final String CHALLENGES = "";
+    public static final String STATEMENTS = "\u0000statements";
+
+    /**
+     * What the revealed enquete shows: {@link #CHALLENGES}, {@link #STATEMENTS}, or a statement id for
+     * that statement's full distribution.
+     */
+    private final ObjectProperty<String> distribution = new SimpleObjectProperty<>(CHALLENGES);
+    /** When the countdown ends, in epoch milliseconds; 0 when no timer runs. */
+    private final LongProperty timerEnds = new SimpleLongProperty();
+
+    /** How tables join: the host's address and the join code; null until the network is up. */
+    public record JoinInfo(String address, int port, String code) {
+        /** What the QR code holds: the address a table laptop connects to, with the code. */
+        public String uri() {
+            return "dialogforum://" + address + ":" + port + "?code=" + code;
+        }
+    }
+
+    private final ObjectProperty<JoinInfo> joinInfo = new SimpleObjectProperty<>();
+
+    /** Why tables cannot reach this meeting: a message's key and its detail. */
+    public record NetworkProblem(String key, String detail) {
+    }
+
+    private final ObjectProperty<NetworkProblem> networkProblem = new SimpleObjectProperty<>();
+
+    /** Set when the tables cannot reach the meeting (no network, or no port to serve on); null otherwise. */
+    public ObjectProperty<NetworkProblem> networkProblemProperty() {
+        return networkProblem;
+    }
+
+    /** The tables are played by the demo inside this program: each that has joined is there. */
+    private volatile boolean simulatedTables;
+
+    public void simulateTables() {
+        simulatedTables = true;
+    }
+
+    /** The workshop's tables that are there now (null while the meeting has no network and no demo). */
+    public java.util.Set<String> tablesThere(dk.dialogforum.meeting.Snapshot s) {
+        java.util.Set<String> network = connectedTables.get();
+        if (!simulatedTables) {
+            return network;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(s.joinedTables());
+        if (network != null) {
+            both.addAll(network);
+        }
+        return both;
+    }
+
+    /** The seats with a table laptop connected now; null while the meeting has no network. */
+    private final ObjectProperty<java.util.Set<String>> connectedTables = new SimpleObjectProperty<>();
+
+    public ObjectProperty<java.util.Set<String>> connectedTablesProperty() {
+        return connectedTables;
+    }
+
+    public ObjectProperty<JoinInfo> joinInfoProperty() {
+        return joinInfo;
+    }
+
+    public ObjectProperty<String> distributionProperty() {
+        return distribution;
+    }
+
+    public LongProperty timerEndsProperty() {
+        return timerEnds;
+    }
+
+    public void startTimer(long minutes, long now) {
+        timerEnds.set(now + minutes * 60_000);
+    }
+
+    public void extendTimer(long minutes, long now) {
+        timerEnds.set(Math.max(timerEnds.get(), now) + minutes * 60_000);
+    }
+
+    public void stopTimer() {
+        timerEnds.set(0);
+    }
+}

@@ -1,0 +1,188 @@
+package dk.dialogforum.ui.projector;
+
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.RankingResult;
+import dk.dialogforum.results.Rankings;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.animation.Interpolator;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The live ranking: a bar per challenge that slides to its new place as ballots arrive, with its
+ * movement against the enquete ranking. Until the facilitator reveals it, only the count of tables in.
+ */
+public final class RankingSlide implements Slide {
+    private static final double WIDTH = 1792;
+    private static final double BAR_MAX = 900;
+    private static final Duration MOVE = Duration.millis(600);
+
+    private final I18n i18n;
+    private final Workshop w;
+    private final BorderPane root = new BorderPane();
+    private final WaitingPanel waiting;
+    private final Pane chart = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (rowHeight == 0 && getScene() != null) {
+                measureRows();
+            }
+            fitRows(getHeight());
+        }
+    };
+    /** The line that counts the challenges under the last row that fits. */
+    private final Label more = SlideParts.label("", "fitting-more");
+    /** Each challenge's place in the ranking now, from 1. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Label ballots = new Label();
+    private final Map<String, Row> rows = new HashMap<>();
+    /** The height the rows are drawn apart at, enough for the tallest title; worked out when first shown. */
+    private double rowHeight;
+    private final double baseRowHeight;
+
+    private final class Row {
+        final HBox box;
+        final Label rank = SlideParts.label("", "rank-number");
+        final Region bar = new Region();
+        final Label points = SlideParts.label("", "slide-small");
+        final Label movement = SlideParts.label("", "movement");
+
+        Row(Workshop.RankItem item) {
+            rank.setMinWidth(56);
+            Label title = SlideParts.label(item.title(), "slide-body", "strong");
+            title.setMinWidth(520);
+            title.setMaxWidth(520);
+            bar.getStyleClass().add("borda-bar");
+            bar.setMinHeight(30);
+            bar.setMaxHeight(30);
+            movement.setMinWidth(110);
+            box = SlideParts.row(20, rank, title, bar, points, SlideParts.grow(), movement);
+            box.setPrefWidth(WIDTH);
+            box.setId("ranking-" + item.id());
+        }
+    }
+
+    RankingSlide(I18n i18n, Workshop w) {
+        this.i18n = i18n;
+        this.w = w;
+        this.waiting = new WaitingPanel(i18n, w);
+        this.baseRowHeight = Math.min(120, 760.0 / w.ranking().items().size());
+        root.getStyleClass().add("slide");
+        root.setTop(SlideParts.heading(i18n.t("phase.ranking"), w.ranking().title()));
+        for (Workshop.RankItem item : w.ranking().items()) {
+            Row row = new Row(item);
+            rows.put(item.id(), row);
+            chart.getChildren().add(row.box);
+        }
+        chart.getChildren().add(more);
+        more.setVisible(false);
+        chart.setPrefHeight(baseRowHeight * w.ranking().items().size());
+        chart.setMinHeight(0);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        ballots.getStyleClass().add("slide-muted");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        Snapshot.PhaseStatus st = s.phase(Phase.RANKING);
+        if (!st.revealed()) {
+            waiting.show(s.rankingBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
+                    s.rankingBallots().size(), st.open());
+            root.setCenter(waiting);
+            return;
+        }
+        RankingResult live = Rankings.live(s);
+        Map<String, Integer> moves = Rankings.movement(Rankings.enquete(s), live);
+        int max = Math.max(1, live.maxBorda());
+        boolean first = root.getCenter() != chartBox();
+        root.setCenter(chartBox());
+        Timeline timeline = new Timeline();
+        for (RankingResult.ItemScore score : live.order()) {
+            Row row = rows.get(score.itemId());
+            row.rank.setText(score.position() + ".");
+            row.points.setText(i18n.t("audience.points", score.borda()));
+            Integer move = moves.get(score.itemId());
+            row.movement.setText(move == null ? "" : move > 0 ? "↑" + move : move < 0 ? "↓" + (-move) : "=");
+            row.movement.getStyleClass().removeAll("movement-up", "movement-down");
+            if (move != null && move != 0) {
+                row.movement.getStyleClass().add(move > 0 ? "movement-up" : "movement-down");
+            }
+            positions.put(score.itemId(), score.position());
+            double y = (score.position() - 1) * rowHeight;
+            double width = Math.max(6, BAR_MAX * score.borda() / max);
+            if (rowHeight == 0) {
+                // Placed when the chart is first laid out and its rows can be measured.
+                row.bar.setPrefWidth(width);
+            } else if (first) {
+                row.box.setLayoutY(y);
+                row.bar.setPrefWidth(width);
+            } else {
+                timeline.getKeyFrames().add(new KeyFrame(MOVE,
+                        new KeyValue(row.box.layoutYProperty(), y, Interpolator.EASE_BOTH),
+                        new KeyValue(row.bar.prefWidthProperty(), width, Interpolator.EASE_BOTH)));
+            }
+        }
+        ballots.setText(i18n.t("audience.ranking.ballots", live.ballots(),
+                s.phase(Phase.RANKING).open() ? i18n.t("audience.ranking.live") : i18n.t("audience.ranking.frozen")));
+        timeline.play();
+        chart.requestLayout();
+    }
+
+    private VBox chartBox;
+
+    private VBox chartBox() {
+        if (chartBox == null) {
+            chartBox = new VBox(20, ballots, chart);
+            chartBox.setPadding(new javafx.geometry.Insets(28, 0, 0, 0));
+            chartBox.setMinHeight(0);
+        }
+        return chartBox;
+    }
+
+    /** Shows the rows whose place fits the chart's height; a line under them counts the rest. */
+    private void fitRows(double height) {
+        int n = rows.size();
+        int capacity = rowHeight <= 0 ? n : Math.max(1, (int) Math.floor((height + 12) / rowHeight));
+        int shown = capacity >= n ? n : capacity - 1;
+        rows.forEach((id, row) -> row.box.setVisible(positions.getOrDefault(id, Integer.MAX_VALUE) <= shown));
+        more.setVisible(shown < n && !positions.isEmpty());
+        if (more.isVisible()) {
+            more.setText(i18n.t("audience.more.items", n - shown));
+            more.relocate(76, shown * rowHeight);
+        }
+    }
+
+    /**
+     * Long titles wrap: the rows are drawn as far apart as the tallest needs. Measured at the first layout
+     * in a scene, when the rows have their style; the rows then go straight to their places.
+     */
+    private void measureRows() {
+        double tallest = rows.values().stream().mapToDouble(r -> r.box.prefHeight(WIDTH)).max().orElse(0);
+        rowHeight = Math.max(baseRowHeight, tallest + 12);
+        chart.setPrefHeight(rowHeight * rows.size());
+        positions.forEach((id, position) -> rows.get(id).box.setLayoutY((position - 1) * rowHeight));
+    }
+}

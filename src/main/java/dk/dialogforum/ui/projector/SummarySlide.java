@@ -1,0 +1,125 @@
+package dk.dialogforum.ui.projector;
+
+import dk.dialogforum.ui.kit.FittingColumn;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
+
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
+import dk.dialogforum.results.RankingResult;
+import dk.dialogforum.results.Rankings;
+import dk.dialogforum.results.StatementResult;
+import dk.dialogforum.results.Statements;
+import dk.dialogforum.workshop.Workshop;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every result at a glance: the two rankings with movement, the statements, and what each card produced. */
+public final class SummarySlide implements Slide {
+    private final I18n i18n;
+    private final Workshop w;
+    private final BorderPane root = new BorderPane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            SlideParts.compactIfCrowded(this, sections);
+        }
+    };
+    private final List<FittingColumn> sections = new ArrayList<>();
+
+    SummarySlide(I18n i18n, Workshop w) {
+        this.i18n = i18n;
+        this.w = w;
+        root.getStyleClass().add("slide");
+        root.setTop(SlideParts.heading(i18n.t("phase.summary"), w.meeting().title()));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        sections.clear();
+        GridPane grid = new GridPane();
+        grid.setHgap(56);
+        grid.setVgap(28);
+        grid.setPadding(new Insets(28, 0, 0, 0));
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            grid.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setVgrow(i == 0 ? Priority.NEVER : Priority.ALWAYS);
+            if (i == 0) {
+                // The rankings leave the statements and cards at least half the height.
+                r.maxHeightProperty().bind(grid.heightProperty().multiply(0.5));
+            }
+            grid.getRowConstraints().add(r);
+        }
+        RankingResult enquete = Rankings.enquete(s);
+        RankingResult live = Rankings.live(s);
+        grid.add(ranking(i18n.t("audience.summary.enquete", enquete.ballots()), enquete, Map.of()), 0, 0);
+        grid.add(ranking(i18n.t("audience.summary.live", live.ballots()), live, Rankings.movement(enquete, live)), 1, 0);
+        grid.add(statements(Statements.summarise(s)), 0, 1);
+        grid.add(cards(s), 1, 1);
+        root.setCenter(grid);
+    }
+
+    private Node ranking(String title, RankingResult r, Map<String, Integer> moves) {
+        List<Node> rows = new ArrayList<>();
+        for (RankingResult.ItemScore score : r.order()) {
+            Integer m = moves.get(score.itemId());
+            String move = m == null || m == 0 ? "" : m > 0 ? "  ↑" + m : "  ↓" + (-m);
+            rows.add(SlideParts.label(score.position() + ". " + score.title() + "  ·  "
+                    + i18n.t("audience.points", score.borda()) + move, "slide-body"));
+        }
+        return section(title, rows, "audience.more.items");
+    }
+
+    private Node statements(Statements.Summary summary) {
+        List<Node> rows = new ArrayList<>();
+        if (summary.ordered().stream().allMatch(r -> r.answered() == 0)) {
+            rows.add(SlideParts.label(i18n.t("audience.summary.noAnswers"), "slide-muted"));
+        } else {
+            for (StatementResult r : summary.most()) {
+                rows.add(SlideParts.label("▲ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
+            }
+            for (StatementResult r : summary.least()) {
+                rows.add(SlideParts.label("▼ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
+            }
+        }
+        return section(i18n.t("audience.summary.statements"), rows, "audience.more.statements");
+    }
+
+    private Node cards(Snapshot s) {
+        List<Node> rows = new ArrayList<>();
+        for (Cards.CardResult c : Cards.all(s)) {
+            String top = c.dotTally().isEmpty() ? "" : "\n★ " + c.dotTally().get(0).item().text();
+            rows.add(SlideParts.label(c.card().title() + ": " + i18n.t("audience.summary.items", c.count()) + top,
+                    "slide-small"));
+        }
+        return section(i18n.t("audience.summary.cards"), rows, "audience.more.items");
+    }
+
+    private Node section(String title, List<Node> rows, String moreKey) {
+        FittingColumn column = new FittingColumn(10, n -> i18n.t(moreKey, n));
+        column.setEntries(rows);
+        sections.add(column);
+        VBox.setVgrow(column, Priority.ALWAYS);
+        VBox box = new VBox(12, SlideParts.label(title, "slide-section"), column);
+        box.getStyleClass().add("summary-section");
+        return box;
+    }
+}

@@ -1,0 +1,40 @@
+package dk.dialogforum.ui.start;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Start-up measurement: with {@code -Ddialogforum.firstFrame=exit} (for an installed program, through
+ * {@code JAVA_TOOL_OPTIONS}) the program prints {@code FIRST_FRAME <ms since the JVM started>} once the
+ * first frame of its first window is laid out, then ends. The start-up benchmarks read that line.
+ */
+public final class FirstFrame {
+    public static final String PROPERTY = "dialogforum.firstFrame";
+
+    private FirstFrame() {
+    }
+
+    /** Reports the first frame of {@code stage} if the property asks for it. */
+    public static void reportIfAsked(Stage stage) {
+        if ("exit".equals(System.getProperty(PROPERTY))) {
+            report(stage);
+        }
+    }
+
+    /** Prints the first frame of {@code stage}'s scene and ends the program. */
+    public static void report(Stage stage) {
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("FIRST_FRAME " + ms);
+            System.out.flush();
+            Platform.runLater(() -> Runtime.getRuntime().halt(0));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}

@@ -1,0 +1,221 @@
+package dk.dialogforum.ui.start;
+
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.LanguageChoice;
+import dk.dialogforum.ui.kit.Navigator;
+
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingFile;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.BuiltInSummary;
+import dk.dialogforum.workshop.WorkshopLoader;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.List;
+
+/** The start screen: a new meeting (built-in or from a file), an unfinished meeting to resume, a saved one to open. */
+public final class StartView {
+    private final I18n i18n;
+    private final Navigator nav;
+    private final BuiltInSummary builtIn;
+    private final List<Journals.Unfinished> unfinished;
+    private final List<java.nio.file.Path> recent;
+
+    public StartView(I18n i18n, Navigator nav, BuiltInSummary builtIn, List<Journals.Unfinished> unfinished,
+                     List<java.nio.file.Path> recent) {
+        this.i18n = i18n;
+        this.nav = nav;
+        this.builtIn = builtIn;
+        this.unfinished = unfinished;
+        this.recent = recent;
+    }
+
+    public Parent build() {
+        Label title = new Label(i18n.t("app.title"));
+        title.getStyleClass().add("start-title");
+        Label tagline = new Label(i18n.t("start.tagline"));
+        tagline.getStyleClass().add("start-tagline");
+        tagline.setWrapText(true);
+
+        VBox content = new VBox(24, header(title, tagline));
+        if (!unfinished.isEmpty()) {
+            content.getChildren().add(resumeCard());
+        }
+        content.getChildren().addAll(builtInCard(), otherActions());
+        if (!recent.isEmpty()) {
+            content.getChildren().add(recentCard());
+        }
+        content.setPadding(new Insets(40, 56, 40, 56));
+        content.setMaxWidth(980);
+        content.setFillWidth(true);
+
+        VBox centred = new VBox(content);
+        centred.setAlignment(Pos.TOP_CENTER);
+        return new ScrollWhenNeeded(centred);
+    }
+
+    private Parent header(Label title, Label tagline) {
+        HBox language = LanguageChoice.buttons(i18n);
+        Label languageLabel = new Label(i18n.t("start.language"));
+        languageLabel.setLabelFor(language.getChildren().get(0));
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        VBox words = new VBox(4, title, tagline);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox top = new HBox(12, words, languageLabel, language);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return top;
+    }
+
+    private Parent resumeCard() {
+        VBox card = card("card-warning");
+        Label heading = new Label(i18n.t("start.resume.title"));
+        heading.getStyleClass().add("card-title");
+        Label explain = new Label(i18n.t("start.resume.text"));
+        explain.setWrapText(true);
+        card.getChildren().addAll(heading, explain);
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, i18n.locale());
+        for (int i = 0; i < unfinished.size(); i++) {
+            Journals.Unfinished u = unfinished.get(i);
+            Label what = new Label(i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
+            what.setWrapText(true);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
+            Button resume = new Button(i18n.t("start.resume.button"));
+            resume.setId("resume-" + i);
+            resume.getStyleClass().add("accent");
+            resume.setDefaultButton(i == 0);
+            resume.setOnAction(e -> nav.resume(u.file()));
+            HBox row = new HBox(16, what, resume);
+            row.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(row);
+        }
+        return card;
+    }
+
+    private Parent builtInCard() {
+        VBox card = card("card");
+        Label kicker = new Label(i18n.t("start.builtIn.kicker"));
+        kicker.getStyleClass().add("card-kicker");
+        Label heading = new Label(builtIn.title());
+        heading.getStyleClass().add("card-title");
+        heading.setWrapText(true);
+        Label subtitle = new Label(builtIn.subtitle());
+        subtitle.setWrapText(true);
+        Label facts = new Label(i18n.t("start.builtIn.facts", builtIn.challenges(), builtIn.statements(),
+                builtIn.cards(), builtIn.tables()));
+        facts.getStyleClass().add("muted");
+        facts.setWrapText(true);
+        Button start = new Button(i18n.t("start.new.builtIn"));
+        start.setId("newBuiltIn");
+        start.getStyleClass().add(unfinished.isEmpty() ? "accent" : "button-outlined");
+        start.setDefaultButton(unfinished.isEmpty());
+        start.setOnAction(e -> nav.newBuiltInMeeting());
+        card.getChildren().addAll(kicker, heading, subtitle, facts, start);
+        return card;
+    }
+
+    private Parent otherActions() {
+        Button fromFile = new Button(i18n.t("start.new.fromFile"));
+        fromFile.setId("newFromFile");
+        fromFile.setOnAction(e -> {
+            File f = chooser("start.chooser.workshop", "*" + WorkshopLoader.EXTENSION, "*.json").showOpenDialog(window(fromFile));
+            if (f != null) {
+                nav.newMeetingFromWorkshopFile(f.toPath());
+            }
+        });
+        Button open = new Button(i18n.t("start.open"));
+        open.setId("openMeetingFile");
+        open.setOnAction(e -> {
+            File f = chooser("start.chooser.meeting", "*" + MeetingFile.EXTENSION).showOpenDialog(window(open));
+            if (f != null) {
+                nav.openMeetingFile(f.toPath());
+            }
+        });
+        Button table = new Button(i18n.t("start.joinAsTable"));
+        table.setId("joinAsTable");
+        table.setOnAction(e -> nav.joinAsTable());
+        HBox row = new HBox(12, fromFile, open, table);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Parent recentCard() {
+        VBox card = card("card");
+        Label heading = new Label(i18n.t("start.recent"));
+        heading.getStyleClass().add("card-title");
+        card.getChildren().add(heading);
+        for (int i = 0; i < recent.size(); i++) {
+            java.nio.file.Path file = recent.get(i);
+            Button open = new Button(String.valueOf(file.getFileName()));
+            open.setId("recent-" + i);
+            open.setOnAction(e -> nav.openMeetingFile(file));
+            Label where = new Label(String.valueOf(file.toAbsolutePath().getParent()));
+            where.getStyleClass().add("muted");
+            HBox row = new HBox(12, open, where);
+            row.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(row);
+        }
+        return card;
+    }
+
+    private FileChooser chooser(String titleKey, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t(titleKey), patterns));
+        return chooser;
+    }
+
+    private static Window window(Button b) {
+        return b.getScene() == null ? null : b.getScene().getWindow();
+    }
+
+    /**
+     * The start screen's content, put in a scroll pane only once it does not fit the window (many
+     * unfinished or recent meetings, a small window): most starts show a screen that fits, and a scroll
+     * pane is among the dearest controls to show for the first time.
+     */
+    private static final class ScrollWhenNeeded extends javafx.scene.layout.StackPane {
+        private final VBox content;
+        private boolean scrolling;
+
+        ScrollWhenNeeded(VBox content) {
+            this.content = content;
+            getStyleClass().add("start-screen");
+            getChildren().add(content);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (!scrolling && content.prefHeight(getWidth()) > getHeight() && getHeight() > 0) {
+                scrolling = true;
+                ScrollPane scroll = new ScrollPane();
+                scroll.setFitToWidth(true);
+                scroll.getStyleClass().add("start-screen");
+                getChildren().setAll(scroll);
+                scroll.setContent(content);
+            }
+            super.layoutChildren();
+        }
+    }
+
+    private static VBox card(String style) {
+        VBox card = new VBox(10);
+        card.getStyleClass().addAll("df-card", style);
+        card.setPadding(new Insets(20, 24, 20, 24));
+        return card;
+    }
+}

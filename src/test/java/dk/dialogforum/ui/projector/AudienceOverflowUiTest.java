@@ -1,0 +1,214 @@
+package dk.dialogforum.ui.projector;
+
+import dk.dialogforum.ui.FullHd;
+import dk.dialogforum.ui.Teardown;
+import dk.dialogforum.ui.kit.FittingColumn;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A card with far more items than a projector holds: the newest are shown, the rest counted, none built. */
+class AudienceOverflowUiTest {
+    private static final String CARD = "selvforsyning";
+    private final FxRobot robot = new FxRobot();
+    private AudienceView view;
+    private TestMeeting m;
+    private FxMeeting meeting;
+    private javafx.scene.Parent root;
+
+    @AfterEach
+    void close() throws Exception {
+        Teardown.close(robot, meeting, m);
+    }
+
+    @Test
+    void fiveHundredItemsShowTheNewestAndCountTheRest() throws Exception {
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
+        for (int i = 1; i <= 500; i++) {
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+        }
+        show();
+        assertTrue(shown("Fordel nummer 500"), "the newest item is on screen");
+
+        List<Label> items = robot.from(root).lookup(".item-text").queryAllAs(Label.class).stream()
+                .filter(AudienceOverflowUiTest::visible)
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+        assertTrue(items.size() >= 3, "a screenful of the newest items: " + items.size());
+        assertEquals("Fordel nummer " + (501 - items.size()), items.get(items.size() - 1).getText(), "newest first, in order");
+        assertTrue(shown("+ " + (500 - items.size()) + " mere"), "the rest are counted");
+        assertTrue(shown("Fordele  (500)"), "the column counts every item");
+        long built = robot.from(root).lookup(".item-card").queryAll().size();
+        assertTrue(built <= FittingColumn.MAX_BUILT, "only what might fit is built: " + built);
+    }
+
+    /** The audience view of the engine's meeting, laid out at full HD without a window. */
+    private void show() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(m.engine());
+            view = new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation());
+            root = FullHd.layOut(view);
+        });
+    }
+
+    /** Lays the view out again once the meeting's latest state has reached the FX thread. */
+    private void relayout() throws InterruptedException {
+        FullHd.awaitLatest(robot, view, m.engine());
+        robot.interact(() -> FullHd.relayout(root));
+    }
+
+    @Test
+    void itemsThatComeAndGoEachKeepTheirOwnTextTablesAndHighlight() throws Exception {
+        m = TestMeeting.builtIn();
+        m.open(Phase.card(CARD));
+        Workshop w = m.workshop();
+        for (int i = 1; i <= 25; i++) {
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+        }
+        show();
+        Set<Node> cardsBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        cardsBefore.addAll(robot.from(root).lookup(".item-card").queryAll());
+
+        // More items push the first ones off; an old one is highlighted, the newest hidden, two merged.
+        for (int i = 26; i <= 50; i++) {
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+        }
+        m.ok(new Command.HighlightItem("h", "i3", true));
+        m.ok(new Command.HideItem("x", "i50", true));
+        m.ok(new Command.MergeItems("m", "i48", List.of("i47")));
+        relayout();
+
+        List<javafx.scene.Parent> cards = robot.from(root).lookup(".item-card").queryAllAs(javafx.scene.Parent.class).stream()
+                .filter(AudienceOverflowUiTest::visible)
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+        assertTrue(cards.size() >= 3, "a screenful of items: " + cards.size());
+        // Top to bottom: the highlighted item, then the newest first, without the hidden and the merged source.
+        List<String> expected = new ArrayList<>(List.of("i3"));
+        for (int i = 49; i >= 1 && expected.size() < cards.size(); i--) {
+            if (i != 47 && i != 3) {
+                expected.add("i" + i);
+            }
+        }
+        for (int k = 0; k < cards.size(); k++) {
+            javafx.scene.Parent card = cards.get(k);
+            int n = Integer.parseInt(expected.get(k).substring(1));
+            Label text = (Label) card.lookup(".item-text");
+            assertEquals((n == 3 ? "★ " : "") + "Fordel nummer " + n, text.getText(), "card " + k + " shows its item");
+            assertEquals(n == 3, card.getPseudoClassStates().contains(PseudoClass.getPseudoClass("highlighted")),
+                    "only the highlighted item is marked: card " + k);
+            List<String> tables = new ArrayList<>(List.of("bord-" + (1 + n % 6)));
+            if (n == 48) {
+                tables.add("bord-" + (1 + 47 % 6));
+            }
+            List<Label> chips = card.lookupAll(".table-chip").stream().filter(Node::isVisible).map(Label.class::cast).toList();
+            assertEquals(tables.stream().map(t -> w.table(t).orElseThrow().name()).toList(),
+                    chips.stream().map(Label::getText).toList(), "the chips of item " + n + "'s tables");
+            for (int c = 0; c < chips.size(); c++) {
+                var colour = w.table(tables.get(c)).orElseThrow().colour();
+                assertEquals(Color.web(colour.hex()), chips.get(c).getBackground().getFills().get(0).getFill(),
+                        "the chip of " + tables.get(c) + " in its colour");
+                assertEquals(SlideParts.darkText(colour) ? Color.BLACK : Color.WHITE, chips.get(c).getTextFill(),
+                        "the chip of " + tables.get(c) + " in text that reads on its colour");
+            }
+        }
+        assertFalse(shown("Fordel nummer 50"), "the hidden item is not shown");
+        assertTrue(shown("Fordele  (48)"), "the column counts the items shown and not merged away");
+        long newCards = robot.from(root).lookup(".item-card").queryAll().stream().filter(c -> !cardsBefore.contains(c)).count();
+        assertEquals(0, newCards, "cards of items that dropped off show the new ones: no card is built anew");
+    }
+
+    /**
+     * A workshop may seat 30 tables with names of up to 60 characters: the welcome slide and the
+     * enquete's waiting screen show the chips that fit and count the rest, and no chip runs off the
+     * slide or into its footer.
+     */
+    @Test
+    void thirtyTablesWithLongNamesFitTheWelcomeAndWaitingScreens() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                getClass().getResourceAsStream(dk.dialogforum.workshop.WorkshopLoader.BUILT_IN));
+        var tables = tree.putArray("tables");
+        for (int i = 1; i <= 30; i++) {
+            String name = ("Brugerorganisationen for handicappede i Region Sjælland " + i);
+            tables.addObject().put("id", "bord-" + i).put("name", name.substring(Math.max(0, name.length() - 60)));
+        }
+        m = TestMeeting.of(dk.dialogforum.workshop.WorkshopLoader.parse(tree, "30-borde.json"));
+        for (int i = 1; i <= 30; i += 2) {
+            m.ok(new Command.JoinTable(m.nextId(), "bord-" + i));
+        }
+        show();
+        assertTrue(shown("Bordene · 15 af 30 er med"), "the welcome counts the tables that are here");
+        assertChipsFit(30);
+
+        m.open(Phase.ENQUETE);
+        m.enquete("bord-2", m.itemIds(), 4);
+        relayout();
+        assertTrue(shown("1 af 30 borde har svaret"), "the waiting screen counts the answers");
+        assertChipsFit(30);
+    }
+
+    /** Every chip on screen lies inside the slide above its footer; the chips shown and the count add up. */
+    private void assertChipsFit(int tables) {
+        javafx.geometry.Bounds footer = robot.from(root).lookup(".audience-footer").query().localToScene(
+                robot.from(root).lookup(".audience-footer").query().getBoundsInLocal());
+        List<Label> chips = robot.from(root).lookup(".table-chip").queryAllAs(Label.class).stream()
+                .filter(AudienceOverflowUiTest::visible).toList();
+        int counted = 0;
+        int named = 0;
+        for (Label chip : chips) {
+            javafx.geometry.Bounds b = chip.localToScene(chip.getBoundsInLocal());
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 1920 && b.getMinY() >= 0, chip.getText() + " lies on the slide: " + b);
+            assertTrue(b.getMaxY() <= footer.getMinY(), chip.getText() + " stays above the footer: " + b + " / " + footer);
+            if (chip.getText().startsWith("+ ")) {
+                counted += Integer.parseInt(chip.getText().replaceAll("\\D", ""));
+            } else {
+                named++;
+            }
+        }
+        assertTrue(named >= 1 && counted > 0, "some chips are shown and the rest counted: " + named + " + " + counted);
+        assertEquals(tables, named + counted, "every table is shown or counted");
+    }
+
+    private boolean shown(String text) {
+        return robot.from(root).lookup((Label l) -> text.equals(l.getText()) && visible(l))
+                .tryQuery().isPresent();
+    }
+
+    private static boolean visible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
