@@ -9,32 +9,23 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * The bridge from the engine to the FX thread: the latest snapshot as a property, refreshed at most
- * once per pulse however many events arrive, and commands whose answers come back on the FX thread.
+ * once per pulse however many events arrive ({@link FxBatch}), and commands whose answers come back on the FX thread.
  */
 public final class FxMeeting {
     private final MeetingEngine engine;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final FxBatch refresh;
     private final Runnable unsubscribe;
 
     public FxMeeting(MeetingEngine engine) {
         this.engine = engine;
         this.snapshot.set(engine.snapshot());
-        this.unsubscribe = engine.subscribe(batch -> schedule());
-    }
-
-    private void schedule() {
-        if (scheduled.compareAndSet(false, true)) {
-            Platform.runLater(() -> {
-                scheduled.set(false);
-                snapshot.set(engine.snapshot());
-            });
-        }
+        this.refresh = new FxBatch(() -> snapshot.set(engine.snapshot()));
+        this.unsubscribe = engine.subscribe(batch -> refresh.request());
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
