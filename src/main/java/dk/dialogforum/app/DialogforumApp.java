@@ -21,7 +21,6 @@ import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
-import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.workshop.BuiltInSummary;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
@@ -41,7 +40,6 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +50,9 @@ import java.util.logging.Logger;
 /** The facilitator's program: start screen, then the console of one meeting at a time. */
 public final class DialogforumApp extends Application implements Navigator {
     private static final Logger LOG = Logger.getLogger(DialogforumApp.class.getName());
-    private static volatile Locale initialLocale = dk.dialogforum.text.Texts.DANISH;
-    private static volatile Demo demo;
-    private static volatile boolean tableMode;
+    /** Null until {@link #init()} reads them from the command line, when the program was not given them. */
+    private AppOptions options;
+    private final RoomNetwork.Settings roomSettings;
 
     /**
      * The window's size on a screen's usable part (without its task bar). A 1366x768 laptop has no room for
@@ -74,13 +72,23 @@ public final class DialogforumApp extends Application implements Navigator {
         }
     }
 
-    /** Starts in table mode ({@code --table}). */
-    public static void tableMode(boolean on) {
-        tableMode = on;
+    /** The program as {@link Main} starts it: its options come from the command line. */
+    public DialogforumApp() {
+        this(null, RoomNetwork.Settings.standard());
     }
 
-    /** A demo: a new meeting of the built-in workshop, played by simulated tables. */
-    public record Demo(double speed, boolean log) {
+    /** The program with these options, its room network looking at this computer's address as {@code room} says. */
+    public DialogforumApp(AppOptions options, RoomNetwork.Settings room) {
+        this.options = options;
+        this.roomSettings = room;
+    }
+
+    @Override
+    public void init() {
+        if (options == null) {
+            // No parameters when the start-up benchmark starts the program inside its own application.
+            options = getParameters() == null ? AppOptions.defaults() : AppOptions.parse(getParameters().getRaw());
+        }
     }
 
     private DemoDriver demoDriver;
@@ -94,23 +102,19 @@ public final class DialogforumApp extends Application implements Navigator {
     private Presentation presentation;
     private AudienceWindow audience;
     private ConsoleView console;
-    private dk.dialogforum.net.HostServer host;
-    private LanDiscovery.Announcement announcement;
+    private RoomNetwork network;
     private Supplier<Parent> screen;
-
-    /** Starts the program; blocks until its last window closes. */
-    public static void run(Locale locale, Demo demoToRun, String[] args) {
-        initialLocale = locale;
-        demo = demoToRun;
-        Application.launch(DialogforumApp.class, args);
-    }
 
     @Override
     public void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Theme.loadStartFonts();
         stage = primary;
-        i18n = new I18n(initialLocale);
+        if (options == null) {
+            init();
+        }
+        boolean tableMode = options.tableMode();
+        i18n = new I18n(options.locale());
         journals = Journals.inDataFolder();
         io = Executors.newSingleThreadExecutor(Daemons.named("meeting-io"));
         i18n.localeProperty().addListener((o, was, now) -> {
@@ -146,13 +150,12 @@ public final class DialogforumApp extends Application implements Navigator {
                 Preload.start();
             }
         });
-        // No parameters when the start-up benchmark starts the program inside its own application.
-        List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
-        if (!tableMode && demo == null && !files.isEmpty()) {
+        List<String> files = options.files();
+        if (!tableMode && options.demo() == null && !files.isEmpty()) {
             openFromArgument(Path.of(files.get(0)));
         }
-        if (demo != null) {
-            Demo d = demo;
+        if (options.demo() != null) {
+            AppOptions.Demo d = options.demo();
             Workshop w = WorkshopLoader.builtIn();
             openWith(() -> {
                 MeetingSession s = MeetingSession.start(w, journals);
@@ -208,125 +211,22 @@ public final class DialogforumApp extends Application implements Navigator {
         });
         audience.show();
         stage.toFront();
-        startNetwork(opened, presentation);
+        openToTheRoom(opened, presentation);
     }
 
-    /** Opens the meeting to the table laptops; a network that cannot start is reported, not fatal. */
-    private void startNetwork(MeetingSession opened, Presentation shownOn) {
-        io.execute(() -> {
-            try {
-                Path idFile = opened.journalFile().resolveSibling(opened.journalFile().getFileName() + ".host");
-                var identity = dk.dialogforum.net.HostIdentity.forMeeting(idFile);
-                var started = identity.startHost(opened.engine());
-                String address = lanAddress.get();
-                Platform.runLater(() -> {
-                    if (session != opened) {
-                        started.close();
-                        return;
-                    }
-                    host = started;
-                    showAddress(shownOn, address, started.port(), identity.joinCode());
-                    followAddress(opened, shownOn, started.port(), identity.joinCode());
-                    started.onSeats(seats -> Platform.runLater(() -> {
-                        if (session == opened) {
-                            shownOn.connectedTablesProperty().set(seats);
-                        }
-                    }));
-                });
-                announce(opened, address, started.meetingId(), started.port());
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "the meeting's network could not start", e);
-                // Every port taken is said as such; anything else with what the system said.
-                boolean portsTaken = false;
-                for (Throwable t = e; t != null && !portsTaken; t = t.getCause()) {
-                    portsTaken = t instanceof java.net.BindException;
-                }
-                Presentation.NetworkProblem problem = portsTaken ? new Presentation.NetworkProblem("console.network.portsTaken", "")
-                        : new Presentation.NetworkProblem("console.network.failed", String.valueOf(e.getMessage()));
-                Platform.runLater(() -> {
+    /** Opens the meeting to the table laptops; what becomes of it is shown on the console and the projector. */
+    private void openToTheRoom(MeetingSession opened, Presentation shownOn) {
+        network = RoomNetwork.open(opened, roomSettings,
+                status -> Platform.runLater(() -> {
                     if (session == opened) {
-                        shownOn.networkProblemProperty().set(problem);
+                        shownOn.roomProperty().set(status);
                     }
-                });
-            }
-        });
-    }
-
-    /** How this computer is reached on the room's network (tests give their own). */
-    public static volatile java.util.function.Supplier<String> lanAddress = dk.dialogforum.net.HostIdentity::lanAddress;
-    /** How often the address is looked at again while a meeting is open. */
-    public static volatile javafx.util.Duration addressCheck = javafx.util.Duration.seconds(5);
-    private javafx.animation.Timeline addressWatch;
-
-    /** The address the tables are shown (read on the I/O thread, which looks at it again). */
-    private volatile String shownAddress;
-
-    private void showAddress(Presentation shownOn, String address, int port, String code) {
-        shownAddress = address;
-        shownOn.joinInfoProperty().set(new Presentation.JoinInfo(address, port, code));
-        // Served, but on no network a table laptop is on: the Wi-Fi off, the cable out.
-        shownOn.networkProblemProperty().set(address.startsWith("127.")
-                ? new Presentation.NetworkProblem("console.network.noLan", "") : null);
-    }
-
-    /**
-     * Looks at this computer's address again now and then: a laptop that joins the room's Wi-Fi after the
-     * meeting was opened, or moves to another network, shows the tables the address they can reach, and
-     * announces the meeting there. The server listens on every address, so it goes on as it is.
-     */
-    private void followAddress(MeetingSession opened, Presentation shownOn, int port, String code) {
-        addressWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(addressCheck, e -> io.execute(() -> {
-            String now;
-            try {
-                now = lanAddress.get();
-            } catch (RuntimeException ex) {
-                return;
-            }
-            if (now.equals(shownAddress)) {
-                return;
-            }
-            shownAddress = now;
-            Platform.runLater(() -> {
-                if (session != opened || host == null) {
-                    return;
-                }
-                showAddress(shownOn, now, port, code);
-                String meetingId = host.meetingId();
-                io.execute(() -> announce(opened, now, meetingId, port));
-            });
-        })));
-        addressWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        addressWatch.play();
-    }
-
-    /** Announces the meeting on the LAN so table laptops list it; without it, tables type the address. */
-    private void announce(MeetingSession opened, String address, String meetingId, int port) {
-        try {
-            var announced = LanDiscovery.announce(java.net.InetAddress.getByName(address),
-                    opened.engine().workshop().meeting().title(), meetingId, port);
-            Platform.runLater(() -> {
-                if (session != opened) {
-                    closeQuietly(announced);
-                } else {
-                    // At a new address, the meeting is announced there and no longer at the old one.
-                    LanDiscovery.Announcement before = announcement;
-                    announcement = announced;
-                    if (before != null) {
-                        io.execute(() -> closeQuietly(before));
+                }),
+                seats -> Platform.runLater(() -> {
+                    if (session == opened) {
+                        shownOn.connectedTablesProperty().set(seats);
                     }
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "the meeting could not be announced on the network", e);
-        }
-    }
-
-    private static void closeQuietly(java.io.Closeable c) {
-        try {
-            c.close();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "closing", e);
-        }
+                }));
     }
 
     /** Runs {@code work} on the I/O thread and enters the meeting it opens, or shows why it could not. */
@@ -417,19 +317,9 @@ public final class DialogforumApp extends Application implements Navigator {
             tableView.dispose();
             tableView = null;
         }
-        if (addressWatch != null) {
-            addressWatch.stop();
-            addressWatch = null;
-        }
-        if (announcement != null) {
-            // Saying goodbye on the network takes a moment: not on the FX thread.
-            LanDiscovery.Announcement leaving = announcement;
-            announcement = null;
-            io.execute(() -> closeQuietly(leaving));
-        }
-        if (host != null) {
-            host.close();
-            host = null;
+        if (network != null) {
+            network.close();
+            network = null;
         }
         if (demoDriver != null) {
             demoDriver.close();

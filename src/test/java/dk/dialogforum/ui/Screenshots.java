@@ -1,5 +1,7 @@
 package dk.dialogforum.ui;
 
+import dk.dialogforum.net.RoomStatus;
+
 import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -83,7 +85,7 @@ public final class Screenshots {
         engine = session.engine();
         meeting = onFx(() -> new FxMeeting(engine));
         onFx(() -> {
-            presentation.joinInfoProperty().set(new Presentation.JoinInfo("192.168.1.20", 47800, "482913"));
+            presentation.roomProperty().set(RoomStatus.open("192.168.1.20", 47800, "482913"));
             return null;
         });
         script = SampleMeeting.script(w, 2017).iterator();

@@ -26,9 +26,14 @@ public final class UiDriver {
     private Application app;
 
     public void launch(Path data) throws Exception {
+        launch(data, DialogforumApp::new);
+    }
+
+    /** Starts the program that {@code program} makes, with its data in {@code data}. */
+    public void launch(Path data, java.util.function.Supplier<Application> program) throws Exception {
         System.setProperty("dialogforum.data", data.toString());
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(DialogforumApp.class);
+        app = FxToolkit.setupApplication(program);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Command.PhaseAction;
 import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.LanguageChoice;
@@ -74,7 +75,7 @@ public final class ConsoleView {
     private PreviewColumn preview;
     private final ChangeListener<Snapshot> onSnapshot = (o, was, now) -> refresh();
     private final ChangeListener<Set<String>> onSeats = (o, was, now) -> refreshContent();
-    private final ChangeListener<Presentation.NetworkProblem> onNetwork = (o, was, now) -> refreshContent();
+    private final ChangeListener<RoomStatus> onNetwork = (o, was, now) -> refreshContent();
     /**
      * How often a second the phase's panel (the items to moderate, the ballots) and the counts follow a room
      * that writes fast. A quiet room's every change, and everything the facilitator does to a phase, shows at
@@ -129,9 +130,9 @@ public final class ConsoleView {
         join.setId("consoleJoin");
         join.getStyleClass().add("muted");
         join.textProperty().bind(Bindings.createStringBinding(() -> {
-            Presentation.JoinInfo info = presentation.joinInfoProperty().get();
-            return info == null ? "" : i18n.t("console.join", info.address() + ":" + info.port(), info.code());
-        }, presentation.joinInfoProperty(), i18n.localeProperty()));
+            RoomStatus room = presentation.roomProperty().get();
+            return !room.joinable() ? "" : i18n.t("console.join", room.address() + ":" + room.port(), room.code());
+        }, presentation.roomProperty(), i18n.localeProperty()));
         // The code is typed from here: it is never cut. A narrow window shortens the journal's path instead,
         // in its middle, so the count and the file's name stay; the whole path is in the tooltip.
         join.setMinWidth(Region.USE_PREF_SIZE);
@@ -152,7 +153,7 @@ public final class ConsoleView {
         root.getProperties().put(ConsoleView.class, this);
         meeting.snapshotProperty().addListener(onSnapshot);
         presentation.connectedTablesProperty().addListener(onSeats);
-        presentation.networkProblemProperty().addListener(onNetwork);
+        presentation.roomProperty().addListener(onNetwork);
         Snapshot s = meeting.snapshot();
         agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
         refresh();
@@ -344,7 +345,7 @@ public final class ConsoleView {
         // The meeting and the projector's state outlive this console (a change of language builds another).
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.connectedTablesProperty().removeListener(onSeats);
-        presentation.networkProblemProperty().removeListener(onNetwork);
+        presentation.roomProperty().removeListener(onNetwork);
         content.stop();
         if (preview != null) {
             preview.dispose();

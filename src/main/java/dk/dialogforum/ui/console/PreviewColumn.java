@@ -108,7 +108,7 @@ final class PreviewColumn {
 
     /** Which tables are connected now, and what keeps them from the meeting, if anything. */
     void update(Snapshot s) {
-        connections.update(s, presentation.tablesThere(s), presentation.networkProblemProperty().get());
+        connections.update(s, presentation.tablesThere(s), presentation.roomProperty().get());
     }
 
     void dispose() {

@@ -1,7 +1,9 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.net.HostIdentity;
+import dk.dialogforum.net.RoomStatus;
+
 import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.projector.Presentation;
 
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Workshop;
@@ -26,7 +28,7 @@ public final class TableConnections {
     private final FlowPane chips = new FlowPane(6, 6);
     private final Label problemLabel = new Label();
     private final VBox box = new VBox(8, heading, problemLabel, chips);
-    private Presentation.NetworkProblem problemShown;
+    private RoomStatus roomShown;
     private Set<String> joinedShown;
     private Set<String> connectedShown;
     private boolean shown;
@@ -56,6 +58,17 @@ public final class TableConnections {
         chips.getChildren().setAll(chipList);
     }
 
+    /** What keeps the tables out of the meeting, and what to do about it. */
+    private String problemText(RoomStatus room) {
+        String key = switch (room.state()) {
+            case NO_NETWORK -> "console.network.noLan";
+            case PORTS_TAKEN -> "console.network.portsTaken";
+            default -> "console.network.failed";
+        };
+        String detail = room.detail() == null ? "" : room.detail();
+        return i18n.t(key, detail, HostIdentity.DEFAULT_PORT, HostIdentity.DEFAULT_PORT + HostIdentity.PORTS_TRIED - 1);
+    }
+
     /** How many of the workshop's tables are in {@code there}. */
     static int count(Workshop workshop, Set<String> there) {
         return (int) workshop.tables().stream().filter(t -> there.contains(t.id())).count();
@@ -66,23 +79,23 @@ public final class TableConnections {
     }
 
     /** Shows {@code connected} (null while the meeting has no network) beside the tables {@code s} says joined. */
-    void update(Snapshot s, Set<String> connected, Presentation.NetworkProblem problem) {
+    void update(Snapshot s, Set<String> connected, RoomStatus room) {
         Set<String> joined = s.joinedTables();
-        if (shown && joined.equals(joinedShown) && Objects.equals(connected, connectedShown) && Objects.equals(problem, problemShown)) {
+        if (shown && joined.equals(joinedShown) && Objects.equals(connected, connectedShown) && Objects.equals(room, roomShown)) {
             return;
         }
         shown = true;
         joinedShown = joined;
         connectedShown = connected;
-        problemShown = problem;
+        roomShown = room;
+        boolean problem = room.problem();
         int tables = workshop.tables().size();
-        heading.setText(connected == null ? i18n.t(problem == null ? "console.tables.starting" : "console.tables.down")
+        heading.setText(connected == null ? i18n.t(problem ? "console.tables.down" : "console.tables.starting")
                 : i18n.t("console.tables", count(workshop, connected), tables));
         // What keeps the tables out, where the facilitator looks for them, until it is mended.
-        problemLabel.setText(problem == null ? "" : i18n.t(problem.key(), problem.detail(),
-                dk.dialogforum.net.HostIdentity.DEFAULT_PORT, dk.dialogforum.net.HostIdentity.DEFAULT_PORT + dk.dialogforum.net.HostIdentity.PORTS_TRIED - 1));
-        problemLabel.setVisible(problem != null);
-        problemLabel.setManaged(problem != null);
+        problemLabel.setText(problem ? problemText(room) : "");
+        problemLabel.setVisible(problem);
+        problemLabel.setManaged(problem);
         for (int i = 0; i < tables; i++) {
             Workshop.TableDef t = workshop.tables().get(i);
             Label chip = chipList.get(i);

@@ -1,5 +1,6 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.net.RoomStatus;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -22,25 +23,12 @@ public final class Presentation {
     /** When the countdown ends, in epoch milliseconds; 0 when no timer runs. */
     private final LongProperty timerEnds = new SimpleLongProperty();
 
-    /** How tables join: the host's address and the join code; null until the network is up. */
-    public record JoinInfo(String address, int port, String code) {
-        /** What the QR code holds: the address a table laptop connects to, with the code. */
-        public String uri() {
-            return "dialogforum://" + address + ":" + port + "?code=" + code;
-        }
-    }
+    /** Where the meeting stands on the room's network: how tables join it, or what keeps them out. */
+    private final ObjectProperty<RoomStatus> room = new SimpleObjectProperty<>(RoomStatus.STOPPED);
 
-    private final ObjectProperty<JoinInfo> joinInfo = new SimpleObjectProperty<>();
-
-    /** Why tables cannot reach this meeting: a message's key and its detail. */
-    public record NetworkProblem(String key, String detail) {
-    }
-
-    private final ObjectProperty<NetworkProblem> networkProblem = new SimpleObjectProperty<>();
-
-    /** Set when the tables cannot reach the meeting (no network, or no port to serve on); null otherwise. */
-    public ObjectProperty<NetworkProblem> networkProblemProperty() {
-        return networkProblem;
+    /** The room network's state, as the console and the welcome slide show it; never null. */
+    public ObjectProperty<RoomStatus> roomProperty() {
+        return room;
     }
 
     /** The tables are played by the demo inside this program: each that has joined is there. */
@@ -68,10 +56,6 @@ public final class Presentation {
 
     public ObjectProperty<java.util.Set<String>> connectedTablesProperty() {
         return connectedTables;
-    }
-
-    public ObjectProperty<JoinInfo> joinInfoProperty() {
-        return joinInfo;
     }
 
     public ObjectProperty<String> distributionProperty() {

@@ -1,5 +1,7 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.net.RoomStatus;
+
 import dk.dialogforum.ui.kit.ChipFlow;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.QrCode;
@@ -75,15 +77,15 @@ public final class WelcomeSlide implements Slide {
         root.getChildren().add(join);
         root.getChildren().add(tablesHeading);
         root.getChildren().add(tables);
-        showJoin(presentation.joinInfoProperty().get());
-        presentation.joinInfoProperty().addListener((o, was, now) -> showJoin(now));
+        showJoin(presentation.roomProperty().get());
+        presentation.roomProperty().addListener((o, was, now) -> showJoin(now));
     }
 
     /** How the tables join: the address and code to type, and the same as a QR code. */
-    private void showJoin(Presentation.JoinInfo info) {
+    private void showJoin(RoomStatus info) {
         fittedFor = null;
         join.getChildren().clear();
-        if (info == null) {
+        if (info == null || !info.joinable()) {
             return;
         }
         javafx.scene.Node qr = QrCode.node(info.uri(), 220);

@@ -1,5 +1,8 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.app.AppOptions;
+import dk.dialogforum.app.RoomNetwork;
+
 import dk.dialogforum.app.DialogforumApp;
 import dk.dialogforum.ui.UiDriver;
 
@@ -111,29 +114,27 @@ class TablesOnTheConsoleUiTest {
     @Test
     void aLaptopThatJoinsTheNetworkAfterOpeningShowsTheTablesItsNewAddress() throws Exception {
         java.util.concurrent.atomic.AtomicReference<String> address = new java.util.concurrent.atomic.AtomicReference<>("127.0.0.1");
-        var before = DialogforumApp.lanAddress;
-        var every = DialogforumApp.addressCheck;
-        DialogforumApp.lanAddress = address::get;
-        DialogforumApp.addressCheck = javafx.util.Duration.millis(200);
-        try {
-            assertEquals("Bordene kan ikke nå denne computer: den er ikke på noget netværk. Forbind den til lokalets "
-                    + "netværk; adressen her og på skærmen følger med af sig selv.", toldOfTheNetwork());
-            ui.waitFor("the loopback address", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 127.0.0.1:"));
+        // This computer's address as the test says it is, looked at five times a second.
+        RoomNetwork.Settings room = new RoomNetwork.Settings(address::get, java.time.Duration.ofMillis(200));
+        assertEquals("Bordene kan ikke nå denne computer: den er ikke på noget netværk. Forbind den til lokalets "
+                + "netværk; adressen her og på skærmen følger med af sig selv.",
+                toldOfTheNetwork(() -> new DialogforumApp(AppOptions.defaults(), room)));
+        ui.waitFor("the loopback address", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 127.0.0.1:"));
 
-            address.set("192.0.2.77"); // the Wi-Fi comes up
-            ui.waitFor("the new address on the console", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
-            ui.waitFor("the problem gone", () -> !ui.<Label>node("#networkProblem").isVisible());
-            ui.expectProjector("Åbn Dialogforum på bordets computer, vælg »Deltag som bord« og skriv adressen 192.0.2.77:"
-                    + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1"));
-        } finally {
-            DialogforumApp.lanAddress = before;
-            DialogforumApp.addressCheck = every;
-        }
+        address.set("192.0.2.77"); // the Wi-Fi comes up
+        ui.waitFor("the new address on the console", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
+        ui.waitFor("the problem gone", () -> !ui.<Label>node("#networkProblem").isVisible());
+        ui.expectProjector("Åbn Dialogforum på bordets computer, vælg »Deltag som bord« og skriv adressen 192.0.2.77:"
+                + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1"));
     }
 
     /** Opens a new meeting of the built-in workshop, and returns what the console says keeps the tables out. */
     private String toldOfTheNetwork() throws Exception {
-        ui.launch(data);
+        return toldOfTheNetwork(DialogforumApp::new);
+    }
+
+    private String toldOfTheNetwork(java.util.function.Supplier<javafx.application.Application> program) throws Exception {
+        ui.launch(data, program);
         ui.robot.clickOn("#newBuiltIn");
         ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
         ui.waitFor("told", () -> ui.<Label>node("#networkProblem").isVisible());

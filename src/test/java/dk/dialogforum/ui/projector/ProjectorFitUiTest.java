@@ -1,5 +1,7 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.net.RoomStatus;
+
 import dk.dialogforum.ui.FullHd;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.ui.kit.FittingColumn;
@@ -117,7 +119,7 @@ class ProjectorFitUiTest {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             meeting = new FxMeeting(m.engine());
             presentation = new Presentation();
-            presentation.joinInfoProperty().set(new Presentation.JoinInfo("192.168.1.20", 47800, "482913"));
+            presentation.roomProperty().set(RoomStatus.open("192.168.1.20", 47800, "482913"));
             // The countdown stands in the slide's top right corner all through.
             presentation.startTimer(90, System.currentTimeMillis());
             view = new AudienceView(new I18n(Texts.DANISH), meeting, presentation);
