@@ -10,14 +10,7 @@ import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
 import dk.dialogforum.workshop.Workshop;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -33,22 +26,15 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -59,58 +45,11 @@ import java.util.stream.Collectors;
  */
 public final class WorkbookExport {
     private final ExportInput in;
-    private final XSSFWorkbook wb = new XSSFWorkbook();
-    private final CellStyle header;
-    private final CellStyle title;
-    private final CellStyle text;
-    private final CellStyle textQuoted;
-    private final CellStyle bold;
-    private final CellStyle decimal;
-    private final CellStyle percent;
-    private final CellStyle time;
-    private final CellStyle day;
-    private final Set<String> sheetNames = new HashSet<>();
+    private final WorkbookCells cells;
 
     private WorkbookExport(ExportInput in) {
         this.in = in;
-        Font boldFont = wb.createFont();
-        boldFont.setBold(true);
-        Font titleFont = wb.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 16);
-        header = wb.createCellStyle();
-        header.setFont(boldFont);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.TOP);
-        title = wb.createCellStyle();
-        title.setFont(titleFont);
-        text = wb.createCellStyle();
-        text.setWrapText(true);
-        text.setVerticalAlignment(VerticalAlignment.TOP);
-        textQuoted = wb.createCellStyle();
-        textQuoted.cloneStyleFrom(text);
-        textQuoted.setQuotePrefixed(true);
-        bold = wb.createCellStyle();
-        bold.setFont(boldFont);
-        bold.setWrapText(true);
-        bold.setVerticalAlignment(VerticalAlignment.TOP);
-        decimal = wb.createCellStyle();
-        decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-        decimal.setVerticalAlignment(VerticalAlignment.TOP);
-        percent = wb.createCellStyle();
-        percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
-        percent.setVerticalAlignment(VerticalAlignment.TOP);
-        time = wb.createCellStyle();
-        time.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy hh:mm:ss"));
-        time.setVerticalAlignment(VerticalAlignment.TOP);
-        // The meeting's day in the same form as the export's time, both real dates a sheet can sort by.
-        day = wb.createCellStyle();
-        day.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
-        day.setVerticalAlignment(VerticalAlignment.TOP);
-        day.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        this.cells = new WorkbookCells(in.zone());
     }
 
     /** Writes the workbook to {@code out} (through a temporary file, so a half-written workbook never appears). */
@@ -120,7 +59,7 @@ public final class WorkbookExport {
 
     public static void write(ExportInput in, OutputStream out) throws IOException {
         WorkbookExport e = new WorkbookExport(in);
-        try (XSSFWorkbook wb = e.wb) {
+        try (XSSFWorkbook wb = e.cells.wb) {
             e.overview();
             e.challenges();
             e.statements();
@@ -133,84 +72,9 @@ public final class WorkbookExport {
         }
     }
 
-    // ---------- cells ----------
-
-    private XSSFCell cell(XSSFSheet sheet, int row, int col) {
-        XSSFRow r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-        return r.createCell(col);
-    }
-
-    /** A text cell; text that a spreadsheet could read as a formula is marked as text ("quote prefix"). */
-    private void put(XSSFSheet sheet, int row, int col, String value) {
-        put(sheet, row, col, value, text);
-    }
-
+    /** Whether a spreadsheet could read {@code value} as a formula. */
     static boolean looksLikeFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    }
-
-    private void put(XSSFSheet sheet, int row, int col, String value, CellStyle style) {
-        XSSFCell c = cell(sheet, row, col);
-        if (value == null) {
-            return;
-        }
-        c.setCellValue(value);
-        c.setCellStyle(looksLikeFormula(value) ? textQuoted : style);
-    }
-
-    private void num(XSSFSheet sheet, int row, int col, double value, CellStyle style) {
-        XSSFCell c = cell(sheet, row, col);
-        if (Double.isNaN(value)) {
-            c.setBlank();
-            return;
-        }
-        c.setCellValue(value);
-        if (style != null) {
-            c.setCellStyle(style);
-        }
-    }
-
-    private void when(XSSFSheet sheet, int row, int col, long epochMillis) {
-        XSSFCell c = cell(sheet, row, col);
-        c.setCellValue(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), in.zone()));
-        c.setCellStyle(time);
-    }
-
-    private int headerRow(XSSFSheet sheet, int row, String... names) {
-        for (int i = 0; i < names.length; i++) {
-            XSSFCell c = cell(sheet, row, i);
-            c.setCellValue(names[i]);
-            c.setCellStyle(header);
-        }
-        return row + 1;
-    }
-
-    private XSSFSheet sheet(String name) {
-        String safe = WorkbookUtil.createSafeSheetName(name, '-');
-        String unique = safe;
-        for (int i = 2; sheetNames.contains(unique.toLowerCase()); i++) {
-            String suffix = " (" + i + ")";
-            unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
-        }
-        sheetNames.add(unique.toLowerCase());
-        return wb.createSheet(unique);
-    }
-
-    private static void widths(XSSFSheet sheet, int... chars) {
-        for (int i = 0; i < chars.length; i++) {
-            sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
-        }
-    }
-
-    private static void freezeAndFilter(XSSFSheet sheet, int headerRow, int lastRow, int lastCol) {
-        sheet.createFreezePane(0, headerRow + 1);
-        if (lastRow > headerRow) {
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastCol));
-        }
+        return WorkbookCells.looksLikeFormula(value);
     }
 
     // ---------- sheets ----------
@@ -218,65 +82,65 @@ public final class WorkbookExport {
     private void overview() {
         Snapshot s = in.snapshot();
         Workshop.MeetingFacts m = in.workshop().meeting();
-        XSSFSheet sh = sheet(in.t("export.sheet.overview"));
-        widths(sh, 34, 70, 14, 14);
+        XSSFSheet sh = cells.sheet(in.t("export.sheet.overview"));
+        WorkbookCells.widths(sh, 34, 70, 14, 14);
         int r = 0;
-        put(sh, r++, 0, m.title(), title);
+        cells.put(sh, r++, 0, m.title(), cells.title);
         if (m.subtitle() != null) {
-            put(sh, r++, 0, m.subtitle());
+            cells.put(sh, r++, 0, m.subtitle());
         }
         r++;
-        put(sh, r, 0, in.t("export.date"), bold);
+        cells.put(sh, r, 0, in.t("export.date"), cells.bold);
         if (m.date() != null) {
-            XSSFCell date = cell(sh, r, 1);
+            XSSFCell date = cells.cell(sh, r, 1);
             date.setCellValue(java.time.LocalDate.parse(m.date()));
-            date.setCellStyle(day);
+            date.setCellStyle(cells.day);
         }
         r++;
         if (m.time() != null) {
-            put(sh, r, 0, in.t("export.time"), bold);
-            put(sh, r++, 1, m.time());
+            cells.put(sh, r, 0, in.t("export.time"), cells.bold);
+            cells.put(sh, r++, 1, m.time());
         }
-        put(sh, r, 0, in.t("export.place"), bold);
-        put(sh, r++, 1, m.place());
-        put(sh, r, 0, in.t("export.organiser"), bold);
-        put(sh, r++, 1, m.organiser());
-        put(sh, r, 0, in.t("export.tablesPresent"), bold);
-        put(sh, r++, 1, Participation.of(s).stream().filter(Participation.TableParticipation::present)
+        cells.put(sh, r, 0, in.t("export.place"), cells.bold);
+        cells.put(sh, r++, 1, m.place());
+        cells.put(sh, r, 0, in.t("export.organiser"), cells.bold);
+        cells.put(sh, r++, 1, m.organiser());
+        cells.put(sh, r, 0, in.t("export.tablesPresent"), cells.bold);
+        cells.put(sh, r++, 1, Participation.of(s).stream().filter(Participation.TableParticipation::present)
                 .map(p -> p.table().name()).collect(Collectors.joining(", ")));
-        put(sh, r, 0, in.t("export.exportedAt"), bold);
-        when(sh, r++, 1, in.exportedAt());
+        cells.put(sh, r, 0, in.t("export.exportedAt"), cells.bold);
+        cells.when(sh, r++, 1, in.exportedAt());
         r++;
         RankingResult enquete = Rankings.enquete(s);
-        put(sh, r++, 0, in.t("export.overview.challenges", enquete.ballots()), bold);
-        r = headerRow(sh, r, in.t("export.col.place"), in.t("export.col.challenge"), in.t("export.col.points"),
+        cells.put(sh, r++, 0, in.t("export.overview.challenges", enquete.ballots()), cells.bold);
+        r = cells.headerRow(sh, r, in.t("export.col.place"), in.t("export.col.challenge"), in.t("export.col.points"),
                 in.t("export.col.meanRank"));
         for (RankingResult.ItemScore score : enquete.order()) {
-            num(sh, r, 0, score.position(), null);
-            put(sh, r, 1, score.title());
-            num(sh, r, 2, score.borda(), null);
-            num(sh, r++, 3, score.meanRank(), decimal);
+            cells.num(sh, r, 0, score.position(), null);
+            cells.put(sh, r, 1, score.title());
+            cells.num(sh, r, 2, score.borda(), null);
+            cells.num(sh, r++, 3, score.meanRank(), cells.decimal);
         }
         r++;
         Statements.Summary summary = Statements.summarise(s);
-        put(sh, r++, 0, in.t("export.overview.most", summary.most().size()), bold);
+        cells.put(sh, r++, 0, in.t("export.overview.most", summary.most().size()), cells.bold);
         for (StatementResult st : summary.most()) {
-            num(sh, r, 0, st.number(), null);
-            put(sh, r, 1, st.text());
-            num(sh, r++, 2, st.shareAgreeing(), percent);
+            cells.num(sh, r, 0, st.number(), null);
+            cells.put(sh, r, 1, st.text());
+            cells.num(sh, r++, 2, st.shareAgreeing(), cells.percent);
         }
         r++;
-        put(sh, r++, 0, in.t("export.overview.least"), bold);
+        cells.put(sh, r++, 0, in.t("export.overview.least"), cells.bold);
         for (StatementResult st : summary.least()) {
-            num(sh, r, 0, st.number(), null);
-            put(sh, r, 1, st.text());
-            num(sh, r++, 2, st.shareAgreeing(), percent);
+            cells.num(sh, r, 0, st.number(), null);
+            cells.put(sh, r, 1, st.text());
+            cells.num(sh, r++, 2, st.shareAgreeing(), cells.percent);
         }
     }
 
     private void challenges() {
         Snapshot s = in.snapshot();
-        XSSFSheet sh = sheet(in.t("export.sheet.challenges"));
+        XSSFSheet sh = cells.sheet(in.t("export.sheet.challenges"));
         int n = in.workshop().ranking().items().size();
         List<String> cols = new ArrayList<>(List.of(in.t("export.col.ranking"), in.t("export.col.place"),
                 in.t("export.col.challenge"), in.t("export.col.points"), in.t("export.col.meanRank"),
@@ -284,7 +148,7 @@ public final class WorkbookExport {
         for (int k = 1; k <= n; k++) {
             cols.add(in.t("export.col.placeK", k));
         }
-        int r = headerRow(sh, 0, cols.toArray(String[]::new));
+        int r = cells.headerRow(sh, 0, cols.toArray(String[]::new));
         RankingResult enquete = Rankings.enquete(s);
         RankingResult live = Rankings.live(s);
         Map<String, Integer> moves = Rankings.movement(enquete, live);
@@ -303,24 +167,24 @@ public final class WorkbookExport {
         for (int i = 3; i < w.length; i++) {
             w[i] = 12;
         }
-        widths(sh, w);
-        freezeAndFilter(sh, 0, r - 1, cols.size() - 1);
+        WorkbookCells.widths(sh, w);
+        WorkbookCells.freezeAndFilter(sh, 0, r - 1, cols.size() - 1);
     }
 
     private int rankingRows(XSSFSheet sh, int r, String which, RankingResult result, Map<String, Integer> moves) {
         for (RankingResult.ItemScore score : result.order()) {
-            put(sh, r, 0, which);
-            num(sh, r, 1, score.position(), null);
-            put(sh, r, 2, score.title());
-            num(sh, r, 3, score.borda(), null);
-            num(sh, r, 4, score.meanRank(), decimal);
-            num(sh, r, 5, result.ballots(), null);
+            cells.put(sh, r, 0, which);
+            cells.num(sh, r, 1, score.position(), null);
+            cells.put(sh, r, 2, score.title());
+            cells.num(sh, r, 3, score.borda(), null);
+            cells.num(sh, r, 4, score.meanRank(), cells.decimal);
+            cells.num(sh, r, 5, result.ballots(), null);
             Integer move = moves.get(score.itemId());
             if (move != null) {
-                num(sh, r, 6, move, null);
+                cells.num(sh, r, 6, move, null);
             }
             for (int k = 0; k < score.placeCounts().size(); k++) {
-                num(sh, r, 7 + k, score.placeCounts().get(k), null);
+                cells.num(sh, r, 7 + k, score.placeCounts().get(k), null);
             }
             r++;
         }
@@ -328,7 +192,7 @@ public final class WorkbookExport {
     }
 
     private void statements() {
-        XSSFSheet sh = sheet(in.t("export.sheet.statements"));
+        XSSFSheet sh = cells.sheet(in.t("export.sheet.statements"));
         Workshop.Scale scale = in.workshop().enquete().scale();
         List<String> cols = new ArrayList<>(List.of(in.t("export.col.number"), in.t("export.col.statement")));
         cols.addAll(scale.steps());
@@ -337,33 +201,33 @@ public final class WorkbookExport {
         }
         cols.addAll(List.of(in.t("export.col.answers"), in.t("export.col.agree"), in.t("export.col.mean"),
                 in.t("export.col.dissent"), in.t("export.col.rank")));
-        int r = headerRow(sh, 0, cols.toArray(String[]::new));
+        int r = cells.headerRow(sh, 0, cols.toArray(String[]::new));
         Statements.Summary summary = Statements.summarise(in.snapshot());
         List<StatementResult> byNumber = new ArrayList<>(summary.ordered());
         byNumber.sort(java.util.Comparator.comparingInt(StatementResult::number));
         for (StatementResult st : byNumber) {
             int c = 0;
-            num(sh, r, c++, st.number(), null);
-            put(sh, r, c++, st.text());
+            cells.num(sh, r, c++, st.number(), null);
+            cells.put(sh, r, c++, st.text());
             for (int count : st.counts()) {
-                num(sh, r, c++, count, null);
+                cells.num(sh, r, c++, count, null);
             }
             if (scale.allowsDontKnow()) {
-                num(sh, r, c++, st.dontKnow(), null);
+                cells.num(sh, r, c++, st.dontKnow(), null);
             }
-            num(sh, r, c++, st.answered(), null);
-            num(sh, r, c++, st.answered() == 0 ? Double.NaN : st.shareAgreeing(), percent);
-            num(sh, r, c++, st.mean(), decimal);
-            num(sh, r, c++, st.dissent(), decimal);
-            num(sh, r, c, st.rank(), null);
+            cells.num(sh, r, c++, st.answered(), null);
+            cells.num(sh, r, c++, st.answered() == 0 ? Double.NaN : st.shareAgreeing(), cells.percent);
+            cells.num(sh, r, c++, st.mean(), cells.decimal);
+            cells.num(sh, r, c++, st.dissent(), cells.decimal);
+            cells.num(sh, r, c, st.rank(), null);
             r++;
         }
         int[] w = new int[cols.size()];
         java.util.Arrays.fill(w, 13);
         w[0] = 6;
         w[1] = 60;
-        widths(sh, w);
-        freezeAndFilter(sh, 0, r - 1, cols.size() - 1);
+        WorkbookCells.widths(sh, w);
+        WorkbookCells.freezeAndFilter(sh, 0, r - 1, cols.size() - 1);
         chart(sh, byNumber.size(), scale.size());
     }
 
@@ -394,18 +258,18 @@ public final class WorkbookExport {
     private void card(int index) {
         Workshop.VisionCard card = in.workshop().cards().get(index);
         Snapshot s = in.snapshot();
-        XSSFSheet sh = sheet(in.t("export.sheet.card", index + 1, card.title()));
+        XSSFSheet sh = cells.sheet(in.t("export.sheet.card", index + 1, card.title()));
         int r = 0;
-        put(sh, r++, 0, card.title(), title);
+        cells.put(sh, r++, 0, card.title(), cells.title);
         if (card.description() != null) {
-            put(sh, r, 0, card.description());
+            cells.put(sh, r, 0, card.description());
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, 7));
             sh.getRow(r).setHeightInPoints(Math.min(409, 15f * (1 + card.description().length() / 150)));
             r++;
         }
         r++;
         int headerAt = r;
-        r = headerRow(sh, r, in.t("export.col.field"), in.t("export.col.table"), in.t("export.col.text"),
+        r = cells.headerRow(sh, r, in.t("export.col.field"), in.t("export.col.table"), in.t("export.col.text"),
                 in.t("export.col.state"), in.t("export.col.highlighted"), in.t("export.col.mergedFrom"),
                 in.t("export.col.dots"), in.t("export.col.time"), in.t("export.col.id"), in.t("export.col.tableText"));
         Cards.CardResult result = Cards.card(s, card.id());
@@ -416,24 +280,24 @@ public final class WorkbookExport {
                 if (!item.cardId().equals(card.id()) || !item.fieldId().equals(f.id())) {
                     continue;
                 }
-                put(sh, r, 0, f.shortTitle());
-                put(sh, r, 1, in.tableName(item.tableId()));
-                put(sh, r, 2, item.text());
-                put(sh, r, 3, state(item));
-                put(sh, r, 4, item.highlighted() ? in.t("export.yes") : "");
-                put(sh, r, 5, item.mergedSources().stream().map(id -> s.item(id).map(i -> in.tableName(i.tableId()) + ": " + i.text())
+                cells.put(sh, r, 0, f.shortTitle());
+                cells.put(sh, r, 1, in.tableName(item.tableId()));
+                cells.put(sh, r, 2, item.text());
+                cells.put(sh, r, 3, state(item));
+                cells.put(sh, r, 4, item.highlighted() ? in.t("export.yes") : "");
+                cells.put(sh, r, 5, item.mergedSources().stream().map(id -> s.item(id).map(i -> in.tableName(i.tableId()) + ": " + i.text())
                         .orElse(id)).collect(Collectors.joining("\n")));
                 if (item.visible() && f.dotVotes()) {
-                    num(sh, r, 6, dots.getOrDefault(item.id(), 0), null);
+                    cells.num(sh, r, 6, dots.getOrDefault(item.id(), 0), null);
                 }
-                when(sh, r, 7, item.at());
-                put(sh, r, 8, item.id());
-                put(sh, r, 9, item.moderated() ? item.tableText() : "");
+                cells.when(sh, r, 7, item.at());
+                cells.put(sh, r, 8, item.id());
+                cells.put(sh, r, 9, item.moderated() ? item.tableText() : "");
                 r++;
             }
         }
-        widths(sh, 14, 12, 60, 18, 11, 40, 8, 20, 24, 40);
-        freezeAndFilter(sh, headerAt, r - 1, 9);
+        WorkbookCells.widths(sh, 14, 12, 60, 18, 11, 40, 8, 20, 24, 40);
+        WorkbookCells.freezeAndFilter(sh, headerAt, r - 1, 9);
     }
 
     private String state(Snapshot.Item item) {
@@ -450,79 +314,85 @@ public final class WorkbookExport {
     }
 
     private void rawData() {
-        XSSFSheet sh = sheet(in.t("export.sheet.raw"));
-        int r = headerRow(sh, 0, in.t("export.col.seq"), in.t("export.col.time"), in.t("export.col.event"),
+        XSSFSheet sh = cells.sheet(in.t("export.sheet.raw"));
+        int r = cells.headerRow(sh, 0, in.t("export.col.seq"), in.t("export.col.time"), in.t("export.col.event"),
                 in.t("export.col.table"), in.t("export.col.id"), in.t("export.col.subject"), in.t("export.col.details"));
         long seq = 0;
         for (Event e : in.events()) {
             seq++;
-            num(sh, r, 0, seq, null);
-            when(sh, r, 1, e.at());
-            put(sh, r, 2, in.t("export.event." + e.getClass().getSimpleName()));
-            put(sh, r, 4, e.commandId());
-            String table = null;
-            String subject = null;
-            String details = null;
-            if (e instanceof Event.EnqueteBallotSubmitted b) {
-                table = b.tableId();
-                subject = b.ballotId();
-                details = b.ranking().stream().map(in::itemTitle).collect(Collectors.joining(" > ")) + " | "
-                        + b.answers().entrySet().stream().map(a -> a.getKey() + "=" + a.getValue()).collect(Collectors.joining(", "));
-            } else if (e instanceof Event.RankingBallotSubmitted b) {
-                table = b.tableId();
-                subject = b.ballotId();
-                details = b.ranking().stream().map(in::itemTitle).collect(Collectors.joining(" > "));
-            } else if (e instanceof Event.ItemAdded a) {
-                table = a.tableId();
-                subject = a.cardId() + " / " + in.fieldName(a.fieldId());
-                details = a.text();
-            } else if (e instanceof Event.ItemEdited a) {
-                table = a.tableId();
-                subject = a.itemId();
-                details = a.text();
-            } else if (e instanceof Event.ItemWithdrawn a) {
-                table = a.tableId();
-                subject = a.itemId();
-            } else if (e instanceof Event.ItemModerated a) {
-                subject = a.itemId();
-                details = a.text();
-            } else if (e instanceof Event.ItemHidden a) {
-                subject = a.itemId();
-                details = String.valueOf(a.hidden());
-            } else if (e instanceof Event.ItemHighlighted a) {
-                subject = a.itemId();
-                details = String.valueOf(a.highlighted());
-            } else if (e instanceof Event.ItemsMerged a) {
-                subject = a.targetId();
-                details = String.join(", ", a.sourceIds());
-            } else if (e instanceof Event.DotsCast a) {
-                table = a.tableId();
-                subject = a.cardId();
-                details = a.dots().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining(", "));
-            } else if (e instanceof Event.PhaseChanged a) {
-                subject = a.phase();
-                details = a.action().name().toLowerCase(java.util.Locale.ROOT);
-            } else if (e instanceof Event.TableJoined a) {
-                table = a.tableId();
-            } else if (e instanceof Event.MeetingOpened a) {
-                subject = a.meetingId();
-            }
-            put(sh, r, 3, table == null ? null : in.tableName(table));
-            put(sh, r, 5, subject);
-            put(sh, r, 6, details);
+            cells.num(sh, r, 0, seq, null);
+            cells.when(sh, r, 1, e.at());
+            cells.put(sh, r, 2, in.t("export.event." + e.getClass().getSimpleName()));
+            cells.put(sh, r, 4, e.commandId());
+            String[] columns = rawColumns(e);
+            cells.put(sh, r, 3, columns[0] == null ? null : in.tableName(columns[0]));
+            cells.put(sh, r, 5, columns[1]);
+            cells.put(sh, r, 6, columns[2]);
             r++;
         }
-        widths(sh, 8, 20, 26, 12, 28, 30, 80);
-        freezeAndFilter(sh, 0, r - 1, 6);
+        WorkbookCells.widths(sh, 8, 20, 26, 12, 28, 30, 80);
+        WorkbookCells.freezeAndFilter(sh, 0, r - 1, 6);
+    }
+
+    /** An event's table, what it is about and its details, as the raw data sheet gives them (null for none). */
+    private String[] rawColumns(Event e) {
+        String table = null;
+        String subject = null;
+        String details = null;
+        if (e instanceof Event.EnqueteBallotSubmitted b) {
+            table = b.tableId();
+            subject = b.ballotId();
+            details = b.ranking().stream().map(in::itemTitle).collect(Collectors.joining(" > ")) + " | "
+                    + b.answers().entrySet().stream().map(a -> a.getKey() + "=" + a.getValue()).collect(Collectors.joining(", "));
+        } else if (e instanceof Event.RankingBallotSubmitted b) {
+            table = b.tableId();
+            subject = b.ballotId();
+            details = b.ranking().stream().map(in::itemTitle).collect(Collectors.joining(" > "));
+        } else if (e instanceof Event.ItemAdded a) {
+            table = a.tableId();
+            subject = a.cardId() + " / " + in.fieldName(a.fieldId());
+            details = a.text();
+        } else if (e instanceof Event.ItemEdited a) {
+            table = a.tableId();
+            subject = a.itemId();
+            details = a.text();
+        } else if (e instanceof Event.ItemWithdrawn a) {
+            table = a.tableId();
+            subject = a.itemId();
+        } else if (e instanceof Event.ItemModerated a) {
+            subject = a.itemId();
+            details = a.text();
+        } else if (e instanceof Event.ItemHidden a) {
+            subject = a.itemId();
+            details = String.valueOf(a.hidden());
+        } else if (e instanceof Event.ItemHighlighted a) {
+            subject = a.itemId();
+            details = String.valueOf(a.highlighted());
+        } else if (e instanceof Event.ItemsMerged a) {
+            subject = a.targetId();
+            details = String.join(", ", a.sourceIds());
+        } else if (e instanceof Event.DotsCast a) {
+            table = a.tableId();
+            subject = a.cardId();
+            details = a.dots().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining(", "));
+        } else if (e instanceof Event.PhaseChanged a) {
+            subject = a.phase();
+            details = a.action().name().toLowerCase(java.util.Locale.ROOT);
+        } else if (e instanceof Event.TableJoined a) {
+            table = a.tableId();
+        } else if (e instanceof Event.MeetingOpened a) {
+            subject = a.meetingId();
+        }
+        return new String[] {table, subject, details};
     }
 
     private void method() {
-        XSSFSheet sh = sheet(in.t("export.sheet.method"));
-        widths(sh, 120);
+        XSSFSheet sh = cells.sheet(in.t("export.sheet.method"));
+        WorkbookCells.widths(sh, 120);
         int r = 0;
-        put(sh, r++, 0, in.t("export.method.title"), title);
+        cells.put(sh, r++, 0, in.t("export.method.title"), cells.title);
         for (String paragraph : Method.paragraphs(in.locale())) {
-            put(sh, r++, 0, paragraph);
+            cells.put(sh, r++, 0, paragraph);
         }
     }
 }

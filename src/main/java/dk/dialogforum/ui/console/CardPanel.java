@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
@@ -103,40 +104,7 @@ public final class CardPanel implements PhasePanel {
         items.setId("items");
         items.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         items.setPrefHeight(320);
-        items.setCellFactory(l -> new WrappingCell<>() {
-            @Override
-            protected void updateItem(Snapshot.Item item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                String table = w.table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId());
-                String field = w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
-                List<String> marks = new ArrayList<>();
-                if (item.hidden()) {
-                    marks.add(i18n.t("console.item.hidden"));
-                }
-                if (item.highlighted()) {
-                    marks.add(i18n.t("console.item.highlighted"));
-                }
-                if (item.mergedInto() != null) {
-                    marks.add(i18n.t("console.item.merged"));
-                }
-                if (!item.mergedSources().isEmpty()) {
-                    marks.add(i18n.t("console.item.sources", item.mergedSources().size()));
-                }
-                if (dots.getOrDefault(item.id(), 0) > 0) {
-                    marks.add(i18n.t("console.item.dots", dots.get(item.id())));
-                }
-                String text = "[" + table + " · " + field + "] " + item.text()
-                        + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")");
-                setText(text);
-                setGraphic(null);
-                setTooltip(new javafx.scene.control.Tooltip(text));
-            }
-        });
+        items.setCellFactory(l -> itemCell());
         Button edit = new Button(i18n.t("console.moderate.edit"));
         edit.setId("moderateEdit");
         edit.setOnAction(e -> {
@@ -170,6 +138,46 @@ public final class CardPanel implements PhasePanel {
         actions.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         box.getChildren().addAll(count, items, actions, hint);
         box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());
+    }
+
+    /** An item as the facilitator moderates it: its table and field, its text, and what was done to it. */
+    private ListCell<Snapshot.Item> itemCell() {
+        I18n i18n = kit.i18n();
+        Workshop w = kit.workshop();
+        return new WrappingCell<>() {
+            @Override
+            protected void updateItem(Snapshot.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                String table = w.table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId());
+                String field = w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
+                List<String> marks = new ArrayList<>();
+                if (item.hidden()) {
+                    marks.add(i18n.t("console.item.hidden"));
+                }
+                if (item.highlighted()) {
+                    marks.add(i18n.t("console.item.highlighted"));
+                }
+                if (item.mergedInto() != null) {
+                    marks.add(i18n.t("console.item.merged"));
+                }
+                if (!item.mergedSources().isEmpty()) {
+                    marks.add(i18n.t("console.item.sources", item.mergedSources().size()));
+                }
+                if (dots.getOrDefault(item.id(), 0) > 0) {
+                    marks.add(i18n.t("console.item.dots", dots.get(item.id())));
+                }
+                String text = "[" + table + " · " + field + "] " + item.text()
+                        + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")");
+                setText(text);
+                setGraphic(null);
+                setTooltip(new javafx.scene.control.Tooltip(text));
+            }
+        };
     }
 
     /**

@@ -83,8 +83,28 @@ final class JoinForm {
         grid.addRow(1, new Label(i18n.t("table.code")), code);
         grid.add(go, 1, 2);
 
-        // Room is kept for the heading in either of its looks and for one meeting, so that the meeting turning
-        // up does not move the fields under a table that is about to click one.
+        VBox found = foundList(address, code, addressTouched);
+        VBox form = new VBox(16, label(i18n.t("table.intro"), "card-title"), found, grid);
+        form.setPadding(new Insets(32));
+        if (refused != null) {
+            // Beside the code it is about, where the table looks, not at the foot of the window.
+            Label why = label(refused, "feedback-error");
+            why.setId("joinRefusal");
+            why.setMaxWidth(640);
+            form.getChildren().add(why);
+        }
+        if (!typed.isEmpty()) {
+            Platform.runLater(code::requestFocus);
+        }
+        return form;
+    }
+
+    /**
+     * The meetings found on the LAN, each a button that fills the address in. Room is kept for the heading in
+     * either of its looks and for one meeting, so that the meeting turning up does not move the fields under
+     * a table that is about to click one.
+     */
+    private VBox foundList(TextField address, TextField code, boolean[] addressTouched) {
         Label searching = label(i18n.t("table.found.searching"), "muted");
         Label foundTitle = label(i18n.t("table.found.title"), "card-kicker");
         foundTitle.setVisible(false);
@@ -108,19 +128,7 @@ final class JoinForm {
                 address.setText(meetings.get(0).address());
             }
         });
-        VBox form = new VBox(16, label(i18n.t("table.intro"), "card-title"), found, grid);
-        form.setPadding(new Insets(32));
-        if (refused != null) {
-            // Beside the code it is about, where the table looks, not at the foot of the window.
-            Label why = label(refused, "feedback-error");
-            why.setId("joinRefusal");
-            why.setMaxWidth(640);
-            form.getChildren().add(why);
-        }
-        if (!typed.isEmpty()) {
-            Platform.runLater(code::requestFocus);
-        }
-        return form;
+        return found;
     }
 
     /** A found meeting's button: it fills the address in, and the table types the code. */

@@ -1,0 +1,159 @@
+package dk.dialogforum.export;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The workbook's cells and styles: text stored as text (a spreadsheet never reads a table's "=1+1" as a
+ * formula), numbers, times and dates, headers, sheets with unique names, column widths and filters.
+ */
+final class WorkbookCells {
+    final XSSFWorkbook wb = new XSSFWorkbook();
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle text;
+    final CellStyle textQuoted;
+    final CellStyle bold;
+    final CellStyle decimal;
+    final CellStyle percent;
+    final CellStyle time;
+    final CellStyle day;
+    private final ZoneId zone;
+    private final Set<String> sheetNames = new HashSet<>();
+
+    WorkbookCells(ZoneId zone) {
+        this.zone = zone;
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        Font titleFont = wb.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 16);
+        header = wb.createCellStyle();
+        header.setFont(boldFont);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        title = wb.createCellStyle();
+        title.setFont(titleFont);
+        text = wb.createCellStyle();
+        text.setWrapText(true);
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        textQuoted = wb.createCellStyle();
+        textQuoted.cloneStyleFrom(text);
+        textQuoted.setQuotePrefixed(true);
+        bold = wb.createCellStyle();
+        bold.setFont(boldFont);
+        bold.setWrapText(true);
+        bold.setVerticalAlignment(VerticalAlignment.TOP);
+        decimal = wb.createCellStyle();
+        decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
+        percent = wb.createCellStyle();
+        percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
+        time = wb.createCellStyle();
+        time.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy hh:mm:ss"));
+        time.setVerticalAlignment(VerticalAlignment.TOP);
+        // The meeting's day in the same form as the export's time, both real dates a sheet can sort by.
+        day = wb.createCellStyle();
+        day.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
+        day.setVerticalAlignment(VerticalAlignment.TOP);
+        day.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+    }
+
+    XSSFCell cell(XSSFSheet sheet, int row, int col) {
+        XSSFRow r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        return r.createCell(col);
+    }
+
+    /** A text cell; text that a spreadsheet could read as a formula is marked as text ("quote prefix"). */
+    void put(XSSFSheet sheet, int row, int col, String value) {
+        put(sheet, row, col, value, text);
+    }
+
+    static boolean looksLikeFormula(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    void put(XSSFSheet sheet, int row, int col, String value, CellStyle style) {
+        XSSFCell c = cell(sheet, row, col);
+        if (value == null) {
+            return;
+        }
+        c.setCellValue(value);
+        c.setCellStyle(looksLikeFormula(value) ? textQuoted : style);
+    }
+
+    void num(XSSFSheet sheet, int row, int col, double value, CellStyle style) {
+        XSSFCell c = cell(sheet, row, col);
+        if (Double.isNaN(value)) {
+            c.setBlank();
+            return;
+        }
+        c.setCellValue(value);
+        if (style != null) {
+            c.setCellStyle(style);
+        }
+    }
+
+    void when(XSSFSheet sheet, int row, int col, long epochMillis) {
+        XSSFCell c = cell(sheet, row, col);
+        c.setCellValue(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), zone));
+        c.setCellStyle(time);
+    }
+
+    int headerRow(XSSFSheet sheet, int row, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            XSSFCell c = cell(sheet, row, i);
+            c.setCellValue(names[i]);
+            c.setCellStyle(header);
+        }
+        return row + 1;
+    }
+
+    XSSFSheet sheet(String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name, '-');
+        String unique = safe;
+        for (int i = 2; sheetNames.contains(unique.toLowerCase()); i++) {
+            String suffix = " (" + i + ")";
+            unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        sheetNames.add(unique.toLowerCase());
+        return wb.createSheet(unique);
+    }
+
+    static void widths(XSSFSheet sheet, int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
+        }
+    }
+
+    static void freezeAndFilter(XSSFSheet sheet, int headerRow, int lastRow, int lastCol) {
+        sheet.createFreezePane(0, headerRow + 1);
+        if (lastRow > headerRow) {
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastCol));
+        }
+    }
+}
