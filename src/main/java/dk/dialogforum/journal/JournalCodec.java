@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.dialogforum.codec.MeetingJson;
 import dk.dialogforum.meeting.Event;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class JournalCodec {
     /** No record is ever this large; a longer length field means the file is damaged. */
     static final int MAX_RECORD = 16 * 1024 * 1024;
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = MeetingJson.names(JsonMapper.builder())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 

@@ -7,27 +7,10 @@ import java.util.Map;
  * Everything that can change a meeting. Each command carries an id chosen by its sender; a command
  * whose id has been applied before is acknowledged again and not applied again.
  */
-@com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME, property = "type")
-@com.fasterxml.jackson.annotation.JsonSubTypes({
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.ChangePhase.class, name = "changePhase"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.JoinTable.class, name = "joinTable"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.SubmitEnqueteBallot.class, name = "enqueteBallot"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.SubmitRankingBallot.class, name = "rankingBallot"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.AddItem.class, name = "addItem"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.EditItem.class, name = "editItem"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.WithdrawItem.class, name = "withdrawItem"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.ModerateText.class, name = "moderateText"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.HideItem.class, name = "hideItem"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.HighlightItem.class, name = "highlightItem"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.MergeItems.class, name = "mergeItems"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.CastDots.class, name = "castDots"),
-        @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Command.CloseMeeting.class, name = "closeMeeting"),
-})
 public sealed interface Command {
     String commandId();
 
     /** Who may send a command: the facilitator's own app only, or a table (over the network too). */
-    @com.fasterxml.jackson.annotation.JsonIgnore
     default boolean facilitatorOnly() {
         return true;
     }
@@ -38,14 +21,12 @@ public sealed interface Command {
     }
 
     /** The table a command speaks for, or null for the facilitator's commands. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
     default String table() {
         return null;
     }
 
     record JoinTable(String commandId, String tableId) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }
@@ -60,7 +41,6 @@ public sealed interface Command {
     record SubmitEnqueteBallot(String commandId, String tableId, String ballotId, List<String> ranking,
                                Map<String, Integer> answers) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }
@@ -73,7 +53,6 @@ public sealed interface Command {
 
     record SubmitRankingBallot(String commandId, String tableId, String ballotId, List<String> ranking) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }
@@ -87,7 +66,6 @@ public sealed interface Command {
     /** Adds a worksheet item; the new item's id is the command id. */
     record AddItem(String commandId, String tableId, String cardId, String fieldId, String text) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }
@@ -100,7 +78,6 @@ public sealed interface Command {
 
     record EditItem(String commandId, String tableId, String itemId, String text) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }
@@ -113,7 +90,6 @@ public sealed interface Command {
 
     record WithdrawItem(String commandId, String tableId, String itemId) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }
@@ -141,7 +117,6 @@ public sealed interface Command {
     /** A table's dots on the items of one card; replaces the table's earlier dots on that card. */
     record CastDots(String commandId, String tableId, String cardId, Map<String, Integer> dots) implements Command {
         @Override
-        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean facilitatorOnly() {
             return false;
         }

@@ -1,8 +1,5 @@
 package dk.dialogforum.meeting;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,23 +8,6 @@ import java.util.Map;
  * over the same workshop always gives the same state. {@code at} is the time the engine accepted the
  * event, in milliseconds since the epoch.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Event.MeetingOpened.class, name = "meetingOpened"),
-        @JsonSubTypes.Type(value = Event.PhaseChanged.class, name = "phaseChanged"),
-        @JsonSubTypes.Type(value = Event.TableJoined.class, name = "tableJoined"),
-        @JsonSubTypes.Type(value = Event.EnqueteBallotSubmitted.class, name = "enqueteBallot"),
-        @JsonSubTypes.Type(value = Event.RankingBallotSubmitted.class, name = "rankingBallot"),
-        @JsonSubTypes.Type(value = Event.ItemAdded.class, name = "itemAdded"),
-        @JsonSubTypes.Type(value = Event.ItemEdited.class, name = "itemEdited"),
-        @JsonSubTypes.Type(value = Event.ItemWithdrawn.class, name = "itemWithdrawn"),
-        @JsonSubTypes.Type(value = Event.ItemModerated.class, name = "itemModerated"),
-        @JsonSubTypes.Type(value = Event.ItemHidden.class, name = "itemHidden"),
-        @JsonSubTypes.Type(value = Event.ItemHighlighted.class, name = "itemHighlighted"),
-        @JsonSubTypes.Type(value = Event.ItemsMerged.class, name = "itemsMerged"),
-        @JsonSubTypes.Type(value = Event.DotsCast.class, name = "dotsCast"),
-        @JsonSubTypes.Type(value = Event.MeetingClosed.class, name = "meetingClosed"),
-})
 public sealed interface Event {
     String commandId();
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,6 +30,15 @@ class EventBinaryTest {
             new Event.ItemsMerged("mg", 12, "i", List.of("j", "k")),
             new Event.DotsCast("d", 13, "bord-3", "x", Map.of("i", 2, "k", 1)),
             new Event.MeetingClosed("c", 14));
+
+    /** A kind of event added to the meeting and not to the journal's encoding fails here first. */
+    @Test
+    void theListHoldsEveryKindOfEvent() {
+        Set<Class<?>> listed = EVERY_KIND.stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> kinds = Set.of(Event.class.getPermittedSubclasses());
+        assertEquals(kinds, listed, "every kind of event, once");
+        assertEquals(kinds.size(), EVERY_KIND.size(), "every kind of event, once");
+    }
 
     @Test
     void everyKindOfEventReadsBackEqual() throws IOException {
