@@ -1,8 +1,10 @@
 package dk.dialogforum.app;
 
+import dk.dialogforum.journal.DataFolder;
 import dk.dialogforum.text.Texts;
 import javafx.application.Application;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -29,6 +31,12 @@ public final class Main {
         } catch (AppOptions.UnknownOption e) {
             System.err.println(Texts.get(e.locale(), "cli.unknownOption", e.option()));
             System.exit(2);
+        }
+        try {
+            Logs.start(DataFolder.root().resolve("logs"));
+        } catch (IOException | RuntimeException e) {
+            // The program runs without its log file; the console still gets every message.
+            System.err.println("no log file: " + e);
         }
         // The program reads the same options from its parameters.
         Application.launch(DialogforumApp.class, args);
