@@ -60,8 +60,10 @@ class LocalizationConsistencyTest {
             for (String key : new TreeSet<>(p.stringPropertyNames())) {
                 String value = p.getProperty(key);
                 String shown = new MessageFormat(value).format(new Object[] {1, 1, 1, 1, 1});
-                assertEquals(value.replace("''", "'").chars().filter(c -> c == '\'').count(),
-                        shown.chars().filter(c -> c == '\'').count(), bundle + ": " + key + " shows as: " + shown);
+                assertEquals(
+                        value.replace("''", "'").chars().filter(c -> c == '\'').count(),
+                        shown.chars().filter(c -> c == '\'').count(),
+                        bundle + ": " + key + " shows as: " + shown);
             }
         }
     }

@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public record AppOptions(Locale locale, Demo demo, boolean tableMode, List<String> files) {
     /** A demo: a new meeting of the built-in workshop, played by simulated tables. */
-    public record Demo(double speed, boolean log) {
-    }
+    public record Demo(double speed, boolean log) {}
 
     /** An option the program does not know. */
     public static final class UnknownOption extends IllegalArgumentException {

@@ -1,5 +1,14 @@
 package dk.dialogforum.app;
 
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.demo.DemoDriver;
+import dk.dialogforum.demo.SampleMeeting;
+import dk.dialogforum.journal.JournalException;
+import dk.dialogforum.journal.JournalInUseException;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingFile;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -12,20 +21,21 @@ import dk.dialogforum.ui.start.FirstFrame;
 import dk.dialogforum.ui.start.Preload;
 import dk.dialogforum.ui.start.StartView;
 import dk.dialogforum.ui.table.TableScreen;
-
-import atlantafx.base.theme.PrimerLight;
-import dk.dialogforum.demo.DemoDriver;
-import dk.dialogforum.demo.SampleMeeting;
-import dk.dialogforum.journal.JournalException;
-import dk.dialogforum.journal.JournalInUseException;
-import dk.dialogforum.journal.Journals;
-import dk.dialogforum.journal.MeetingSession;
-import dk.dialogforum.journal.RecentMeetings;
+import dk.dialogforum.util.Daemons;
 import dk.dialogforum.workshop.BuiltInSummary;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 import dk.dialogforum.workshop.WorkshopLoader;
-import dk.dialogforum.util.Daemons;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -37,21 +47,12 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /** The facilitator's program: start screen, then the console of one meeting at a time. */
 public final class DialogforumApp extends Application implements Navigator {
     private static final Logger LOG = Logger.getLogger(DialogforumApp.class.getName());
     /** Null until {@link #init()} reads them from the command line, when the program was not given them. */
     private AppOptions options;
+
     private final RoomNetwork.Settings roomSettings;
 
     /**
@@ -67,8 +68,12 @@ public final class DialogforumApp extends Application implements Navigator {
 
         public static Placement on(Rectangle2D room) {
             boolean small = room.getWidth() < WIDTH || room.getHeight() < HEIGHT + TITLE_BAR;
-            return new Placement(Math.min(WIDTH, room.getWidth()), Math.min(HEIGHT, room.getHeight() - TITLE_BAR),
-                    Math.min(900, room.getWidth()), Math.min(600, room.getHeight() - TITLE_BAR), small);
+            return new Placement(
+                    Math.min(WIDTH, room.getWidth()),
+                    Math.min(HEIGHT, room.getHeight() - TITLE_BAR),
+                    Math.min(900, room.getWidth()),
+                    Math.min(600, room.getHeight() - TITLE_BAR),
+                    small);
         }
     }
 
@@ -87,7 +92,9 @@ public final class DialogforumApp extends Application implements Navigator {
     public void init() {
         if (options == null) {
             // No parameters when the start-up benchmark starts the program inside its own application.
-            options = getParameters() == null ? AppOptions.defaults() : AppOptions.parse(getParameters().getRaw());
+            options = getParameters() == null
+                    ? AppOptions.defaults()
+                    : AppOptions.parse(getParameters().getRaw());
         }
     }
 
@@ -123,18 +130,7 @@ public final class DialogforumApp extends Application implements Navigator {
             }
             refreshScreen();
         });
-        Rectangle2D room = Screen.getPrimary().getVisualBounds();
-        Placement place = Placement.on(room);
-        Scene scene = new Scene(new StackPane(), place.width(), place.height());
-        scene.getStylesheets().add(Theme.stylesheet());
-        stage.setScene(scene);
-        stage.setMinWidth(place.minWidth());
-        stage.setMinHeight(place.minHeight());
-        if (place.maximized()) {
-            stage.setX(room.getMinX());
-            stage.setY(room.getMinY());
-            stage.setMaximized(true);
-        }
+        placeWindow();
         if (tableMode) {
             joinAsTable();
         } else {
@@ -155,20 +151,43 @@ public final class DialogforumApp extends Application implements Navigator {
             openFromArgument(Path.of(files.get(0)));
         }
         if (options.demo() != null) {
-            AppOptions.Demo d = options.demo();
-            Workshop w = WorkshopLoader.builtIn();
-            openWith(() -> {
-                MeetingSession s = MeetingSession.start(w, journals);
-                demoDriver = new DemoDriver(s.engine(), SampleMeeting.script(w, System.currentTimeMillis()), d.speed(),
-                        d.log() ? System.out : null);
-                return s;
-            });
+            startDemo(options.demo());
         }
+    }
+
+    /** The window on the primary screen's usable part: the usual size, or the whole of a small screen. */
+    private void placeWindow() {
+        Rectangle2D room = Screen.getPrimary().getVisualBounds();
+        Placement place = Placement.on(room);
+        Scene scene = new Scene(new StackPane(), place.width(), place.height());
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
+        stage.setMinWidth(place.minWidth());
+        stage.setMinHeight(place.minHeight());
+        if (place.maximized()) {
+            stage.setX(room.getMinX());
+            stage.setY(room.getMinY());
+            stage.setMaximized(true);
+        }
+    }
+
+    /** A new meeting of the built-in workshop, played by simulated tables inside this program. */
+    private void startDemo(AppOptions.Demo d) {
+        Workshop w = WorkshopLoader.builtIn();
+        openWith(() -> {
+            MeetingSession s = MeetingSession.start(w, journals);
+            demoDriver = new DemoDriver(
+                    s.engine(),
+                    SampleMeeting.script(w, System.currentTimeMillis()),
+                    d.speed(),
+                    d.log() ? System.out : null);
+            return s;
+        });
     }
 
     /** A file given on the command line, as the desktop passes it on a double-click: a meeting file or a workshop file. */
     private void openFromArgument(Path file) {
-        if (file.getFileName() != null && file.getFileName().toString().endsWith(dk.dialogforum.journal.MeetingFile.EXTENSION)) {
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(MeetingFile.EXTENSION)) {
             openMeetingFile(file);
         } else {
             newMeetingFromWorkshopFile(file);
@@ -192,7 +211,13 @@ public final class DialogforumApp extends Application implements Navigator {
     private void showStart() {
         // The summary the build wrote: the workshop itself is read after the first frame (Preload).
         BuiltInSummary builtIn = BuiltInSummary.read();
-        show(() -> new StartView(i18n, this, builtIn, journals.unfinished(), RecentMeetings.inDataFolder().list()).build());
+        show(() -> new StartView(
+                        i18n,
+                        this,
+                        builtIn,
+                        journals.unfinished(),
+                        RecentMeetings.inDataFolder().list())
+                .build());
     }
 
     private void enter(MeetingSession opened) {
@@ -206,7 +231,8 @@ public final class DialogforumApp extends Application implements Navigator {
         audience = new AudienceWindow(i18n, new AudienceView(i18n, meeting, presentation), Theme.stylesheet());
         show(() -> {
             console = new ConsoleView(i18n, this, session, meeting, presentation, audience, io);
-            console.setOpener(file -> getHostServices().showDocument(file.toUri().toString()));
+            console.setOpener(
+                    file -> getHostServices().showDocument(file.toUri().toString()));
             return console.build();
         });
         audience.show();
@@ -216,7 +242,9 @@ public final class DialogforumApp extends Application implements Navigator {
 
     /** Opens the meeting to the table laptops; what becomes of it is shown on the console and the projector. */
     private void openToTheRoom(MeetingSession opened, Presentation shownOn) {
-        network = RoomNetwork.open(opened, roomSettings,
+        network = RoomNetwork.open(
+                opened,
+                roomSettings,
                 status -> Platform.runLater(() -> {
                     if (session == opened) {
                         shownOn.roomProperty().set(status);
@@ -243,7 +271,8 @@ public final class DialogforumApp extends Application implements Navigator {
                 Platform.runLater(() -> error(i18n.t("error.meeting"), i18n.t("error.inUse")));
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "could not open a meeting", e);
-                Platform.runLater(() -> error(i18n.t("error.meeting"), i18n.t("error.io", String.valueOf(e.getMessage()))));
+                Platform.runLater(
+                        () -> error(i18n.t("error.meeting"), i18n.t("error.io", String.valueOf(e.getMessage()))));
             }
         });
     }

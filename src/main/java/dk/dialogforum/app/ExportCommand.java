@@ -1,10 +1,15 @@
 package dk.dialogforum.app;
 
 import dk.dialogforum.export.ExportInput;
+import dk.dialogforum.export.PdfReferat;
 import dk.dialogforum.export.WorkbookExport;
+import dk.dialogforum.export.WorksheetPdf;
 import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopException;
+import dk.dialogforum.workshop.WorkshopLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,8 +22,7 @@ import java.util.Locale;
  * export fails; messages go to standard error.
  */
 public final class ExportCommand {
-    private ExportCommand() {
-    }
+    private ExportCommand() {}
 
     /** {@code worksheets [WORKSHOP.json] --pdf OUT.pdf [--lang da|en]}: the paper forms, for the built-in workshop by default. */
     static int worksheets(String[] args, PrintStream out, PrintStream err) {
@@ -43,13 +47,12 @@ public final class ExportCommand {
             return 2;
         }
         try {
-            dk.dialogforum.workshop.Workshop w = workshopFile == null ? dk.dialogforum.workshop.WorkshopLoader.builtIn()
-                    : dk.dialogforum.workshop.WorkshopLoader.load(workshopFile);
+            Workshop w = workshopFile == null ? WorkshopLoader.builtIn() : WorkshopLoader.load(workshopFile);
             Locale l = locale == null ? Texts.forLanguage(w.language()) : locale;
-            dk.dialogforum.export.WorksheetPdf.write(w, l, pdf);
+            WorksheetPdf.write(w, l, pdf);
             out.println(Texts.get(l, "cli.exported", pdf));
             return 0;
-        } catch (dk.dialogforum.workshop.WorkshopException e) {
+        } catch (WorkshopException e) {
             err.println(e.message(locale == null ? Texts.DANISH : locale));
             return 1;
         } catch (IOException | RuntimeException e) {
@@ -92,7 +95,7 @@ public final class ExportCommand {
                 out.println(input.t("cli.exported", xlsx));
             }
             if (pdf != null) {
-                dk.dialogforum.export.PdfReferat.write(input, pdf);
+                PdfReferat.write(input, pdf);
                 out.println(input.t("cli.exported", pdf));
             }
             return 0;

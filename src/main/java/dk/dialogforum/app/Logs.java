@@ -1,18 +1,18 @@
 package dk.dialogforum.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.logging.FileHandler;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
  * The program's log, in the data folder's {@code logs/}: a meeting that goes wrong leaves a trace the
@@ -25,8 +25,7 @@ public final class Logs {
     /** One line a record: when, how grave, where, what; then the exception, if any. */
     private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$-7s %3$s: %5$s%6$s%n";
 
-    private Logs() {
-    }
+    private Logs() {}
 
     /** Writes the program's log into {@code folder} from now on, and logs what no thread caught. */
     public static void start(Path folder) throws IOException {
@@ -63,8 +62,14 @@ public final class Logs {
                 r.getThrown().printStackTrace(new PrintWriter(trace));
                 thrown = trace.toString().stripTrailing();
             }
-            return String.format(FORMAT, ZonedDateTime.ofInstant(r.getInstant(), ZoneId.systemDefault()), null,
-                    r.getLoggerName(), r.getLevel().getName(), formatMessage(r), thrown);
+            return String.format(
+                    FORMAT,
+                    ZonedDateTime.ofInstant(r.getInstant(), ZoneId.systemDefault()),
+                    null,
+                    r.getLoggerName(),
+                    r.getLevel().getName(),
+                    formatMessage(r),
+                    thrown);
         }
     }
 }

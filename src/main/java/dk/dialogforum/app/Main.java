@@ -2,23 +2,23 @@ package dk.dialogforum.app;
 
 import dk.dialogforum.journal.DataFolder;
 import dk.dialogforum.text.Texts;
-import javafx.application.Application;
 
 import java.io.IOException;
 import java.util.List;
+import javafx.application.Application;
 
 /**
  * Starts Dialogforum: the program ({@link AppOptions} says with which options), or {@code export
  * MEETING-FILE --xlsx OUT --pdf OUT}, which writes the minutes without a display.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // The spreadsheet library logs through Log4j's API; without this it complains that no logger is set up.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty(
+                    "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
         if (args.length > 0 && args[0].equals("export")) {
             System.exit(ExportCommand.run(args, System.out, System.err));

@@ -16,11 +16,11 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -46,15 +46,18 @@ public final class RoomNetwork implements AutoCloseable {
     private final Settings settings;
     private final Consumer<RoomStatus> onStatus;
     private final Consumer<Set<String>> onSeats;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(Daemons.named("room-network"));
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("room-network"));
     private volatile RoomStatus status = RoomStatus.STOPPED;
     /** On the service's thread only. */
     private HostServer host;
+
     private HostIdentity identity;
     private LanDiscovery.Announcement announcement;
     private String shownAddress;
 
-    private RoomNetwork(MeetingSession session, Settings settings, Consumer<RoomStatus> onStatus, Consumer<Set<String>> onSeats) {
+    private RoomNetwork(
+            MeetingSession session, Settings settings, Consumer<RoomStatus> onStatus, Consumer<Set<String>> onSeats) {
         this.session = session;
         this.settings = settings;
         this.onStatus = onStatus;
@@ -65,8 +68,8 @@ public final class RoomNetwork implements AutoCloseable {
      * Opens {@code session}'s meeting to the room's table laptops. {@code onStatus} is told each state and
      * {@code onSeats} the seats with a laptop connected, on the service's thread.
      */
-    public static RoomNetwork open(MeetingSession session, Settings settings, Consumer<RoomStatus> onStatus,
-                                   Consumer<Set<String>> onSeats) {
+    public static RoomNetwork open(
+            MeetingSession session, Settings settings, Consumer<RoomStatus> onStatus, Consumer<Set<String>> onSeats) {
         RoomNetwork network = new RoomNetwork(session, settings, onStatus, onSeats);
         network.tell(RoomStatus.STARTING);
         network.thread.execute(network::serve);
@@ -88,7 +91,8 @@ public final class RoomNetwork implements AutoCloseable {
 
     private void serve() {
         try {
-            Path idFile = session.journalFile().resolveSibling(session.journalFile().getFileName() + ".host");
+            Path idFile =
+                    session.journalFile().resolveSibling(session.journalFile().getFileName() + ".host");
             identity = HostIdentity.forMeeting(idFile);
             host = identity.startHost(session.engine());
             shownAddress = settings.lanAddress().get();
@@ -104,8 +108,10 @@ public final class RoomNetwork implements AutoCloseable {
             for (Throwable t = e; t != null && !portsTaken; t = t.getCause()) {
                 portsTaken = t instanceof BindException;
             }
-            tell(portsTaken ? RoomStatus.failed(RoomStatus.State.PORTS_TAKEN, "")
-                    : RoomStatus.failed(RoomStatus.State.FAILED, String.valueOf(e.getMessage())));
+            tell(
+                    portsTaken
+                            ? RoomStatus.failed(RoomStatus.State.PORTS_TAKEN, "")
+                            : RoomStatus.failed(RoomStatus.State.FAILED, String.valueOf(e.getMessage())));
         }
     }
 
@@ -137,8 +143,11 @@ public final class RoomNetwork implements AutoCloseable {
             closeQuietly(before);
         }
         try {
-            announcement = LanDiscovery.announce(InetAddress.getByName(address), session.engine().workshop().meeting().title(),
-                    host.meetingId(), host.port());
+            announcement = LanDiscovery.announce(
+                    InetAddress.getByName(address),
+                    session.engine().workshop().meeting().title(),
+                    host.meetingId(),
+                    host.port());
         } catch (IOException | RuntimeException e) {
             // Without it, tables type the address.
             LOG.log(Level.WARNING, "the meeting could not be announced on the network", e);

@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Event;
 
+import java.util.List;
+
 /**
  * The JSON form of the meeting's commands and events, as the journal's meeting files and the table protocol
  * write them: each with a {@code type} naming its kind. The names live here, not on the engine's records,
  * which know nothing of how they are written (Jackson mix-ins).
  */
 public final class MeetingJson {
-    private MeetingJson() {
-    }
+    private MeetingJson() {}
 
     /** {@code builder} with the names of the commands' and events' kinds. */
     public static <B extends MapperBuilder<?, B>> B names(B builder) {
@@ -66,6 +67,6 @@ public final class MeetingJson {
     private interface EventNames {
         /** Which items an event touches is worked out from it, not written. */
         @JsonIgnore
-        java.util.List<String> itemIds();
+        List<String> itemIds();
     }
 }

@@ -16,21 +16,25 @@ import java.util.concurrent.TimeUnit;
  * {@code log}, which the crash test uses to know what the meeting had accepted.
  */
 public final class DemoDriver implements AutoCloseable {
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Daemons.named("demo-tables"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("demo-tables"));
 
     public DemoDriver(MeetingEngine engine, List<SampleMeeting.Step> steps, double speed, PrintStream log) {
         long at = 1500;
         for (SampleMeeting.Step step : steps) {
             at += (long) (step.delayMillis() / speed);
-            timer.schedule(() -> {
-                Outcome o = engine.execute(step.command());
-                if (log != null && o.isAcknowledged()) {
-                    synchronized (log) {
-                        log.println("ACK " + o.commandId());
-                        log.flush();
-                    }
-                }
-            }, at, TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> {
+                        Outcome o = engine.execute(step.command());
+                        if (log != null && o.isAcknowledged()) {
+                            synchronized (log) {
+                                log.println("ACK " + o.commandId());
+                                log.flush();
+                            }
+                        }
+                    },
+                    at,
+                    TimeUnit.MILLISECONDS);
         }
     }
 

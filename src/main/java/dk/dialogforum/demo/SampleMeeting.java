@@ -20,19 +20,32 @@ import java.util.Random;
  */
 public final class SampleMeeting {
     /** One thing that happens, and how long after the previous one it happens in the demo. */
-    public record Step(long delayMillis, Command command) {
-    }
+    public record Step(long delayMillis, Command command) {}
 
     private static final String[][] TEXTS = {
-            {"Flere valgmuligheder for borgerne tæt på hjemmet", "Fælles drift giver faglig bæredygtighed",
-                    "Lettere at flytte mellem tilbud, når livet ændrer sig", "Arbejdspladserne bliver i området",
-                    "Bedre dialog med brugerne i klyngen", "Stordriftsfordele uden at miste nærheden"},
-            {"Hvem bestemmer i klyngen? Risiko for uklart ansvar", "Lange afstande for nogle borgere",
-                    "Små kommuner kan blive overhørt", "Fare for at de mindste målgrupper glemmes",
-                    "Mere bureaukrati mellem kommunerne"},
-            {"Hvordan fordeler vi udgifter og risiko mellem kommunerne?", "Hvilke målgrupper skal klyngen dække?",
-                    "Hvordan inddrager vi brugerorganisationerne fra start?", "Hvad siger erfaringerne fra andre regioner?",
-                    "Hvem skal betale for de ledige pladser?", "Hvordan måler vi, om borgerne får det bedre?"},
+        {
+            "Flere valgmuligheder for borgerne tæt på hjemmet",
+            "Fælles drift giver faglig bæredygtighed",
+            "Lettere at flytte mellem tilbud, når livet ændrer sig",
+            "Arbejdspladserne bliver i området",
+            "Bedre dialog med brugerne i klyngen",
+            "Stordriftsfordele uden at miste nærheden"
+        },
+        {
+            "Hvem bestemmer i klyngen? Risiko for uklart ansvar",
+            "Lange afstande for nogle borgere",
+            "Små kommuner kan blive overhørt",
+            "Fare for at de mindste målgrupper glemmes",
+            "Mere bureaukrati mellem kommunerne"
+        },
+        {
+            "Hvordan fordeler vi udgifter og risiko mellem kommunerne?",
+            "Hvilke målgrupper skal klyngen dække?",
+            "Hvordan inddrager vi brugerorganisationerne fra start?",
+            "Hvad siger erfaringerne fra andre regioner?",
+            "Hvem skal betale for de ledige pladser?",
+            "Hvordan måler vi, om borgerne får det bedre?"
+        },
     };
 
     private final Workshop w;
@@ -70,8 +83,9 @@ public final class SampleMeeting {
         }
         facilitator(2500, Phase.ENQUETE, PhaseAction.OPEN);
         for (Workshop.TableDef t : w.tables()) {
-            steps.add(new Step(1500 + random.nextInt(1500), new Command.SubmitEnqueteBallot(id(), t.id(), ballotId(),
-                    preferredRanking(0.8), answers())));
+            steps.add(new Step(
+                    1500 + random.nextInt(1500),
+                    new Command.SubmitEnqueteBallot(id(), t.id(), ballotId(), preferredRanking(0.8), answers())));
         }
         facilitator(2000, Phase.ENQUETE, PhaseAction.CLOSE);
         facilitator(800, Phase.ENQUETE, PhaseAction.REVEAL);
@@ -81,8 +95,9 @@ public final class SampleMeeting {
         facilitator(4000, Phase.RANKING, PhaseAction.OPEN);
         facilitator(800, Phase.RANKING, PhaseAction.REVEAL);
         for (Workshop.TableDef t : w.tables()) {
-            steps.add(new Step(1500 + random.nextInt(1000), new Command.SubmitRankingBallot(id(), t.id(), ballotId(),
-                    preferredRanking(1.6))));
+            steps.add(new Step(
+                    1500 + random.nextInt(1000),
+                    new Command.SubmitRankingBallot(id(), t.id(), ballotId(), preferredRanking(1.6))));
         }
         facilitator(2000, Phase.RANKING, PhaseAction.CLOSE);
         facilitator(3000, Phase.SUMMARY, PhaseAction.SHOW);
@@ -103,10 +118,12 @@ public final class SampleMeeting {
             String[] texts = TEXTS[Math.min(f, TEXTS.length - 1)];
             int count = 5 + random.nextInt(3);
             for (int i = 0; i < count; i++) {
-                Workshop.TableDef table = w.tables().get((round++ + f) % w.tables().size());
+                Workshop.TableDef table =
+                        w.tables().get((round++ + f) % w.tables().size());
                 String text = texts[(i + card.id().length()) % texts.length];
                 String id = id();
-                steps.add(new Step(500 + random.nextInt(900), new Command.AddItem(id, table.id(), card.id(), field.id(), text)));
+                steps.add(new Step(
+                        500 + random.nextInt(900), new Command.AddItem(id, table.id(), card.id(), field.id(), text)));
                 if (field.dotVotes()) {
                     if (firstQuestion != null && text.equals(textOf(firstQuestion))) {
                         // A duplicate of an earlier question: the facilitator merges it below.
@@ -130,7 +147,8 @@ public final class SampleMeeting {
                 Map<String, Integer> dots = new LinkedHashMap<>();
                 for (int d = 0; d < w.voting().dotVotesPerTable(); d++) {
                     // Earlier questions are a little more popular, so the tally has a clear order.
-                    String q = questions.get(Math.min(questions.size() - 1, (int) Math.abs(random.nextGaussian() * 1.5)));
+                    String q =
+                            questions.get(Math.min(questions.size() - 1, (int) Math.abs(random.nextGaussian() * 1.5)));
                     dots.merge(q, 1, Integer::sum);
                 }
                 steps.add(new Step(900 + random.nextInt(700), new Command.CastDots(id(), t.id(), card.id(), dots)));
@@ -141,8 +159,12 @@ public final class SampleMeeting {
     }
 
     private String textOf(String itemId) {
-        return steps.stream().map(Step::command).filter(c -> c instanceof Command.AddItem a && a.commandId().equals(itemId))
-                .map(c -> ((Command.AddItem) c).text()).findFirst().orElse("");
+        return steps.stream()
+                .map(Step::command)
+                .filter(c -> c instanceof Command.AddItem a && a.commandId().equals(itemId))
+                .map(c -> ((Command.AddItem) c).text())
+                .findFirst()
+                .orElse("");
     }
 
     /** A ranking near the workshop's order, shuffled by noise of the given size. */
@@ -164,7 +186,8 @@ public final class SampleMeeting {
             // The first statements lean towards agreement, the last towards disagreement, as in the seed.
             double lean = statements.size() == 1 ? 0.7 : 0.85 - 0.6 * i / (statements.size() - 1);
             int v = (int) Math.round(1 + (n - 1) * Math.max(0, Math.min(1, lean + random.nextGaussian() * 0.2)));
-            answers.put(statements.get(i).id(), w.enquete().scale().allowsDontKnow() && random.nextInt(12) == 0 ? 0 : v);
+            answers.put(
+                    statements.get(i).id(), w.enquete().scale().allowsDontKnow() && random.nextInt(12) == 0 ? 0 : v);
         }
         return answers;
     }

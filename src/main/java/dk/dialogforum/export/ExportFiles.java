@@ -1,35 +1,40 @@
 package dk.dialogforum.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Exports are written beside their target under a temporary name and renamed when complete. */
 final class ExportFiles {
-    private ExportFiles() {
-    }
+    private ExportFiles() {}
 
     /** Something that writes a whole document to a stream. */
     @FunctionalInterface
     interface Writer {
-        void write(java.io.OutputStream out) throws java.io.IOException;
+        void write(OutputStream out) throws IOException;
     }
 
     /** Writes {@code target} through a temporary file beside it, so a half-written export never appears. */
-    static void writeAtomically(Path target, Writer writer) throws java.io.IOException {
+    static void writeAtomically(Path target, Writer writer) throws IOException {
         Path tmp = temporarySibling(target);
         try {
-            try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
                 writer.write(os);
             }
-            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmp);
         }
     }
 
-    static Path temporarySibling(Path target) throws java.io.IOException {
+    static Path temporarySibling(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        java.nio.file.Files.createDirectories(absolute.getParent());
-        return absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        Files.createDirectories(absolute.getParent());
+        return absolute.resolveSibling("." + absolute.getFileName() + "."
+                + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
     }
 }

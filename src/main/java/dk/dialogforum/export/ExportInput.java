@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** What an export reads: the meeting's events, the state they fold to, the language and the time of export. */
-public record ExportInput(Workshop workshop, List<Event> events, Snapshot snapshot, Locale locale, long exportedAt,
-                          ZoneId zone) {
+public record ExportInput(
+        Workshop workshop, List<Event> events, Snapshot snapshot, Locale locale, long exportedAt, ZoneId zone) {
 
     public static ExportInput of(Workshop w, List<Event> events, Locale locale, long exportedAt) {
-        return new ExportInput(w, List.copyOf(events), MeetingState.replay(w, events).snapshot(),
-                locale == null ? Texts.forLanguage(w.language()) : locale, exportedAt, ZoneId.systemDefault());
+        return new ExportInput(
+                w,
+                List.copyOf(events),
+                MeetingState.replay(w, events).snapshot(),
+                locale == null ? Texts.forLanguage(w.language()) : locale,
+                exportedAt,
+                ZoneId.systemDefault());
     }
 
     public String t(String key, Object... args) {

@@ -12,8 +12,10 @@ import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
+import javax.xml.transform.TransformerException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -26,8 +28,7 @@ import java.util.TimeZone;
 
 /** What makes our PDFs PDF/A-2b: XMP metadata matching the document information, an sRGB output intent. */
 final class PdfA {
-    private PdfA() {
-    }
+    private PdfA() {}
 
     static void finish(PDDocument doc, String title, Locale locale, long createdMillis, PDDocumentOutline outline)
             throws IOException {
@@ -59,7 +60,7 @@ final class PdfA {
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(bytes.toByteArray());
             doc.getDocumentCatalog().setMetadata(metadata);
-        } catch (javax.xml.transform.TransformerException | org.apache.xmpbox.type.BadFieldValueException e) {
+        } catch (TransformerException | BadFieldValueException e) {
             throw new IOException("PDF/A metadata: " + e.getMessage(), e);
         }
         byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

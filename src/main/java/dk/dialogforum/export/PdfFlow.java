@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Lays text and simple vector graphics out on A4 pages, top to bottom, starting a new page when one is
@@ -119,8 +120,7 @@ final class PdfFlow {
         return !Float.isNaN(advance(font, codePoint));
     }
 
-    private record Run(PDFont font, String text) {
-    }
+    private record Run(PDFont font, String text) {}
 
     /** Splits text into runs of one font each. */
     private List<Run> runs(String text, PDFont primary) {
@@ -275,12 +275,12 @@ final class PdfFlow {
      * Draws the running header ("title · what") and "page n of N" on every page after the first. A title
      * too long for the line is shortened at a word and ends in "…"; the whole title is on the first page.
      */
-    void headersAndFooters(String title, String what, java.util.function.IntFunction<String> footer) throws IOException {
+    void headersAndFooters(String title, String what, IntFunction<String> footer) throws IOException {
         String header = runningHeader(title, " · " + what);
         close();
         for (int i = 0; i < pages.size(); i++) {
-            try (PDPageContentStream s = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (PDPageContentStream s =
+                    new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 PDPageContentStream saved = cs;
                 cs = s;
                 if (i > 0) {

@@ -10,40 +10,23 @@ import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
 import dk.dialogforum.workshop.Workshop;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 import java.awt.Color;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +39,13 @@ public final class PdfReferat {
     private static final Color INK = new Color(0x1f, 0x23, 0x28);
     private static final Color MUTED = new Color(0x59, 0x63, 0x6e);
     private static final Color BRAND = new Color(0x0b, 0x53, 0x94);
-    private static final Color[] DIVERGING = {new Color(0xCA, 0x00, 0x20), new Color(0xF4, 0xA5, 0x82),
-            new Color(0xD9, 0xD9, 0xD9), new Color(0x92, 0xC5, 0xDE), new Color(0x05, 0x71, 0xB0)};
+    private static final Color[] DIVERGING = {
+        new Color(0xCA, 0x00, 0x20),
+        new Color(0xF4, 0xA5, 0x82),
+        new Color(0xD9, 0xD9, 0xD9),
+        new Color(0x92, 0xC5, 0xDE),
+        new Color(0x05, 0x71, 0xB0)
+    };
 
     private final ExportInput in;
     private final PdfFlow flow;
@@ -84,7 +72,9 @@ public final class PdfReferat {
             }
             r.liveRanking();
             r.method();
-            r.flow.headersAndFooters(in.workshop().meeting().title(), in.t("pdf.referat"),
+            r.flow.headersAndFooters(
+                    in.workshop().meeting().title(),
+                    in.t("pdf.referat"),
                     n -> in.t("pdf.page", n, r.flow.pages().size()));
             r.finish(doc);
             doc.save(out);
@@ -128,15 +118,27 @@ public final class PdfReferat {
             flow.paragraph(m.subtitle(), flow.regular, 14, PdfFlow.LEFT, INK);
         }
         flow.space(24);
-        fact(in.t("export.date"), m.date() == null ? null : java.time.LocalDate.parse(m.date())
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(in.locale()))
-                + (m.time() == null ? "" : ", " + m.time()));
+        fact(
+                in.t("export.date"),
+                m.date() == null
+                        ? null
+                        : LocalDate.parse(m.date())
+                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                                .withLocale(in.locale()))
+                                + (m.time() == null ? "" : ", " + m.time()));
         fact(in.t("export.place"), m.place());
         fact(in.t("export.organiser"), m.organiser());
-        fact(in.t("export.tablesPresent"), Participation.of(in.snapshot()).stream()
-                .filter(Participation.TableParticipation::present).map(p -> p.table().name()).collect(Collectors.joining(", ")));
-        fact(in.t("export.exportedAt"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(in.locale()).format(Instant.ofEpochMilli(in.exportedAt()).atZone(in.zone())));
+        fact(
+                in.t("export.tablesPresent"),
+                Participation.of(in.snapshot()).stream()
+                        .filter(Participation.TableParticipation::present)
+                        .map(p -> p.table().name())
+                        .collect(Collectors.joining(", ")));
+        fact(
+                in.t("export.exportedAt"),
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(in.locale())
+                        .format(Instant.ofEpochMilli(in.exportedAt()).atZone(in.zone())));
     }
 
     private void fact(String label, String value) throws IOException {
@@ -169,11 +171,15 @@ public final class PdfReferat {
         subheading(in.t("pdf.distribution"));
         Workshop.Scale scale = in.workshop().enquete().scale();
         List<StatementResult> byNumber = summary.ordered().stream()
-                .sorted(java.util.Comparator.comparingInt(StatementResult::number)).toList();
+                .sorted(Comparator.comparingInt(StatementResult::number))
+                .toList();
         for (StatementResult r : byNumber) {
             StringBuilder counts = new StringBuilder();
             for (int v = 1; v <= scale.size(); v++) {
-                counts.append(v == 1 ? "" : " · ").append(scale.steps().get(v - 1)).append(": ").append(r.counts().get(v - 1));
+                counts.append(v == 1 ? "" : " · ")
+                        .append(scale.steps().get(v - 1))
+                        .append(": ")
+                        .append(r.counts().get(v - 1));
             }
             if (scale.allowsDontKnow()) {
                 counts.append(" · ").append(scale.dontKnow()).append(": ").append(r.dontKnow());
@@ -181,9 +187,14 @@ public final class PdfReferat {
             flow.ensure(40);
             flow.paragraph(in.t("pdf.statementNumber", r.number()), flow.bold, 10, PdfFlow.LEFT, INK);
             flow.paragraph(counts.toString(), flow.regular, 10, PdfFlow.LEFT + 12, INK);
-            flow.paragraph(r.answered() == 0 ? in.t("audience.distribution.none")
-                    : in.t("pdf.statementFigures", r.shareAgreeing(), r.mean(), r.dissent(), r.answered()),
-                    flow.regular, 10, PdfFlow.LEFT + 12, MUTED);
+            flow.paragraph(
+                    r.answered() == 0
+                            ? in.t("audience.distribution.none")
+                            : in.t("pdf.statementFigures", r.shareAgreeing(), r.mean(), r.dissent(), r.answered()),
+                    flow.regular,
+                    10,
+                    PdfFlow.LEFT + 12,
+                    MUTED);
             flow.space(4);
         }
     }
@@ -203,23 +214,30 @@ public final class PdfReferat {
             float w = barMax * score.borda() / max;
             flow.rect(PdfFlow.LEFT + 200, base + 2, Math.max(1, w), 11, BRAND);
             Integer move = moves.get(score.itemId());
-            String points = in.t("audience.points", score.borda()) + (Double.isNaN(score.meanRank()) ? ""
-                    : " · " + in.t("pdf.meanRank", score.meanRank()))
-                    + (move == null ? "" : "  · " + (move > 0 ? in.t("pdf.movedUp", move)
-                    : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved")));
+            String points = in.t("audience.points", score.borda())
+                    + (Double.isNaN(score.meanRank()) ? "" : " · " + in.t("pdf.meanRank", score.meanRank()))
+                    + (move == null
+                            ? ""
+                            : "  · "
+                                    + (move > 0
+                                            ? in.t("pdf.movedUp", move)
+                                            : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved")));
             flow.draw(points, flow.regular, 9, PdfFlow.LEFT + 206 + w, base + 4, INK);
             for (int i = 1; i < lines.size(); i++) {
                 flow.ensure(13);
                 flow.space(13);
                 flow.draw(lines.get(i), flow.bold, 11, PdfFlow.LEFT + 22, flow.y() + 5, INK);
             }
-            in.workshop().item(score.itemId()).map(Workshop.RankItem::description).ifPresent(d -> {
-                try {
-                    flow.paragraph(d, flow.regular, 9, PdfFlow.LEFT + 22, MUTED);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            in.workshop()
+                    .item(score.itemId())
+                    .map(Workshop.RankItem::description)
+                    .ifPresent(d -> {
+                        try {
+                            flow.paragraph(d, flow.regular, 9, PdfFlow.LEFT + 22, MUTED);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         }
     }
 
@@ -270,7 +288,8 @@ public final class PdfReferat {
         double f = pos - i;
         Color a = DIVERGING[i];
         Color b = DIVERGING[i + 1];
-        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f),
+        return new Color(
+                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f),
                 (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * f),
                 (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * f));
     }
@@ -316,12 +335,21 @@ public final class PdfReferat {
             }
             for (Cards.Entry e : entries) {
                 String tables = e.tableIds().stream().map(in::tableName).collect(Collectors.joining(", "));
-                String marks = e.item().text() + (e.item().highlighted() ? "  (" + in.t("console.item.highlighted") + ")" : "");
+                String marks = e.item().text()
+                        + (e.item().highlighted() ? "  (" + in.t("console.item.highlighted") + ")" : "");
                 flow.ensure(30);
-                flow.paragraph("• " + marks, e.item().highlighted() ? flow.bold : flow.regular, 10, PdfFlow.LEFT + 8, INK);
-                String meta = tables + (e.dots() > 0 ? " · " + in.t("console.item.dots", e.dots()) : "")
-                        + (e.sources().isEmpty() ? "" : " · " + in.t("pdf.mergedFrom", e.sources().stream()
-                        .map(src -> in.tableName(src.tableId()) + ": " + src.text()).collect(Collectors.joining(" | "))));
+                flow.paragraph(
+                        "• " + marks, e.item().highlighted() ? flow.bold : flow.regular, 10, PdfFlow.LEFT + 8, INK);
+                String meta = tables
+                        + (e.dots() > 0 ? " · " + in.t("console.item.dots", e.dots()) : "")
+                        + (e.sources().isEmpty()
+                                ? ""
+                                : " · "
+                                        + in.t(
+                                                "pdf.mergedFrom",
+                                                e.sources().stream()
+                                                        .map(src -> in.tableName(src.tableId()) + ": " + src.text())
+                                                        .collect(Collectors.joining(" | "))));
                 flow.paragraph(meta, flow.regular, 8, PdfFlow.LEFT + 20, MUTED);
                 flow.space(2);
             }
@@ -345,7 +373,11 @@ public final class PdfReferat {
     }
 
     private void finish(PDDocument doc) throws IOException {
-        PdfA.finish(doc, in.workshop().meeting().title() + " – " + in.t("pdf.referat"), in.locale(), in.exportedAt(), outline);
+        PdfA.finish(
+                doc,
+                in.workshop().meeting().title() + " – " + in.t("pdf.referat"),
+                in.locale(),
+                in.exportedAt(),
+                outline);
     }
-
 }

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -76,7 +77,7 @@ final class WorkbookCells {
         day = wb.createCellStyle();
         day.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
         day.setVerticalAlignment(VerticalAlignment.TOP);
-        day.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        day.setAlignment(HorizontalAlignment.LEFT);
     }
 
     XSSFCell cell(XSSFSheet sheet, int row, int col) {

@@ -1,9 +1,6 @@
 package dk.dialogforum.export;
 
-import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.Snapshot;
-import dk.dialogforum.results.Cards;
-import dk.dialogforum.results.Method;
 import dk.dialogforum.results.Participation;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
@@ -32,7 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,10 +64,11 @@ public final class WorkbookExport {
             e.challenges();
             e.statements();
             for (int i = 0; i < in.workshop().cards().size(); i++) {
-                e.card(i);
+                new CardSheet(in, e.cells).write(i);
             }
-            e.rawData();
-            e.method();
+            RecordSheets records = new RecordSheets(in, e.cells);
+            records.rawData();
+            records.method();
             wb.write(out);
         }
     }
@@ -93,7 +94,7 @@ public final class WorkbookExport {
         cells.put(sh, r, 0, in.t("export.date"), cells.bold);
         if (m.date() != null) {
             XSSFCell date = cells.cell(sh, r, 1);
-            date.setCellValue(java.time.LocalDate.parse(m.date()));
+            date.setCellValue(LocalDate.parse(m.date()));
             date.setCellStyle(cells.day);
         }
         r++;
@@ -106,14 +107,30 @@ public final class WorkbookExport {
         cells.put(sh, r, 0, in.t("export.organiser"), cells.bold);
         cells.put(sh, r++, 1, m.organiser());
         cells.put(sh, r, 0, in.t("export.tablesPresent"), cells.bold);
-        cells.put(sh, r++, 1, Participation.of(s).stream().filter(Participation.TableParticipation::present)
-                .map(p -> p.table().name()).collect(Collectors.joining(", ")));
+        cells.put(
+                sh,
+                r++,
+                1,
+                Participation.of(s).stream()
+                        .filter(Participation.TableParticipation::present)
+                        .map(p -> p.table().name())
+                        .collect(Collectors.joining(", ")));
         cells.put(sh, r, 0, in.t("export.exportedAt"), cells.bold);
         cells.when(sh, r++, 1, in.exportedAt());
-        r++;
+        summary(sh, r + 1);
+    }
+
+    /** The overview's summary in the shape of the seed: the prioritised challenges, the statements agreed most and least. */
+    private void summary(XSSFSheet sh, int r) {
+        Snapshot s = in.snapshot();
         RankingResult enquete = Rankings.enquete(s);
         cells.put(sh, r++, 0, in.t("export.overview.challenges", enquete.ballots()), cells.bold);
-        r = cells.headerRow(sh, r, in.t("export.col.place"), in.t("export.col.challenge"), in.t("export.col.points"),
+        r = cells.headerRow(
+                sh,
+                r,
+                in.t("export.col.place"),
+                in.t("export.col.challenge"),
+                in.t("export.col.points"),
                 in.t("export.col.meanRank"));
         for (RankingResult.ItemScore score : enquete.order()) {
             cells.num(sh, r, 0, score.position(), null);
@@ -142,9 +159,14 @@ public final class WorkbookExport {
         Snapshot s = in.snapshot();
         XSSFSheet sh = cells.sheet(in.t("export.sheet.challenges"));
         int n = in.workshop().ranking().items().size();
-        List<String> cols = new ArrayList<>(List.of(in.t("export.col.ranking"), in.t("export.col.place"),
-                in.t("export.col.challenge"), in.t("export.col.points"), in.t("export.col.meanRank"),
-                in.t("export.col.ballots"), in.t("export.col.movement")));
+        List<String> cols = new ArrayList<>(List.of(
+                in.t("export.col.ranking"),
+                in.t("export.col.place"),
+                in.t("export.col.challenge"),
+                in.t("export.col.points"),
+                in.t("export.col.meanRank"),
+                in.t("export.col.ballots"),
+                in.t("export.col.movement")));
         for (int k = 1; k <= n; k++) {
             cols.add(in.t("export.col.placeK", k));
         }
@@ -155,7 +177,8 @@ public final class WorkbookExport {
         r = rankingRows(sh, r, in.t("export.ranking.enquete"), enquete, Map.of());
         r = rankingRows(sh, r, in.t("export.ranking.live"), live, moves);
         for (Map.Entry<String, RankingResult> e : Rankings.enqueteByTable(s).entrySet()) {
-            r = rankingRows(sh, r, in.t("export.ranking.enqueteTable", in.tableName(e.getKey())), e.getValue(), Map.of());
+            r = rankingRows(
+                    sh, r, in.t("export.ranking.enqueteTable", in.tableName(e.getKey())), e.getValue(), Map.of());
         }
         for (Map.Entry<String, RankingResult> e : Rankings.liveByTable(s).entrySet()) {
             r = rankingRows(sh, r, in.t("export.ranking.liveTable", in.tableName(e.getKey())), e.getValue(), Map.of());
@@ -199,12 +222,16 @@ public final class WorkbookExport {
         if (scale.allowsDontKnow()) {
             cols.add(scale.dontKnow());
         }
-        cols.addAll(List.of(in.t("export.col.answers"), in.t("export.col.agree"), in.t("export.col.mean"),
-                in.t("export.col.dissent"), in.t("export.col.rank")));
+        cols.addAll(List.of(
+                in.t("export.col.answers"),
+                in.t("export.col.agree"),
+                in.t("export.col.mean"),
+                in.t("export.col.dissent"),
+                in.t("export.col.rank")));
         int r = cells.headerRow(sh, 0, cols.toArray(String[]::new));
         Statements.Summary summary = Statements.summarise(in.snapshot());
         List<StatementResult> byNumber = new ArrayList<>(summary.ordered());
-        byNumber.sort(java.util.Comparator.comparingInt(StatementResult::number));
+        byNumber.sort(Comparator.comparingInt(StatementResult::number));
         for (StatementResult st : byNumber) {
             int c = 0;
             cells.num(sh, r, c++, st.number(), null);
@@ -223,7 +250,7 @@ public final class WorkbookExport {
             r++;
         }
         int[] w = new int[cols.size()];
-        java.util.Arrays.fill(w, 13);
+        Arrays.fill(w, 13);
         w[0] = 6;
         w[1] = 60;
         WorkbookCells.widths(sh, w);
@@ -241,158 +268,17 @@ public final class WorkbookExport {
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-        XDDFDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sh,
-                new CellRangeAddress(1, statements, 0, 0));
+        XDDFDataSource<Double> numbers =
+                XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(1, statements, 0, 0));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.STACKED);
         for (int k = 0; k < steps; k++) {
-            XDDFNumericalDataSource<Double> counts = XDDFDataSourcesFactory.fromNumericCellRange(sh,
-                    new CellRangeAddress(1, statements, 2 + k, 2 + k));
+            XDDFNumericalDataSource<Double> counts =
+                    XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(1, statements, 2 + k, 2 + k));
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(numbers, counts);
             series.setTitle(in.workshop().enquete().scale().steps().get(k), null);
         }
         chart.plot(data);
-    }
-
-    private void card(int index) {
-        Workshop.VisionCard card = in.workshop().cards().get(index);
-        Snapshot s = in.snapshot();
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.card", index + 1, card.title()));
-        int r = 0;
-        cells.put(sh, r++, 0, card.title(), cells.title);
-        if (card.description() != null) {
-            cells.put(sh, r, 0, card.description());
-            sh.addMergedRegion(new CellRangeAddress(r, r, 0, 7));
-            sh.getRow(r).setHeightInPoints(Math.min(409, 15f * (1 + card.description().length() / 150)));
-            r++;
-        }
-        r++;
-        int headerAt = r;
-        r = cells.headerRow(sh, r, in.t("export.col.field"), in.t("export.col.table"), in.t("export.col.text"),
-                in.t("export.col.state"), in.t("export.col.highlighted"), in.t("export.col.mergedFrom"),
-                in.t("export.col.dots"), in.t("export.col.time"), in.t("export.col.id"), in.t("export.col.tableText"));
-        Cards.CardResult result = Cards.card(s, card.id());
-        Map<String, Integer> dots = new java.util.HashMap<>();
-        result.byField().values().forEach(list -> list.forEach(e -> dots.put(e.item().id(), e.dots())));
-        for (Workshop.WorksheetField f : in.workshop().fields()) {
-            for (Snapshot.Item item : s.items()) {
-                if (!item.cardId().equals(card.id()) || !item.fieldId().equals(f.id())) {
-                    continue;
-                }
-                cells.put(sh, r, 0, f.shortTitle());
-                cells.put(sh, r, 1, in.tableName(item.tableId()));
-                cells.put(sh, r, 2, item.text());
-                cells.put(sh, r, 3, state(item));
-                cells.put(sh, r, 4, item.highlighted() ? in.t("export.yes") : "");
-                cells.put(sh, r, 5, item.mergedSources().stream().map(id -> s.item(id).map(i -> in.tableName(i.tableId()) + ": " + i.text())
-                        .orElse(id)).collect(Collectors.joining("\n")));
-                if (item.visible() && f.dotVotes()) {
-                    cells.num(sh, r, 6, dots.getOrDefault(item.id(), 0), null);
-                }
-                cells.when(sh, r, 7, item.at());
-                cells.put(sh, r, 8, item.id());
-                cells.put(sh, r, 9, item.moderated() ? item.tableText() : "");
-                r++;
-            }
-        }
-        WorkbookCells.widths(sh, 14, 12, 60, 18, 11, 40, 8, 20, 24, 40);
-        WorkbookCells.freezeAndFilter(sh, headerAt, r - 1, 9);
-    }
-
-    private String state(Snapshot.Item item) {
-        if (item.withdrawn()) {
-            return in.t("export.state.withdrawn");
-        }
-        if (item.hidden()) {
-            return in.t("export.state.hidden");
-        }
-        if (item.mergedInto() != null) {
-            return in.t("export.state.merged");
-        }
-        return item.moderated() ? in.t("export.state.edited") : in.t("export.state.shown");
-    }
-
-    private void rawData() {
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.raw"));
-        int r = cells.headerRow(sh, 0, in.t("export.col.seq"), in.t("export.col.time"), in.t("export.col.event"),
-                in.t("export.col.table"), in.t("export.col.id"), in.t("export.col.subject"), in.t("export.col.details"));
-        long seq = 0;
-        for (Event e : in.events()) {
-            seq++;
-            cells.num(sh, r, 0, seq, null);
-            cells.when(sh, r, 1, e.at());
-            cells.put(sh, r, 2, in.t("export.event." + e.getClass().getSimpleName()));
-            cells.put(sh, r, 4, e.commandId());
-            String[] columns = rawColumns(e);
-            cells.put(sh, r, 3, columns[0] == null ? null : in.tableName(columns[0]));
-            cells.put(sh, r, 5, columns[1]);
-            cells.put(sh, r, 6, columns[2]);
-            r++;
-        }
-        WorkbookCells.widths(sh, 8, 20, 26, 12, 28, 30, 80);
-        WorkbookCells.freezeAndFilter(sh, 0, r - 1, 6);
-    }
-
-    /** An event's table, what it is about and its details, as the raw data sheet gives them (null for none). */
-    private String[] rawColumns(Event e) {
-        String table = null;
-        String subject = null;
-        String details = null;
-        if (e instanceof Event.EnqueteBallotSubmitted b) {
-            table = b.tableId();
-            subject = b.ballotId();
-            details = b.ranking().stream().map(in::itemTitle).collect(Collectors.joining(" > ")) + " | "
-                    + b.answers().entrySet().stream().map(a -> a.getKey() + "=" + a.getValue()).collect(Collectors.joining(", "));
-        } else if (e instanceof Event.RankingBallotSubmitted b) {
-            table = b.tableId();
-            subject = b.ballotId();
-            details = b.ranking().stream().map(in::itemTitle).collect(Collectors.joining(" > "));
-        } else if (e instanceof Event.ItemAdded a) {
-            table = a.tableId();
-            subject = a.cardId() + " / " + in.fieldName(a.fieldId());
-            details = a.text();
-        } else if (e instanceof Event.ItemEdited a) {
-            table = a.tableId();
-            subject = a.itemId();
-            details = a.text();
-        } else if (e instanceof Event.ItemWithdrawn a) {
-            table = a.tableId();
-            subject = a.itemId();
-        } else if (e instanceof Event.ItemModerated a) {
-            subject = a.itemId();
-            details = a.text();
-        } else if (e instanceof Event.ItemHidden a) {
-            subject = a.itemId();
-            details = String.valueOf(a.hidden());
-        } else if (e instanceof Event.ItemHighlighted a) {
-            subject = a.itemId();
-            details = String.valueOf(a.highlighted());
-        } else if (e instanceof Event.ItemsMerged a) {
-            subject = a.targetId();
-            details = String.join(", ", a.sourceIds());
-        } else if (e instanceof Event.DotsCast a) {
-            table = a.tableId();
-            subject = a.cardId();
-            details = a.dots().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining(", "));
-        } else if (e instanceof Event.PhaseChanged a) {
-            subject = a.phase();
-            details = a.action().name().toLowerCase(java.util.Locale.ROOT);
-        } else if (e instanceof Event.TableJoined a) {
-            table = a.tableId();
-        } else if (e instanceof Event.MeetingOpened a) {
-            subject = a.meetingId();
-        }
-        return new String[] {table, subject, details};
-    }
-
-    private void method() {
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.method"));
-        WorkbookCells.widths(sh, 120);
-        int r = 0;
-        cells.put(sh, r++, 0, in.t("export.method.title"), cells.title);
-        for (String paragraph : Method.paragraphs(in.locale())) {
-            cells.put(sh, r++, 0, paragraph);
-        }
     }
 }

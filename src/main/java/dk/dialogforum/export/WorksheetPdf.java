@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -51,9 +51,15 @@ public final class WorksheetPdf {
             for (Workshop.VisionCard card : w.cards()) {
                 sheet.card(card);
             }
-            sheet.flow.headersAndFooters(w.meeting().title(), sheet.t("worksheet.title"),
+            sheet.flow.headersAndFooters(
+                    w.meeting().title(),
+                    sheet.t("worksheet.title"),
                     n -> sheet.t("pdf.page", n, sheet.flow.pages().size()));
-            PdfA.finish(doc, w.meeting().title() + " – " + sheet.t("worksheet.title"), locale, System.currentTimeMillis(),
+            PdfA.finish(
+                    doc,
+                    w.meeting().title() + " – " + sheet.t("worksheet.title"),
+                    locale,
+                    System.currentTimeMillis(),
                     sheet.outline);
             doc.save(out);
         }
@@ -124,7 +130,7 @@ public final class WorksheetPdf {
             flow.paragraph((++n) + ". " + st.text(), flow.regular, 10, PdfFlow.LEFT, INK);
             flow.space(16);
             float x = PdfFlow.LEFT + 8;
-            java.util.List<String> options = new java.util.ArrayList<>(scale.steps());
+            List<String> options = new ArrayList<>(scale.steps());
             if (scale.allowsDontKnow()) {
                 options.add(scale.dontKnow());
             }

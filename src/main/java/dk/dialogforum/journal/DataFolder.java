@@ -10,8 +10,7 @@ import java.util.Locale;
  * environment variable {@code DIALOGFORUM_DATA} overrides it (tests, portable installs).
  */
 public final class DataFolder {
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     public static Path root() {
         String override = System.getProperty("dialogforum.data");
@@ -31,7 +30,10 @@ public final class DataFolder {
             return home.resolve("Library").resolve("Application Support").resolve("Dialogforum");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("dialogforum");
+        return (xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg)
+                        : home.resolve(".local").resolve("share"))
+                .resolve("dialogforum");
     }
 
     public static Path journals() {

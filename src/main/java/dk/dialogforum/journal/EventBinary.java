@@ -10,9 +10,11 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The journal's compact binary form of an event: a tag byte, then the event's fields in order. Strings
@@ -23,8 +25,7 @@ final class EventBinary {
     private static final int MAX_STRING = 1 << 20;
     private static final int MAX_COUNT = 1 << 16;
 
-    private EventBinary() {
-    }
+    private EventBinary() {}
 
     static byte[] encode(Event event) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
@@ -175,7 +176,7 @@ final class EventBinary {
 
     private static void map(DataOutputStream out, Map<String, Integer> map) throws IOException {
         out.writeInt(map.size());
-        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(map).entrySet()) {
+        for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
             str(out, e.getKey());
             out.writeInt(e.getValue());
         }
@@ -187,7 +188,7 @@ final class EventBinary {
         for (int i = 0; i < n; i++) {
             map.put(str(in), in.getInt());
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     private static int count(ByteBuffer in) throws IOException {

@@ -52,8 +52,8 @@ public final class Journal implements EventStore {
     /** Creates a new journal for a meeting on {@code workshop}; fails if the file exists. */
     public static Journal create(Path file, Workshop workshop) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+        FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
         FileLock lock = lockOrFail(channel, file);
         ObjectNode header = JournalCodec.MAPPER.createObjectNode();
         header.put("kind", "dialogforum-journal");
@@ -73,8 +73,7 @@ public final class Journal implements EventStore {
     }
 
     /** A journal opened to continue its meeting, with what recovery found. */
-    public record Opened(Journal journal, Recovery recovery) {
-    }
+    public record Opened(Journal journal, Recovery recovery) {}
 
     /**
      * Opens a journal to continue its meeting: reads every good record, cuts a torn or damaged tail at
@@ -113,7 +112,8 @@ public final class Journal implements EventStore {
         }
         Workshop workshop;
         try {
-            JsonNode header = JournalCodec.MAPPER.readTree(bytes, in.position() + JournalCodec.RECORD_HEADER, headerLength);
+            JsonNode header =
+                    JournalCodec.MAPPER.readTree(bytes, in.position() + JournalCodec.RECORD_HEADER, headerLength);
             workshop = WorkshopLoader.parse(header.get("workshop"), name);
         } catch (IOException | WorkshopException | RuntimeException e) {
             throw new JournalException("journal.error.header", name);

@@ -28,8 +28,7 @@ final class JournalCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JournalCodec() {
-    }
+    private JournalCodec() {}
 
     static byte[] encode(Event event) throws IOException {
         return EventBinary.encode(event);

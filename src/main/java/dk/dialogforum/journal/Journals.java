@@ -37,8 +37,7 @@ public final class Journals {
     }
 
     /** A meeting that was not closed: the program stopped (or crashed) while it was open. */
-    public record Unfinished(Path file, String title, long lastModified, int events, Recovery.Cut cut) {
-    }
+    public record Unfinished(Path file, String title, long lastModified, int events, Recovery.Cut cut) {}
 
     /** Journals of meetings that were never closed, newest first. Unreadable files are skipped. */
     public List<Unfinished> unfinished() {
@@ -47,13 +46,18 @@ public final class Journals {
         }
         List<Unfinished> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX))
+                    .toList()) {
                 try {
                     Recovery r = Journal.read(f);
                     boolean closed = r.events().stream().anyMatch(e -> e instanceof Event.MeetingClosed);
                     if (!closed) {
-                        result.add(new Unfinished(f, r.workshop().meeting().title(), Files.getLastModifiedTime(f).toMillis(),
-                                r.events().size(), r.cut()));
+                        result.add(new Unfinished(
+                                f,
+                                r.workshop().meeting().title(),
+                                Files.getLastModifiedTime(f).toMillis(),
+                                r.events().size(),
+                                r.cut()));
                     }
                 } catch (IOException | JournalException e) {
                     // Not a journal we can resume; leave it for a person to look at.

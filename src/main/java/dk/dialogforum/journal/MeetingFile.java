@@ -51,7 +51,8 @@ public record MeetingFile(Workshop workshop, List<Event> events) {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 Journal.writeFully(ch, ByteBuffer.wrap(bytes));
                 ch.force(true);
             }
@@ -76,8 +77,12 @@ public record MeetingFile(Workshop workshop, List<Event> events) {
             throw new JournalException("meetingFile.error.missing", name);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new JournalException("meetingFile.error.json", name, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
+            throw new JournalException(
+                    "meetingFile.error.json",
+                    name,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
+                    e.getOriginalMessage());
         } catch (IOException e) {
             throw new JournalException("meetingFile.error.io", name, String.valueOf(e.getMessage()));
         }
@@ -85,7 +90,8 @@ public record MeetingFile(Workshop workshop, List<Event> events) {
             throw new JournalException("meetingFile.error.kind", name);
         }
         if (root.path("format").asInt() != 1) {
-            throw new JournalException("meetingFile.error.format", name, root.path("format").asText());
+            throw new JournalException(
+                    "meetingFile.error.format", name, root.path("format").asText());
         }
         Workshop workshop;
         try {
@@ -104,9 +110,17 @@ public record MeetingFile(Workshop workshop, List<Event> events) {
             try {
                 e = JournalCodec.MAPPER.treeToValue(list.get(i), Event.class);
                 check.apply(e);
-            } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException | NullPointerException ex) {
-                throw new JournalException("meetingFile.error.event", name, "$.events[" + i + "]",
-                        ex instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : String.valueOf(ex.getMessage()));
+            } catch (JsonProcessingException
+                    | IllegalArgumentException
+                    | IllegalStateException
+                    | NullPointerException ex) {
+                throw new JournalException(
+                        "meetingFile.error.event",
+                        name,
+                        "$.events[" + i + "]",
+                        ex instanceof JsonProcessingException jpe
+                                ? jpe.getOriginalMessage()
+                                : String.valueOf(ex.getMessage()));
             }
             events.add(e);
         }

@@ -32,10 +32,12 @@ public final class MeetingSession implements AutoCloseable {
         Journal.Opened opened = Journal.open(journalFile);
         Recovery r = opened.recovery();
         try {
-            return new MeetingSession(MeetingEngine.start(r.workshop(), r.events(), opened.journal()), opened.journal(), r);
+            return new MeetingSession(
+                    MeetingEngine.start(r.workshop(), r.events(), opened.journal()), opened.journal(), r);
         } catch (IllegalStateException e) {
             opened.journal().close();
-            throw new JournalException("journal.error.replay", String.valueOf(journalFile.getFileName()), e.getMessage());
+            throw new JournalException(
+                    "journal.error.replay", String.valueOf(journalFile.getFileName()), e.getMessage());
         }
     }
 
@@ -47,7 +49,8 @@ public final class MeetingSession implements AutoCloseable {
         return new MeetingSession(startEngine(file.workshop(), file.events(), journal), journal, null);
     }
 
-    private static MeetingEngine startEngine(Workshop workshop, List<Event> events, Journal journal) throws IOException {
+    private static MeetingEngine startEngine(Workshop workshop, List<Event> events, Journal journal)
+            throws IOException {
         try {
             return MeetingEngine.start(workshop, events, journal);
         } catch (IOException | RuntimeException e) {

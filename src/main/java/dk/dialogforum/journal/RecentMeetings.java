@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,12 @@ public final class RecentMeetings {
             if (!Files.exists(file)) {
                 return List.of();
             }
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(Path::of)
-                    .filter(Files::isRegularFile).limit(MAX).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(Path::of)
+                    .filter(Files::isRegularFile)
+                    .limit(MAX)
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
@@ -47,7 +52,7 @@ public final class RecentMeetings {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // The list of recent meetings is a convenience.
         }

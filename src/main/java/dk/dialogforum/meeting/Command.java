@@ -15,10 +15,15 @@ public sealed interface Command {
         return true;
     }
 
-    enum PhaseAction { OPEN, CLOSE, REVEAL, CONCEAL, SHOW }
-
-    record ChangePhase(String commandId, String phase, PhaseAction action) implements Command {
+    enum PhaseAction {
+        OPEN,
+        CLOSE,
+        REVEAL,
+        CONCEAL,
+        SHOW
     }
+
+    record ChangePhase(String commandId, String phase, PhaseAction action) implements Command {}
 
     /** The table a command speaks for, or null for the facilitator's commands. */
     default String table() {
@@ -38,8 +43,9 @@ public sealed interface Command {
     }
 
     /** An enquete ballot: a ranking of all items and an answer to every statement (0 = don't know). */
-    record SubmitEnqueteBallot(String commandId, String tableId, String ballotId, List<String> ranking,
-                               Map<String, Integer> answers) implements Command {
+    record SubmitEnqueteBallot(
+            String commandId, String tableId, String ballotId, List<String> ranking, Map<String, Integer> answers)
+            implements Command {
         @Override
         public boolean facilitatorOnly() {
             return false;
@@ -51,7 +57,8 @@ public sealed interface Command {
         }
     }
 
-    record SubmitRankingBallot(String commandId, String tableId, String ballotId, List<String> ranking) implements Command {
+    record SubmitRankingBallot(String commandId, String tableId, String ballotId, List<String> ranking)
+            implements Command {
         @Override
         public boolean facilitatorOnly() {
             return false;
@@ -101,18 +108,14 @@ public sealed interface Command {
     }
 
     /** The facilitator rewords an item (a typo, a clarification); the table's own text stays in the log. */
-    record ModerateText(String commandId, String itemId, String text) implements Command {
-    }
+    record ModerateText(String commandId, String itemId, String text) implements Command {}
 
-    record HideItem(String commandId, String itemId, boolean hidden) implements Command {
-    }
+    record HideItem(String commandId, String itemId, boolean hidden) implements Command {}
 
-    record HighlightItem(String commandId, String itemId, boolean highlighted) implements Command {
-    }
+    record HighlightItem(String commandId, String itemId, boolean highlighted) implements Command {}
 
     /** Merges duplicates into one item: the sources are shown once, as part of the target. */
-    record MergeItems(String commandId, String targetId, List<String> sourceIds) implements Command {
-    }
+    record MergeItems(String commandId, String targetId, List<String> sourceIds) implements Command {}
 
     /** A table's dots on the items of one card; replaces the table's earlier dots on that card. */
     record CastDots(String commandId, String tableId, String cardId, Map<String, Integer> dots) implements Command {
@@ -127,6 +130,5 @@ public sealed interface Command {
         }
     }
 
-    record CloseMeeting(String commandId) implements Command {
-    }
+    record CloseMeeting(String commandId) implements Command {}
 }

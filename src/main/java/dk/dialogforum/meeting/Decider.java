@@ -22,6 +22,7 @@ import dk.dialogforum.workshop.Workshop;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,8 +30,7 @@ import java.util.Set;
 final class Decider {
     static final int MAX_ID_LENGTH = 100;
 
-    private Decider() {
-    }
+    private Decider() {}
 
     static Event decide(Command command, MeetingState state, long now) throws RejectedException {
         Workshop w = state.workshop();
@@ -51,16 +51,21 @@ final class Decider {
             open(state, Phase.ENQUETE);
             permutation(w, c.ranking());
             answers(w, c.answers());
-            return new Event.EnqueteBallotSubmitted(id, now, c.tableId(), ballotIdFor(w, c.tableId(), c.ballotId()),
-                    List.copyOf(c.ranking()), Map.copyOf(c.answers()));
+            return new Event.EnqueteBallotSubmitted(
+                    id,
+                    now,
+                    c.tableId(),
+                    ballotIdFor(w, c.tableId(), c.ballotId()),
+                    List.copyOf(c.ranking()),
+                    Map.copyOf(c.answers()));
         }
         if (command instanceof SubmitRankingBallot c) {
             table(w, c.tableId());
             ballotId(w, c.ballotId());
             open(state, Phase.RANKING);
             permutation(w, c.ranking());
-            return new Event.RankingBallotSubmitted(id, now, c.tableId(), ballotIdFor(w, c.tableId(), c.ballotId()),
-                    List.copyOf(c.ranking()));
+            return new Event.RankingBallotSubmitted(
+                    id, now, c.tableId(), ballotIdFor(w, c.tableId(), c.ballotId()), List.copyOf(c.ranking()));
         }
         if (command instanceof AddItem c) {
             table(w, c.tableId());
@@ -135,7 +140,8 @@ final class Decider {
             case SHOW -> true;
         };
         if (!allowed) {
-            throw new RejectedException(Code.PHASE_STATE, c.phase(), c.action().name().toLowerCase(java.util.Locale.ROOT));
+            throw new RejectedException(
+                    Code.PHASE_STATE, c.phase(), c.action().name().toLowerCase(Locale.ROOT));
         }
         return new Event.PhaseChanged(c.commandId(), now, c.phase(), c.action());
     }
@@ -166,7 +172,8 @@ final class Decider {
     }
 
     private static void permutation(Workshop w, List<String> ranking) throws RejectedException {
-        List<String> expected = w.ranking().items().stream().map(Workshop.RankItem::id).toList();
+        List<String> expected =
+                w.ranking().items().stream().map(Workshop.RankItem::id).toList();
         if (ranking == null) {
             throw new RejectedException(Code.NOT_A_PERMUTATION, "[]");
         }
@@ -292,8 +299,13 @@ final class Decider {
         long total = 0;
         for (Map.Entry<String, Integer> e : (c.dots() == null ? Map.<String, Integer>of() : c.dots()).entrySet()) {
             Item item = liveItem(state, e.getKey());
-            boolean dotField = w.field(item.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false);
-            if (!item.cardId().equals(c.cardId()) || !dotField || !item.visible() || e.getValue() == null
+            boolean dotField = w.field(item.fieldId())
+                    .map(Workshop.WorksheetField::dotVotes)
+                    .orElse(false);
+            if (!item.cardId().equals(c.cardId())
+                    || !dotField
+                    || !item.visible()
+                    || e.getValue() == null
                     || e.getValue() < 0) {
                 throw new RejectedException(Code.NO_DOT_FIELD, e.getKey());
             }

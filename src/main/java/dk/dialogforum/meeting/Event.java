@@ -1,5 +1,6 @@
 package dk.dialogforum.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,24 +19,26 @@ public sealed interface Event {
         return List.of();
     }
 
-    record MeetingOpened(String commandId, long at, String meetingId) implements Event {
-    }
+    record MeetingOpened(String commandId, long at, String meetingId) implements Event {}
 
-    record PhaseChanged(String commandId, long at, String phase, Command.PhaseAction action) implements Event {
-    }
+    record PhaseChanged(String commandId, long at, String phase, Command.PhaseAction action) implements Event {}
 
-    record TableJoined(String commandId, long at, String tableId) implements Event {
-    }
+    record TableJoined(String commandId, long at, String tableId) implements Event {}
 
-    record EnqueteBallotSubmitted(String commandId, long at, String tableId, String ballotId, List<String> ranking,
-                                  Map<String, Integer> answers) implements Event {
-    }
+    record EnqueteBallotSubmitted(
+            String commandId,
+            long at,
+            String tableId,
+            String ballotId,
+            List<String> ranking,
+            Map<String, Integer> answers)
+            implements Event {}
 
     record RankingBallotSubmitted(String commandId, long at, String tableId, String ballotId, List<String> ranking)
-            implements Event {
-    }
+            implements Event {}
 
-    record ItemAdded(String commandId, long at, String tableId, String cardId, String fieldId, String text) implements Event {
+    record ItemAdded(String commandId, long at, String tableId, String cardId, String fieldId, String text)
+            implements Event {
         public String itemId() {
             return commandId;
         }
@@ -84,15 +87,14 @@ public sealed interface Event {
     record ItemsMerged(String commandId, long at, String targetId, List<String> sourceIds) implements Event {
         @Override
         public List<String> itemIds() {
-            List<String> all = new java.util.ArrayList<>(sourceIds);
+            List<String> all = new ArrayList<>(sourceIds);
             all.add(targetId);
             return List.copyOf(all);
         }
     }
 
-    record DotsCast(String commandId, long at, String tableId, String cardId, Map<String, Integer> dots) implements Event {
-    }
+    record DotsCast(String commandId, long at, String tableId, String cardId, Map<String, Integer> dots)
+            implements Event {}
 
-    record MeetingClosed(String commandId, long at) implements Event {
-    }
+    record MeetingClosed(String commandId, long at) implements Event {}
 }

@@ -23,8 +23,7 @@ public interface EventStore extends AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

@@ -28,8 +28,7 @@ public final class MeetingEngine implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MeetingEngine.class.getName());
     private static final int MAX_BATCH = 4096;
 
-    private record Pending(Command command, CompletableFuture<Outcome> result) {
-    }
+    private record Pending(Command command, CompletableFuture<Outcome> result) {}
 
     private final Workshop workshop;
     private final EventStore store;
@@ -184,7 +183,8 @@ public final class MeetingEngine implements AutoCloseable {
                     for (int i = 0; i < outcomes.size(); i++) {
                         Outcome o = outcomes.get(i);
                         if (o.isAcknowledged() && o.seq() > durableSeq) {
-                            outcomes.set(i, Outcome.rejected(o.commandId(), Rejection.of(Rejection.Code.JOURNAL_FAILED)));
+                            outcomes.set(
+                                    i, Outcome.rejected(o.commandId(), Rejection.of(Rejection.Code.JOURNAL_FAILED)));
                         }
                     }
                 }

@@ -20,6 +20,7 @@ import dk.dialogforum.meeting.Snapshot.PhaseStatus;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,8 +47,9 @@ public final class MeetingState {
     private final Map<String, Ballot> enquete = new LinkedHashMap<>();
     private final Map<String, Ballot> ranking = new LinkedHashMap<>();
     /** The items in the order they were added (a snapshot copies the array), and where each id is in it. */
-    private final List<Item> itemOrder = new java.util.ArrayList<>();
-    private final Map<String, Integer> itemIndex = new java.util.HashMap<>();
+    private final List<Item> itemOrder = new ArrayList<>();
+
+    private final Map<String, Integer> itemIndex = new HashMap<>();
     /** card → table → item → dots. */
     private final Map<String, Map<String, Map<String, Integer>>> dots = new LinkedHashMap<>();
     /** command id → seq of the event it produced. */
@@ -126,11 +128,28 @@ public final class MeetingState {
             }
             // The workshop's own id strings, not the event's copies: thousands of items then share three
             // strings, and every pass over the items compares and hashes ids already in the cache.
-            String tableId = workshop.table(e.tableId()).map(Workshop.TableDef::id).orElse(e.tableId());
-            String cardId = workshop.card(e.cardId()).map(Workshop.VisionCard::id).orElse(e.cardId());
-            String fieldId = workshop.field(e.fieldId()).map(Workshop.WorksheetField::id).orElse(e.fieldId());
-            putItem(new Item(e.itemId(), tableId, cardId, fieldId, e.text(), e.text(),
-                    false, false, false, false, null, List.of(), s, e.at(), e.at()));
+            String tableId =
+                    workshop.table(e.tableId()).map(Workshop.TableDef::id).orElse(e.tableId());
+            String cardId =
+                    workshop.card(e.cardId()).map(Workshop.VisionCard::id).orElse(e.cardId());
+            String fieldId =
+                    workshop.field(e.fieldId()).map(Workshop.WorksheetField::id).orElse(e.fieldId());
+            putItem(new Item(
+                    e.itemId(),
+                    tableId,
+                    cardId,
+                    fieldId,
+                    e.text(),
+                    e.text(),
+                    false,
+                    false,
+                    false,
+                    false,
+                    null,
+                    List.of(),
+                    s,
+                    e.at(),
+                    e.at()));
         } else if (event instanceof ItemEdited e) {
             Item i = existing(e.itemId());
             putItem(i.withText(e.text(), e.text(), false, e.at()));
@@ -155,7 +174,8 @@ public final class MeetingState {
                     given.put(item, n);
                 }
             });
-            dots.computeIfAbsent(e.cardId(), k -> new LinkedHashMap<>()).put(e.tableId(), Collections.unmodifiableMap(given));
+            dots.computeIfAbsent(e.cardId(), k -> new LinkedHashMap<>())
+                    .put(e.tableId(), Collections.unmodifiableMap(given));
         } else if (event instanceof MeetingClosed) {
             closed = true;
         } else {
@@ -181,12 +201,28 @@ public final class MeetingState {
         }
     }
 
-    private void putBallot(Map<String, Ballot> ballots, String tableId, String ballotId, List<String> rank,
-                           Map<String, Integer> answers, long s, Event e) {
+    private void putBallot(
+            Map<String, Ballot> ballots,
+            String tableId,
+            String ballotId,
+            List<String> rank,
+            Map<String, Integer> answers,
+            long s,
+            Event e) {
         String key = ballotKey(tableId, ballotId);
         Ballot old = ballots.get(key);
-        ballots.put(key, new Ballot(tableId, ballotId, List.copyOf(rank), Collections.unmodifiableMap(new TreeMap<>(answers)),
-                old == null ? s : old.firstSeq(), s, e.at(), e.commandId(), old == null ? 1 : old.version() + 1));
+        ballots.put(
+                key,
+                new Ballot(
+                        tableId,
+                        ballotId,
+                        List.copyOf(rank),
+                        Collections.unmodifiableMap(new TreeMap<>(answers)),
+                        old == null ? s : old.firstSeq(),
+                        s,
+                        e.at(),
+                        e.commandId(),
+                        old == null ? 1 : old.version() + 1));
     }
 
     private void applyMerge(ItemsMerged e) {
@@ -234,12 +270,20 @@ public final class MeetingState {
     public Snapshot snapshot() {
         Map<String, Map<String, Map<String, Integer>>> dotsCopy = new LinkedHashMap<>();
         dots.forEach((card, byTable) -> dotsCopy.put(card, Collections.unmodifiableMap(new LinkedHashMap<>(byTable))));
-        return new Snapshot(workshop, meetingId, seq, openedAt, closed,
-                Collections.unmodifiableMap(new LinkedHashMap<>(phases)), currentPhase,
+        return new Snapshot(
+                workshop,
+                meetingId,
+                seq,
+                openedAt,
+                closed,
+                Collections.unmodifiableMap(new LinkedHashMap<>(phases)),
+                currentPhase,
                 Collections.unmodifiableSet(new LinkedHashSet<>(joined)),
                 // One copy of the items array (List.copyOf makes two): the push thread and the projector take
                 // a snapshot after every accepted batch.
-                List.copyOf(enquete.values()), List.copyOf(ranking.values()), Collections.unmodifiableList(java.util.Arrays.asList(itemOrder.toArray(Item[]::new))),
+                List.copyOf(enquete.values()),
+                List.copyOf(ranking.values()),
+                Collections.unmodifiableList(Arrays.asList(itemOrder.toArray(Item[]::new))),
                 Collections.unmodifiableMap(dotsCopy));
     }
 }

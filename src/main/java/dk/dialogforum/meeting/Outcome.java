@@ -6,7 +6,11 @@ package dk.dialogforum.meeting;
  */
 public record Outcome(Status status, String commandId, long seq, Event event, Rejection rejection) {
 
-    public enum Status { ACCEPTED, DUPLICATE, REJECTED }
+    public enum Status {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED
+    }
 
     static Outcome accepted(String commandId, long seq, Event event) {
         return new Outcome(Status.ACCEPTED, commandId, seq, event, null);

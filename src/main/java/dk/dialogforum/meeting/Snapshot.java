@@ -40,14 +40,34 @@ public record Snapshot(
      * A ballot as it counts now. {@code answers} maps statement ids to a scale value (1..n) or 0 for
      * "don't know"; ranking ballots have none. {@code version} counts the submissions it replaced, plus one.
      */
-    public record Ballot(String tableId, String ballotId, List<String> ranking, Map<String, Integer> answers,
-                         long firstSeq, long seq, long at, String commandId, int version) {
-    }
+    public record Ballot(
+            String tableId,
+            String ballotId,
+            List<String> ranking,
+            Map<String, Integer> answers,
+            long firstSeq,
+            long seq,
+            long at,
+            String commandId,
+            int version) {}
 
     /** A worksheet item with its moderation state. {@code text} is what is shown now. */
-    public record Item(String id, String tableId, String cardId, String fieldId, String text, String tableText,
-                       boolean withdrawn, boolean hidden, boolean highlighted, boolean moderated, String mergedInto,
-                       List<String> mergedSources, long seq, long at, long changedAt) {
+    public record Item(
+            String id,
+            String tableId,
+            String cardId,
+            String fieldId,
+            String text,
+            String tableText,
+            boolean withdrawn,
+            boolean hidden,
+            boolean highlighted,
+            boolean moderated,
+            String mergedInto,
+            List<String> mergedSources,
+            long seq,
+            long at,
+            long changedAt) {
 
         /** Shown on the projector and in the minutes as an item of its own. */
         public boolean visible() {
@@ -55,18 +75,60 @@ public record Snapshot(
         }
 
         Item withText(String newText, String newTableText, boolean byFacilitator, long when) {
-            return new Item(id, tableId, cardId, fieldId, newText, newTableText, withdrawn, hidden, highlighted,
-                    byFacilitator, mergedInto, mergedSources, seq, at, when);
+            return new Item(
+                    id,
+                    tableId,
+                    cardId,
+                    fieldId,
+                    newText,
+                    newTableText,
+                    withdrawn,
+                    hidden,
+                    highlighted,
+                    byFacilitator,
+                    mergedInto,
+                    mergedSources,
+                    seq,
+                    at,
+                    when);
         }
 
         Item withFlags(boolean newWithdrawn, boolean newHidden, boolean newHighlighted, long when) {
-            return new Item(id, tableId, cardId, fieldId, text, tableText, newWithdrawn, newHidden, newHighlighted,
-                    moderated, mergedInto, mergedSources, seq, at, when);
+            return new Item(
+                    id,
+                    tableId,
+                    cardId,
+                    fieldId,
+                    text,
+                    tableText,
+                    newWithdrawn,
+                    newHidden,
+                    newHighlighted,
+                    moderated,
+                    mergedInto,
+                    mergedSources,
+                    seq,
+                    at,
+                    when);
         }
 
         Item withMerge(String into, List<String> sources, long when) {
-            return new Item(id, tableId, cardId, fieldId, text, tableText, withdrawn, hidden, highlighted, moderated,
-                    into, List.copyOf(sources), seq, at, when);
+            return new Item(
+                    id,
+                    tableId,
+                    cardId,
+                    fieldId,
+                    text,
+                    tableText,
+                    withdrawn,
+                    hidden,
+                    highlighted,
+                    moderated,
+                    into,
+                    List.copyOf(sources),
+                    seq,
+                    at,
+                    when);
         }
     }
 
@@ -81,18 +143,36 @@ public record Snapshot(
         if (this == o) {
             return true;
         }
-        return o instanceof Snapshot s && seq == s.seq && Objects.equals(meetingId, s.meetingId)
-                && openedAt == s.openedAt && closed == s.closed && Objects.equals(currentPhase, s.currentPhase)
-                && Objects.equals(workshop, s.workshop) && Objects.equals(phases, s.phases)
-                && Objects.equals(joinedTables, s.joinedTables) && Objects.equals(enqueteBallots, s.enqueteBallots)
-                && Objects.equals(rankingBallots, s.rankingBallots) && Objects.equals(items, s.items)
+        return o instanceof Snapshot s
+                && seq == s.seq
+                && Objects.equals(meetingId, s.meetingId)
+                && openedAt == s.openedAt
+                && closed == s.closed
+                && Objects.equals(currentPhase, s.currentPhase)
+                && Objects.equals(workshop, s.workshop)
+                && Objects.equals(phases, s.phases)
+                && Objects.equals(joinedTables, s.joinedTables)
+                && Objects.equals(enqueteBallots, s.enqueteBallots)
+                && Objects.equals(rankingBallots, s.rankingBallots)
+                && Objects.equals(items, s.items)
                 && Objects.equals(dots, s.dots);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workshop, meetingId, seq, openedAt, closed, phases, currentPhase, joinedTables, enqueteBallots,
-                rankingBallots, items, dots);
+        return Objects.hash(
+                workshop,
+                meetingId,
+                seq,
+                openedAt,
+                closed,
+                phases,
+                currentPhase,
+                joinedTables,
+                enqueteBallots,
+                rankingBallots,
+                items,
+                dots);
     }
 
     public PhaseStatus phase(String id) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Admission {
     /** After this many wrong join codes from one address, further tries are refused for a while. */
     static final int MAX_BAD_CODES = 5;
+
     static final long LOCKOUT_MILLIS = 30_000;
 
     /** What a join asked for comes to: a seat, only being let in to pick one, or a refusal's error code. */
@@ -36,6 +37,7 @@ final class Admission {
     private final byte[] secret;
     /** token → table id, computed once: every submission looks its token up. */
     private final Map<String, String> tables = new ConcurrentHashMap<>();
+
     private final Map<String, int[]> badCodes = new ConcurrentHashMap<>();
     private final Map<String, Long> lockedUntil = new ConcurrentHashMap<>();
     /** The connections seated at each table: usually one, more when a table has a second laptop or a spare. */
@@ -53,7 +55,9 @@ final class Admission {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(tableId.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(tableId.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -77,8 +81,9 @@ final class Admission {
         if (locked != null && locked > System.currentTimeMillis()) {
             return Decision.refused("TOO_MANY_ATTEMPTS");
         }
-        boolean codeOk = join.code() != null && MessageDigest.isEqual(joinCode.getBytes(StandardCharsets.UTF_8),
-                join.code().getBytes(StandardCharsets.UTF_8));
+        boolean codeOk = join.code() != null
+                && MessageDigest.isEqual(
+                        joinCode.getBytes(StandardCharsets.UTF_8), join.code().getBytes(StandardCharsets.UTF_8));
         if (!codeOk) {
             int[] count = badCodes.computeIfAbsent(from, k -> new int[1]);
             synchronized (count) {

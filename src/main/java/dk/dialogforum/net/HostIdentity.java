@@ -1,6 +1,7 @@
 package dk.dialogforum.net;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dialogforum.meeting.MeetingEngine;
 
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -25,7 +26,9 @@ public record HostIdentity(String joinCode, byte[] secret) {
     public static HostIdentity forMeeting(Path file) throws IOException {
         if (Files.exists(file)) {
             var node = Wire.MAPPER.readTree(Files.readString(file));
-            return new HostIdentity(node.get("code").asText(), Base64.getDecoder().decode(node.get("secret").asText()));
+            return new HostIdentity(
+                    node.get("code").asText(),
+                    Base64.getDecoder().decode(node.get("secret").asText()));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -42,7 +45,7 @@ public record HostIdentity(String joinCode, byte[] secret) {
     public static final int PORTS_TRIED = 10;
 
     /** Starts the host on the default port, or the next free one of the {@link #PORTS_TRIED}. */
-    public HostServer startHost(dk.dialogforum.meeting.MeetingEngine engine) {
+    public HostServer startHost(MeetingEngine engine) {
         RuntimeException last = null;
         for (int port = DEFAULT_PORT; port < DEFAULT_PORT + PORTS_TRIED; port++) {
             try {

@@ -29,8 +29,10 @@ final class HostLink implements AutoCloseable {
     /** Silence after which a connection is taken for dead: three of the host's pings missed. */
     private static final long SILENT_HOST = 3 * HostServer.PING_SECONDS * 1000 + 1000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Daemons.named("table-client"));
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("table-client"));
     private final AtomicReference<Status> status = new AtomicReference<>(Status.CONNECTING);
     private final AtomicLong lastProgress = new AtomicLong(System.currentTimeMillis());
     private final AtomicBoolean connecting = new AtomicBoolean();
@@ -38,6 +40,7 @@ final class HostLink implements AutoCloseable {
     private final Runnable onChange;
     /** Where the host is; moved when the meeting is found at another address. */
     private volatile URI uri;
+
     private volatile WebSocket socket;
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private volatile long backoff = 100;
@@ -69,10 +72,14 @@ final class HostLink implements AutoCloseable {
     /** Connects, and from then on checks every 2 s that the connection lives; {@code watching} runs with it. */
     void start(BooleanSupplier entriesWait, Runnable watching) {
         connect();
-        timer.scheduleWithFixedDelay(() -> {
-            watch(entriesWait.getAsBoolean());
-            watching.run();
-        }, 2, 2, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    watch(entriesWait.getAsBoolean());
+                    watching.run();
+                },
+                2,
+                2,
+                TimeUnit.SECONDS);
     }
 
     /** Runs {@code work} on the link's own thread. */
@@ -103,7 +110,10 @@ final class HostLink implements AutoCloseable {
                 // Entries unanswered, or not even the host's pings for a while: the connection is dead
                 // though no one said so (the host's laptop lost the network, or its power).
                 dropConnection();
-            } else if (now != Status.CONNECTED && now != Status.CLOSED && now != Status.REFUSED && !connecting.get()
+            } else if (now != Status.CONNECTED
+                    && now != Status.CLOSED
+                    && now != Status.REFUSED
+                    && !connecting.get()
                     && quiet > 6_000) {
                 lastProgress.set(System.currentTimeMillis());
                 connect();
@@ -136,7 +146,9 @@ final class HostLink implements AutoCloseable {
         }
         CompletableFuture<WebSocket> attempt;
         try {
-            attempt = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new Listener());
+            attempt = http.newWebSocketBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .buildAsync(uri, new Listener());
         } catch (RuntimeException e) {
             connecting.set(false);
             retry();

@@ -12,7 +12,6 @@ import io.javalin.Javalin;
 import io.javalin.websocket.WsContext;
 import org.eclipse.jetty.websocket.api.BatchMode;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +34,7 @@ public final class HostServer implements AutoCloseable {
     public static final long PING_SECONDS = 5;
     /** Silence after which a table's connection is let go: three pings unanswered. */
     static final long SILENT_TABLE_NANOS = (3 * PING_SECONDS + 1) * 1_000_000_000L;
+
     static final long PUSH_SPACING_MILLIS = PushScheduler.PUSH_SPACING_MILLIS;
     static final int PUSH_BURST = PushScheduler.PUSH_BURST;
 
@@ -48,7 +48,8 @@ public final class HostServer implements AutoCloseable {
      * noticed. Our own daemon thread: the web server's automatic pings run on a thread that outlives the
      * server and keeps the program from ending.
      */
-    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
+    private final ScheduledExecutorService pinger =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("table-ping"));
     /** Each open connection, with when it was last heard from (System.nanoTime): a message, or its "still here". */
     private final Map<WsContext, Long> connected = new ConcurrentHashMap<>();
     /** The connections that gave the join code or a seat's token, and were told the workshop (added on the push thread). */
@@ -191,7 +192,12 @@ public final class HostServer implements AutoCloseable {
             if (o == null) {
                 Outlet.send(ctx, error(commandId, "INTERNAL"));
             } else if (o.status() == Outcome.Status.REJECTED) {
-                Outlet.send(ctx, new Wire.Error(commandId, o.rejection().code().name(), o.rejection().message(Texts.DANISH)));
+                Outlet.send(
+                        ctx,
+                        new Wire.Error(
+                                commandId,
+                                o.rejection().code().name(),
+                                o.rejection().message(Texts.DANISH)));
             } else {
                 Outlet.send(ctx, new Wire.Ack(commandId, o.seq()));
             }

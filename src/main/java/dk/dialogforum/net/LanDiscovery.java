@@ -30,8 +30,7 @@ public final class LanDiscovery {
     /** One TXT string holds at most 255 bytes, key included. */
     private static final int MAX_TITLE_BYTES = 240;
 
-    private LanDiscovery() {
-    }
+    private LanDiscovery() {}
 
     /**
      * A meeting found on the network; {@code meeting} is its id (null from a host that does not say it),
@@ -46,9 +45,15 @@ public final class LanDiscovery {
 
     /** Announces a meeting on the network until closed. */
     public static Announcement announce(InetAddress on, String title, String meetingId, int port) throws IOException {
-        JmDNS dns = JmDNS.create(on, "dialogforum-" + on.getHostAddress().replace('.', '-').replace(':', '-'));
+        JmDNS dns = JmDNS.create(
+                on, "dialogforum-" + on.getHostAddress().replace('.', '-').replace(':', '-'));
         try {
-            ServiceInfo info = ServiceInfo.create(SERVICE_TYPE, cut(title.replace('.', ' '), MAX_NAME_BYTES), port, 0, 0,
+            ServiceInfo info = ServiceInfo.create(
+                    SERVICE_TYPE,
+                    cut(title.replace('.', ' '), MAX_NAME_BYTES),
+                    port,
+                    0,
+                    0,
                     Map.of("v", "1", "path", "/ws", "title", cut(title, MAX_TITLE_BYTES), "meeting", meetingId));
             dns.registerService(info);
             return new Announcement(dns);
@@ -60,7 +65,12 @@ public final class LanDiscovery {
 
     /** Browses the network for meetings, telling {@code onChange} the whole list whenever it changes. */
     public static Browser browse(InetAddress on, Consumer<List<Found>> onChange) throws IOException {
-        return new Browser(JmDNS.create(on, "dialogforum-table-" + on.getHostAddress().replace('.', '-').replace(':', '-')), onChange);
+        return new Browser(
+                JmDNS.create(
+                        on,
+                        "dialogforum-table-"
+                                + on.getHostAddress().replace('.', '-').replace(':', '-')),
+                onChange);
     }
 
     /** A running announcement; closing it says goodbye on the network. */
@@ -108,8 +118,14 @@ public final class LanDiscovery {
                 }
                 String title = info.getPropertyString("title");
                 String meeting = info.getPropertyString("meeting");
-                update(event.getName(), new Found(event.getName(), title == null || title.isBlank() ? event.getName() : title,
-                        meeting != null && Wire.isMeetingId(meeting) ? meeting : null, host, info.getPort()));
+                update(
+                        event.getName(),
+                        new Found(
+                                event.getName(),
+                                title == null || title.isBlank() ? event.getName() : title,
+                                meeting != null && Wire.isMeetingId(meeting) ? meeting : null,
+                                host,
+                                info.getPort()));
             }
         };
 

@@ -23,6 +23,7 @@ final class MeetingFollower implements AutoCloseable {
     private final ExecutorService searcher = Executors.newSingleThreadExecutor(Daemons.named("meeting-follow"));
     /** The search for this meeting while the host is lost, and the address it listens on; on the searcher only. */
     private LanDiscovery.Browser search;
+
     private String searchOn;
 
     MeetingFollower(TableClient table) {
@@ -39,8 +40,8 @@ final class MeetingFollower implements AutoCloseable {
     }
 
     private void followTheMeeting() {
-        boolean isLost = table.status() == TableClient.Status.RECONNECTING && table.meeting() != null
-                && table.tableId() != null;
+        boolean isLost =
+                table.status() == TableClient.Status.RECONNECTING && table.meeting() != null && table.tableId() != null;
         String on = isLost ? HostIdentity.lanAddress() : null;
         if (search != null && !Objects.equals(on, searchOn)) {
             closeSearch();

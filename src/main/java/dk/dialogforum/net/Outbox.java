@@ -32,8 +32,7 @@ final class Outbox {
     private static final String ASIDE = "meeting-";
 
     /** A seat taken in the meeting: the table and the host's token for it. */
-    record Seat(String tableId, String token) {
-    }
+    record Seat(String tableId, String token) {}
 
     private final Path folder;
     private final Map<String, CompletableFuture<Wire.Ack>> waiting = new ConcurrentHashMap<>();
@@ -93,7 +92,9 @@ final class Outbox {
     /** Reads the entries that wait in the folder; one that cannot be read stays on disk, unsent. */
     private void loadEntries() throws IOException {
         try (Stream<Path> pending = Files.list(folder)) {
-            for (Path p : pending.filter(f -> f.getFileName().toString().endsWith(".cmd")).sorted().toList()) {
+            for (Path p : pending.filter(f -> f.getFileName().toString().endsWith(".cmd"))
+                    .sorted()
+                    .toList()) {
                 Command c;
                 long n;
                 try {
@@ -124,7 +125,8 @@ final class Outbox {
                 ch.write(ByteBuffer.wrap(json));
                 ch.force(true);
             }
-            CompletableFuture<Wire.Ack> result = waiting.computeIfAbsent(command.commandId(), k -> new CompletableFuture<>());
+            CompletableFuture<Wire.Ack> result =
+                    waiting.computeIfAbsent(command.commandId(), k -> new CompletableFuture<>());
             files.put(command.commandId(), file);
             return result;
         }
@@ -201,8 +203,8 @@ final class Outbox {
             files.remove(e.getKey());
             CompletableFuture<Wire.Ack> f = waiting.remove(e.getKey());
             if (f != null) {
-                f.completeExceptionally(new TableClient.Refused("OTHER_MEETING",
-                        Texts.get(Texts.DANISH, "net.error.OTHER_MEETING")));
+                f.completeExceptionally(
+                        new TableClient.Refused("OTHER_MEETING", Texts.get(Texts.DANISH, "net.error.OTHER_MEETING")));
             }
         }
         Path seat = folder.resolve(SEAT_FILE);

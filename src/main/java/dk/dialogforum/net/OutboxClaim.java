@@ -31,7 +31,8 @@ public final class OutboxClaim implements AutoCloseable {
         for (int n = 1; n <= MOST; n++) {
             Path folder = n == 1 ? base : base.resolveSibling(base.getFileName() + "-" + n);
             Files.createDirectories(folder);
-            FileChannel ch = FileChannel.open(folder.resolve(".in-use"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel ch =
+                    FileChannel.open(folder.resolve(".in-use"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = ch.tryLock();

@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 final class Outlet {
     private static final Logger LOG = Logger.getLogger(Outlet.class.getName());
     private static final ObjectWriter WRITER = Wire.MAPPER.writerFor(Wire.ToTable.class);
-    private static final Callback FRAME_FAILED = Callback.from(() -> { },
-            x -> LOG.log(Level.FINE, "a message to a table was not delivered", x));
+    private static final Callback FRAME_FAILED =
+            Callback.from(() -> {}, x -> LOG.log(Level.FINE, "a message to a table was not delivered", x));
     private static final WriteCallback SEND_FAILED = new WriteCallback() {
         @Override
         public void writeFailed(Throwable x) {
@@ -33,8 +33,7 @@ final class Outlet {
         }
     };
 
-    private Outlet() {
-    }
+    private Outlet() {}
 
     static void send(WsContext ctx, Wire.ToTable message) {
         sendAll(List.of(ctx), message);

@@ -41,6 +41,7 @@ final class PushScheduler implements AutoCloseable {
      * this keeps the host from sending every laptop at a table a message per entry.
      */
     static final long PUSH_SPACING_MILLIS = 200;
+
     static final int PUSH_BURST = 3;
 
     private final Supplier<Snapshot> snapshot;
@@ -48,9 +49,12 @@ final class PushScheduler implements AutoCloseable {
     private final TableProjection projection = new TableProjection();
     /** The connections let in and not yet gone: those not seated are picking a seat. */
     private final Set<WsContext> admitted;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(Daemons.named("table-push"));
+
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("table-push"));
     /** Accepted batches the push thread has yet to tell the tables of. */
     private final ConcurrentLinkedQueue<List<Applied>> accepted = new ConcurrentLinkedQueue<>();
+
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
     private final AtomicBoolean seatsScheduled = new AtomicBoolean();
     /** What each table is yet to be told, waiting for its next push (push thread only). */
@@ -59,6 +63,7 @@ final class PushScheduler implements AutoCloseable {
     private final Map<String, Allowance> allowances = new HashMap<>();
     /** Whether a push is scheduled for the tables that wait (push thread only). */
     private boolean laterScheduled;
+
     private volatile Consumer<Set<String>> onSeats;
 
     PushScheduler(Supplier<Snapshot> snapshot, Admission admission, Set<WsContext> admitted) {
@@ -127,14 +132,20 @@ final class PushScheduler implements AutoCloseable {
         noteItems(v, items);
         Map<String, Untold> due = new HashMap<>();
         long nextDue = takeDue(now, due);
-        v.build(due.entrySet().stream().filter(e -> e.getValue().whole).map(Map.Entry::getKey).collect(Collectors.toSet()));
+        v.build(due.entrySet().stream()
+                .filter(e -> e.getValue().whole)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet()));
         due.forEach((table, u) -> tell(v, table, u, now));
         if (nextDue != Long.MAX_VALUE && !laterScheduled) {
             try {
-                thread.schedule(() -> {
-                    laterScheduled = false;
-                    push();
-                }, Math.max(0, nextDue - now), TimeUnit.NANOSECONDS);
+                thread.schedule(
+                        () -> {
+                            laterScheduled = false;
+                            push();
+                        },
+                        Math.max(0, nextDue - now),
+                        TimeUnit.NANOSECONDS);
                 laterScheduled = true;
             } catch (RejectedExecutionException e) {
                 // closing: no one is to be told
@@ -278,7 +289,8 @@ final class PushScheduler implements AutoCloseable {
         }
         Set<WsContext> seatedNow = new HashSet<>();
         admission.seated().values().forEach(seatedNow::addAll);
-        List<WsContext> picking = admitted.stream().filter(c -> !seatedNow.contains(c)).toList();
+        List<WsContext> picking =
+                admitted.stream().filter(c -> !seatedNow.contains(c)).toList();
         if (!picking.isEmpty()) {
             Outlet.sendAll(picking, new Wire.Seats(admission.seatsInUse()));
         }
@@ -297,6 +309,7 @@ final class PushScheduler implements AutoCloseable {
         private static final long SPACING = TimeUnit.MILLISECONDS.toNanos(PUSH_SPACING_MILLIS);
         /** Saved time, in nanoseconds: PUSH_BURST × SPACING is a full allowance, SPACING one push. */
         private long saved = PUSH_BURST * SPACING;
+
         private long at = System.nanoTime();
 
         private void refill(long now) {

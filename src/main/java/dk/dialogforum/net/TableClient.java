@@ -23,11 +23,16 @@ import java.util.function.Consumer;
  */
 public final class TableClient implements AutoCloseable {
     /** {@code REFUSED}: the host turned the laptop away for good (see {@link #refusal()}); it does not try again. */
-    public enum Status { CONNECTING, CONNECTED, RECONNECTING, REFUSED, CLOSED }
+    public enum Status {
+        CONNECTING,
+        CONNECTED,
+        RECONNECTING,
+        REFUSED,
+        CLOSED
+    }
 
     /** Why the host turned the laptop away: an error {@code code} and the host's words for it. */
-    public record Refusal(String code, String message) {
-    }
+    public record Refusal(String code, String message) {}
 
     /** The refusals of a join that trying again cannot mend; the laptop must be given another code or host. */
     private static final Set<String> JOIN_REFUSED = Set.of("BAD_CODE", "TOO_MANY_ATTEMPTS", "UNKNOWN_TABLE");
@@ -49,6 +54,7 @@ public final class TableClient implements AutoCloseable {
 
     /** The seat this client was made for, if any; taken again in a meeting the laptop has not sat in. */
     private final String seatAsked;
+
     private final String code;
     private final Outbox outbox;
     private final HostLink link;
@@ -62,10 +68,12 @@ public final class TableClient implements AutoCloseable {
     private volatile String met;
     /** Whether the last join asked with the seat's token rather than the code. */
     private volatile boolean joinedWithToken;
+
     private volatile Workshop workshop;
-    private volatile Runnable onChange = () -> { };
+    private volatile Runnable onChange = () -> {};
     /** Whether this laptop looks for its meeting on the network when it has lost the host. */
     private volatile boolean follows;
+
     private final AtomicReference<Wire.State> state = new AtomicReference<>();
     private final AtomicBoolean freshJoin = new AtomicBoolean();
 
@@ -113,7 +121,7 @@ public final class TableClient implements AutoCloseable {
 
     /** Told (on the client's thread) whenever the status, the state, the seat or the pending count changes. */
     public void setOnChange(Runnable listener) {
-        this.onChange = listener == null ? () -> { } : listener;
+        this.onChange = listener == null ? () -> {} : listener;
     }
 
     public String tableId() {

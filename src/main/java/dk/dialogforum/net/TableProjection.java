@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TableProjection {
     /** Where each item is in the snapshots' list, which only grows. */
     private final Places places = new Places();
+
     private final AtomicLong pushes = new AtomicLong();
 
     /** A table's whole state in {@code s}. */
@@ -41,17 +42,23 @@ final class TableProjection {
         final Phase card;
         /** Whether the card's dot vote is open: then every table sees every change to the items. */
         final boolean dotVote;
+
         private final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
         private List<Wire.DotItem> dotItems = List.of();
 
         private View(Snapshot s) {
             snapshot = s;
-            open = s.phases().entrySet().stream().filter(e -> e.getValue().open()).map(Map.Entry::getKey).toList();
+            open = s.phases().entrySet().stream()
+                    .filter(e -> e.getValue().open())
+                    .map(Map.Entry::getKey)
+                    .toList();
             Workshop w = s.workshop();
             // The card the table works on: the last open card or dot-vote phase, as the table's screen follows it.
-            card = open.stream().map(id -> Phase.find(w, id).orElse(null))
+            card = open.stream()
+                    .map(id -> Phase.find(w, id).orElse(null))
                     .filter(p -> p != null && (p.kind() == Phase.Kind.CARD || p.kind() == Phase.Kind.DOTS))
-                    .reduce((a, b) -> b).orElse(null);
+                    .reduce((a, b) -> b)
+                    .orElse(null);
             dotVote = card != null && open.contains(Phase.dots(card.cardId()));
         }
 
@@ -73,9 +80,15 @@ final class TableProjection {
                     continue;
                 }
                 if (!i.withdrawn() && (tables == null || tables.contains(i.tableId()))) {
-                    itemsByTable.computeIfAbsent(i.tableId(), t -> new ArrayList<>()).add(tableItem(i));
+                    itemsByTable
+                            .computeIfAbsent(i.tableId(), t -> new ArrayList<>())
+                            .add(tableItem(i));
                 }
-                if (dotVote && i.visible() && w.field(i.fieldId()).map(Workshop.WorksheetField::dotVotes).orElse(false)) {
+                if (dotVote
+                        && i.visible()
+                        && w.field(i.fieldId())
+                                .map(Workshop.WorksheetField::dotVotes)
+                                .orElse(false)) {
                     dots.add(new Wire.DotItem(i.id(), i.fieldId(), i.text(), i.tableId()));
                 }
             }
@@ -85,7 +98,13 @@ final class TableProjection {
         /** An item as its table sees it: with the text of the item it was merged into, if any. */
         private Wire.TableItem tableItem(Snapshot.Item i) {
             Snapshot.Item into = i.mergedInto() == null ? null : item(i.mergedInto());
-            return new Wire.TableItem(i.id(), i.fieldId(), i.text(), i.tableText(), i.hidden(), i.highlighted(),
+            return new Wire.TableItem(
+                    i.id(),
+                    i.fieldId(),
+                    i.text(),
+                    i.tableText(),
+                    i.hidden(),
+                    i.highlighted(),
                     into == null ? null : into.text());
         }
 
@@ -125,12 +144,24 @@ final class TableProjection {
             }
             int ballots = 0;
             if (open.contains(Phase.RANKING)) {
-                ballots = (int) s.rankingBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
+                ballots = (int) s.rankingBallots().stream()
+                        .filter(b -> tableId.equals(b.tableId()))
+                        .count();
             } else if (open.contains(Phase.ENQUETE)) {
-                ballots = (int) s.enqueteBallots().stream().filter(b -> tableId.equals(b.tableId())).count();
+                ballots = (int) s.enqueteBallots().stream()
+                        .filter(b -> tableId.equals(b.tableId()))
+                        .count();
             }
-            return new Wire.State(pushes.incrementAndGet(), s.seq(), s.currentPhase(), open, s.closed(), items, dotsUp,
-                    dots, ballots);
+            return new Wire.State(
+                    pushes.incrementAndGet(),
+                    s.seq(),
+                    s.currentPhase(),
+                    open,
+                    s.closed(),
+                    items,
+                    dotsUp,
+                    dots,
+                    ballots);
         }
     }
 

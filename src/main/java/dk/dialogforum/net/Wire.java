@@ -1,15 +1,20 @@
 package dk.dialogforum.net;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.dialogforum.codec.MeetingJson;
 import dk.dialogforum.meeting.Command;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The messages between a table laptop and the host, as JSON over a WebSocket. One envelope with a
@@ -30,8 +35,7 @@ public final class Wire {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /** Whether {@code id} can be a meeting's id: letters, digits, '-' and '_', at most 64 (it names a folder). */
     public static boolean isMeetingId(String id) {
@@ -41,47 +45,42 @@ public final class Wire {
     /** From a table to the host. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
-            @JsonSubTypes.Type(value = Join.class, name = "join"),
-            @JsonSubTypes.Type(value = Submit.class, name = "submit"),
-            @JsonSubTypes.Type(value = Alive.class, name = "alive"),
+        @JsonSubTypes.Type(value = Join.class, name = "join"),
+        @JsonSubTypes.Type(value = Submit.class, name = "submit"),
+        @JsonSubTypes.Type(value = Alive.class, name = "alive"),
     })
-    public sealed interface ToHost {
-    }
+    public sealed interface ToHost {}
 
     /**
      * "Still here", answering the host's ping when the table has sent nothing else lately. The host cannot
      * see the ping's own answer, and a laptop that has gone to sleep or hung answers nothing: the host
      * lets its connection go, and the facilitator sees the table has dropped out.
      */
-    public record Alive() implements ToHost {
-    }
+    public record Alive() implements ToHost {}
 
     /**
      * Take a seat: with the meeting's join code the first time, with the seat's token after that. With the
      * code and no {@code tableId}, only be admitted: the host answers {@link Admitted}, so the table can
      * pick its seat, or {@code BAD_CODE} before it has.
      */
-    public record Join(String code, String tableId, String token) implements ToHost {
-    }
+    public record Join(String code, String tableId, String token) implements ToHost {}
 
     /** A command from the table's outbox; the host answers with {@link Ack} or {@link Error}. */
-    public record Submit(String token, Command command) implements ToHost {
-    }
+    public record Submit(String token, Command command) implements ToHost {}
 
     /** From the host to a table. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
-            @JsonSubTypes.Type(value = Hello.class, name = "hello"),
-            @JsonSubTypes.Type(value = Admitted.class, name = "admitted"),
-            @JsonSubTypes.Type(value = Seats.class, name = "seats"),
-            @JsonSubTypes.Type(value = Joined.class, name = "joined"),
-            @JsonSubTypes.Type(value = Ack.class, name = "ack"),
-            @JsonSubTypes.Type(value = Error.class, name = "error"),
-            @JsonSubTypes.Type(value = State.class, name = "state"),
-            @JsonSubTypes.Type(value = Items.class, name = "items"),
+        @JsonSubTypes.Type(value = Hello.class, name = "hello"),
+        @JsonSubTypes.Type(value = Admitted.class, name = "admitted"),
+        @JsonSubTypes.Type(value = Seats.class, name = "seats"),
+        @JsonSubTypes.Type(value = Joined.class, name = "joined"),
+        @JsonSubTypes.Type(value = Ack.class, name = "ack"),
+        @JsonSubTypes.Type(value = Error.class, name = "error"),
+        @JsonSubTypes.Type(value = State.class, name = "state"),
+        @JsonSubTypes.Type(value = Items.class, name = "items"),
     })
-    public sealed interface ToTable {
-    }
+    public sealed interface ToTable {}
 
     /**
      * Sent on connecting, before anything else, and all a connection is told before it gives the join code
@@ -89,7 +88,7 @@ public final class Wire {
      * {@code meeting}'s id, the same after a restart of the host and different for every meeting, so a
      * table laptop knows which of its seats and entries belong here.
      */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true) // another version's hello says more: read its protocol
+    @JsonIgnoreProperties(ignoreUnknown = true) // another version's hello says more: read its protocol
     public record Hello(Integer protocol, String meeting) implements ToTable {
         /** Whether {@code meeting} can name a meeting (see {@link Wire#isMeetingId}). */
         public boolean meetingNamed() {
@@ -102,7 +101,7 @@ public final class Wire {
      * seat): the meeting's workshop, in the workshop file format, so the table can show it; and the seats
      * {@code taken} by a laptop connected now, so it can pick one.
      */
-    public record Admitted(List<String> taken, com.fasterxml.jackson.databind.JsonNode workshop) implements ToTable {
+    public record Admitted(List<String> taken, JsonNode workshop) implements ToTable {
         public Admitted {
             taken = taken == null ? List.of() : List.copyOf(taken);
         }
@@ -115,16 +114,13 @@ public final class Wire {
         }
     }
 
-    public record Joined(String tableId, String token) implements ToTable {
-    }
+    public record Joined(String tableId, String token) implements ToTable {}
 
     /** The command is durable in the host's journal (now, or from an earlier send of the same id). */
-    public record Ack(String commandId, long seq) implements ToTable {
-    }
+    public record Ack(String commandId, long seq) implements ToTable {}
 
     /** Something was refused: {@code code} says what, {@code message} says it to a person. */
-    public record Error(String commandId, String code, String message) implements ToTable {
-    }
+    public record Error(String commandId, String code, String message) implements ToTable {}
 
     /**
      * What a table needs to follow the meeting; {@code n} counts the pushes. For the card open now:
@@ -132,8 +128,16 @@ public final class Wire {
      * vote is open {@code dotItems} are the items that take dots and {@code dots} this table's dots on
      * them. {@code ballots} counts this table's ballots in the open enquete or ranking.
      */
-    public record State(long n, long seq, String currentPhase, List<String> openPhases, boolean closed,
-                        List<TableItem> items, List<DotItem> dotItems, Map<String, Integer> dots, int ballots)
+    public record State(
+            long n,
+            long seq,
+            String currentPhase,
+            List<String> openPhases,
+            boolean closed,
+            List<TableItem> items,
+            List<DotItem> dotItems,
+            Map<String, Integer> dots,
+            int ballots)
             implements ToTable {
         public State {
             openPhases = openPhases == null ? List.of() : List.copyOf(openPhases);
@@ -144,10 +148,10 @@ public final class Wire {
 
         /** This state with {@code change} applied: items changed in their place, new ones last, gone ones out. */
         public State with(Items change) {
-            Map<String, TableItem> changed = new java.util.LinkedHashMap<>();
+            Map<String, TableItem> changed = new LinkedHashMap<>();
             change.changed().forEach(i -> changed.put(i.id(), i));
-            java.util.Set<String> gone = java.util.Set.copyOf(change.gone());
-            List<TableItem> result = new java.util.ArrayList<>(items.size() + changed.size());
+            Set<String> gone = Set.copyOf(change.gone());
+            List<TableItem> result = new ArrayList<>(items.size() + changed.size());
             for (TableItem i : items) {
                 if (!gone.contains(i.id())) {
                     TableItem now = changed.remove(i.id());
@@ -155,7 +159,16 @@ public final class Wire {
                 }
             }
             result.addAll(changed.values());
-            return new State(change.n(), Math.max(seq, change.seq()), currentPhase, openPhases, closed, result, dotItems, dots, ballots);
+            return new State(
+                    change.n(),
+                    Math.max(seq, change.seq()),
+                    currentPhase,
+                    openPhases,
+                    closed,
+                    result,
+                    dotItems,
+                    dots,
+                    ballots);
         }
     }
 
@@ -175,11 +188,15 @@ public final class Wire {
      * One of the table's own items: {@code text} is how the room sees it, {@code tableText} what the
      * table wrote; {@code mergedIntoText} is the item it was merged into, if any.
      */
-    public record TableItem(String id, String fieldId, String text, String tableText, boolean hidden, boolean highlighted,
-                            String mergedIntoText) {
-    }
+    public record TableItem(
+            String id,
+            String fieldId,
+            String text,
+            String tableText,
+            boolean hidden,
+            boolean highlighted,
+            String mergedIntoText) {}
 
     /** An item that takes dots, from any table. */
-    public record DotItem(String id, String fieldId, String text, String tableId) {
-    }
+    public record DotItem(String id, String fieldId, String text, String tableId) {}
 }

@@ -16,8 +16,7 @@ import java.util.Map;
  * items shown once with their sources, and dots counted for the item they ended up in.
  */
 public final class Cards {
-    private Cards() {
-    }
+    private Cards() {}
 
     /** One item as shown: the item, the items merged into it, and its dots (its sources' included). */
     public record Entry(Item item, List<Item> sources, int dots) {
@@ -48,7 +47,9 @@ public final class Cards {
         public Map<String, List<Entry>> byTable(String fieldId, Workshop w) {
             Map<String, List<Entry>> grouped = new LinkedHashMap<>();
             for (Workshop.TableDef t : w.tables()) {
-                List<Entry> own = field(fieldId).stream().filter(e -> e.item().tableId().equals(t.id())).toList();
+                List<Entry> own = field(fieldId).stream()
+                        .filter(e -> e.item().tableId().equals(t.id()))
+                        .toList();
                 if (!own.isEmpty()) {
                     grouped.put(t.id(), own);
                 }
@@ -60,8 +61,11 @@ public final class Cards {
         public List<Entry> dotTally() {
             List<Entry> all = new ArrayList<>();
             byField.values().forEach(all::addAll);
-            return all.stream().filter(e -> e.dots() > 0)
-                    .sorted(Comparator.comparingInt(Entry::dots).reversed().thenComparingLong(e -> e.item().seq()))
+            return all.stream()
+                    .filter(e -> e.dots() > 0)
+                    .sorted(Comparator.comparingInt(Entry::dots)
+                            .reversed()
+                            .thenComparingLong(e -> e.item().seq()))
                     .toList();
         }
 
@@ -72,7 +76,8 @@ public final class Cards {
 
     public static CardResult card(Snapshot s, String cardId) {
         Workshop w = s.workshop();
-        Workshop.VisionCard card = w.card(cardId).orElseThrow(() -> new IllegalArgumentException("unknown card " + cardId));
+        Workshop.VisionCard card =
+                w.card(cardId).orElseThrow(() -> new IllegalArgumentException("unknown card " + cardId));
         Map<String, Item> byId = new HashMap<>();
         Map<String, Integer> dotsPerItem = dotsPerItem(s, cardId);
         Map<String, List<Entry>> byField = new LinkedHashMap<>();
@@ -164,7 +169,9 @@ public final class Cards {
     /** Each item's dots on a card, summed over the tables. */
     private static Map<String, Integer> dotsPerItem(Snapshot s, String cardId) {
         Map<String, Integer> dotsPerItem = new HashMap<>();
-        s.dots().getOrDefault(cardId, Map.of()).values()
+        s.dots()
+                .getOrDefault(cardId, Map.of())
+                .values()
                 .forEach(given -> given.forEach((itemId, n) -> dotsPerItem.merge(itemId, n, Integer::sum)));
         return dotsPerItem;
     }

@@ -19,8 +19,8 @@ public record RankingResult(List<ItemScore> order, int ballots) {
      * One item's score. {@code placeCounts.get(k)} is how many ballots put the item in place k+1: the
      * item's row of the rank-distribution matrix.
      */
-    public record ItemScore(String itemId, String title, int position, int borda, double meanRank,
-                            List<Integer> placeCounts) {
+    public record ItemScore(
+            String itemId, String title, int position, int borda, double meanRank, List<Integer> placeCounts) {
         public ItemScore {
             placeCounts = List.copyOf(placeCounts);
         }

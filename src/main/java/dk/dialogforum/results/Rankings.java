@@ -19,8 +19,7 @@ import java.util.stream.Collectors;
  * on every place keep the workshop's order. The method text is in {@link Method}.
  */
 public final class Rankings {
-    private Rankings() {
-    }
+    private Rankings() {}
 
     public static RankingResult count(List<RankItem> items, List<List<String>> ballots) {
         int n = items.size();
@@ -63,7 +62,8 @@ public final class Rankings {
             for (int k = 0; k < n; k++) {
                 row.add(places[i][k]);
             }
-            scores.add(new RankingResult.ItemScore(items.get(i).id(), items.get(i).title(), position++, borda[i], mean, row));
+            scores.add(new RankingResult.ItemScore(
+                    items.get(i).id(), items.get(i).title(), position++, borda[i], mean, row));
         }
         return new RankingResult(scores, ballots.size());
     }
@@ -113,7 +113,8 @@ public final class Rankings {
             return moves;
         }
         for (RankingResult.ItemScore now : live.order()) {
-            enquete.score(now.itemId()).ifPresent(before -> moves.put(now.itemId(), before.position() - now.position()));
+            enquete.score(now.itemId())
+                    .ifPresent(before -> moves.put(now.itemId(), before.position() - now.position()));
         }
         return moves;
     }

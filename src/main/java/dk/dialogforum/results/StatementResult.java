@@ -14,9 +14,18 @@ import java.util.List;
  * @param dissent          population standard deviation of the answers; NaN with no answers
  * @param rank             1 for the statement with the most agreement
  */
-public record StatementResult(String statementId, String text, int number, List<Integer> counts, int dontKnow,
-                              int answered, double shareAgreeing, double shareDisagreeing, double mean,
-                              double dissent, int rank) {
+public record StatementResult(
+        String statementId,
+        String text,
+        int number,
+        List<Integer> counts,
+        int dontKnow,
+        int answered,
+        double shareAgreeing,
+        double shareDisagreeing,
+        double mean,
+        double dissent,
+        int rank) {
     public StatementResult {
         counts = List.copyOf(counts);
     }

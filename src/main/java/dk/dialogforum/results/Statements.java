@@ -12,8 +12,7 @@ import java.util.List;
 
 /** The enquete statements: distribution, agreement, mean and dissent, and their order by agreement. */
 public final class Statements {
-    private Statements() {
-    }
+    private Statements() {}
 
     /** The result of every statement, ordered from most to least agreement. */
     public record Summary(List<StatementResult> ordered) {
@@ -36,7 +35,10 @@ public final class Statements {
         }
 
         public StatementResult of(String statementId) {
-            return ordered.stream().filter(r -> r.statementId().equals(statementId)).findFirst().orElseThrow();
+            return ordered.stream()
+                    .filter(r -> r.statementId().equals(statementId))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -65,10 +67,11 @@ public final class Statements {
             }
             results.add(result(st, i + 1, scale, counts, dontKnow));
         }
-        Comparator<StatementResult> order = Comparator
-                .comparingInt((StatementResult r) -> r.answered() == 0 ? 1 : 0)
-                .thenComparing(Comparator.comparingDouble(StatementResult::shareAgreeing).reversed())
-                .thenComparing(Comparator.comparingDouble((StatementResult r) -> nanLow(r.mean())).reversed())
+        Comparator<StatementResult> order = Comparator.comparingInt((StatementResult r) -> r.answered() == 0 ? 1 : 0)
+                .thenComparing(Comparator.comparingDouble(StatementResult::shareAgreeing)
+                        .reversed())
+                .thenComparing(Comparator.comparingDouble((StatementResult r) -> nanLow(r.mean()))
+                        .reversed())
                 .thenComparingDouble(r -> nanHigh(r.dissent()))
                 .thenComparingInt(StatementResult::number);
         List<StatementResult> sorted = new ArrayList<>(results);
@@ -76,8 +79,18 @@ public final class Statements {
         List<StatementResult> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             StatementResult r = sorted.get(i);
-            ranked.add(new StatementResult(r.statementId(), r.text(), r.number(), r.counts(), r.dontKnow(), r.answered(),
-                    r.shareAgreeing(), r.shareDisagreeing(), r.mean(), r.dissent(), i + 1));
+            ranked.add(new StatementResult(
+                    r.statementId(),
+                    r.text(),
+                    r.number(),
+                    r.counts(),
+                    r.dontKnow(),
+                    r.answered(),
+                    r.shareAgreeing(),
+                    r.shareDisagreeing(),
+                    r.mean(),
+                    r.dissent(),
+                    i + 1));
         }
         return new Summary(ranked);
     }
@@ -112,9 +125,18 @@ public final class Statements {
         for (int c : counts) {
             list.add(c);
         }
-        return new StatementResult(st.id(), st.text(), number, list, dontKnow, answered,
-                answered == 0 ? 0 : agree / (double) answered, answered == 0 ? 0 : disagree / (double) answered,
-                mean, dissent, 0);
+        return new StatementResult(
+                st.id(),
+                st.text(),
+                number,
+                list,
+                dontKnow,
+                answered,
+                answered == 0 ? 0 : agree / (double) answered,
+                answered == 0 ? 0 : disagree / (double) answered,
+                mean,
+                dissent,
+                0);
     }
 
     private static double nanLow(double v) {

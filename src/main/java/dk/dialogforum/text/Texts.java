@@ -2,8 +2,10 @@ package dk.dialogforum.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every text a user sees, looked up in the resource bundle {@code dk/dialogforum/i18n/messages}.
@@ -18,14 +20,13 @@ public final class Texts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private Texts() {
-    }
+    private Texts() {}
 
-    private static final java.util.Map<Locale, ResourceBundle> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     public static ResourceBundle bundle(Locale locale) {
-        return BUNDLES.computeIfAbsent(locale == null ? DANISH : locale,
-                l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK));
+        return BUNDLES.computeIfAbsent(
+                locale == null ? DANISH : locale, l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK));
     }
 
     /** The text for {@code key} in {@code locale}, with {@code args} put in by {@link MessageFormat}. */

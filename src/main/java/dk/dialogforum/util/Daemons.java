@@ -7,8 +7,7 @@ import java.util.concurrent.ThreadFactory;
  * keeps it running after its last window has closed.
  */
 public final class Daemons {
-    private Daemons() {
-    }
+    private Daemons() {}
 
     /** Makes daemon threads called {@code name}, for an executor. */
     public static ThreadFactory named(String name) {

@@ -26,6 +26,7 @@ public enum AgendaStep {
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(AgendaStep::fileName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(AgendaStep::fileName).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,13 @@ public record BuiltInSummary(String title, String subtitle, int challenges, int 
     static final String RESOURCE = WorkshopLoader.BUILT_IN.replace(".json", ".summary.properties");
 
     public static BuiltInSummary of(Workshop w) {
-        return new BuiltInSummary(w.meeting().title(), w.meeting().subtitle() == null ? "" : w.meeting().subtitle(),
-                w.ranking().items().size(), w.enquete().statements().size(), w.cards().size(), w.tables().size());
+        return new BuiltInSummary(
+                w.meeting().title(),
+                w.meeting().subtitle() == null ? "" : w.meeting().subtitle(),
+                w.ranking().items().size(),
+                w.enquete().statements().size(),
+                w.cards().size(),
+                w.tables().size());
     }
 
     /** The built-in workshop's summary: the one the build wrote if it was made from this workshop, else read from the workshop. */
@@ -56,8 +62,12 @@ public record BuiltInSummary(String title, String subtitle, int challenges, int 
             if (title == null || subtitle == null) {
                 return null;
             }
-            return new BuiltInSummary(title, subtitle, Integer.parseInt(p.getProperty("challenges")),
-                    Integer.parseInt(p.getProperty("statements")), Integer.parseInt(p.getProperty("cards")),
+            return new BuiltInSummary(
+                    title,
+                    subtitle,
+                    Integer.parseInt(p.getProperty("challenges")),
+                    Integer.parseInt(p.getProperty("statements")),
+                    Integer.parseInt(p.getProperty("cards")),
                     Integer.parseInt(p.getProperty("tables")));
         } catch (NumberFormatException e) {
             return null;
@@ -74,7 +84,7 @@ public record BuiltInSummary(String title, String subtitle, int challenges, int 
         p.setProperty("statements", String.valueOf(s.statements()));
         p.setProperty("cards", String.valueOf(s.cards()));
         p.setProperty("tables", String.valueOf(s.tables()));
-        java.io.StringWriter text = new java.io.StringWriter();
+        StringWriter text = new StringWriter();
         p.store(text, "Written by the build from " + WorkshopLoader.BUILT_IN + "; do not edit");
         // Without the date line Properties adds, the same workshop gives the same file.
         String[] lines = text.toString().split("\\R");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -130,7 +131,8 @@ final class Checker {
         return node.booleanValue();
     }
 
-    <T> List<T> list(JsonNode object, String path, String field, int min, int max, BiFunction<JsonNode, String, T> element) {
+    <T> List<T> list(
+            JsonNode object, String path, String field, int min, int max, BiFunction<JsonNode, String, T> element) {
         JsonNode node = object.get(field);
         String at = path + "." + field;
         if (node == null || node.isNull()) {
@@ -181,7 +183,7 @@ final class Checker {
             case NUMBER -> "number";
             case BOOLEAN -> "true/false";
             case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

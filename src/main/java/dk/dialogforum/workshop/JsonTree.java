@@ -26,8 +26,7 @@ final class JsonTree {
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonTree() {
-    }
+    private JsonTree() {}
 
     /** The tree of {@code json}, or null if it holds no value at all (empty or only white space). */
     static JsonNode read(String json) throws JsonProcessingException {

@@ -17,12 +17,12 @@ public final class Limits {
     public static final int MAX_DOT_VOTES = 20;
     /** Default and bounds of the length of one worksheet item, in characters (code points). */
     public static final int DEFAULT_TEXT_LIMIT = 1000;
+
     public static final int MIN_TEXT_LIMIT = 20;
     public static final int MAX_TEXT_LIMIT = 10_000;
     public static final int MAX_TITLE = 300;
     public static final int MAX_DESCRIPTION = 5000;
     public static final int MAX_ID = 40;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

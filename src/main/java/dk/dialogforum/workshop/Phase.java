@@ -11,7 +11,14 @@ import java.util.Optional;
  */
 public record Phase(String id, Kind kind, String cardId) {
 
-    public enum Kind { WELCOME, ENQUETE, CARD, DOTS, RANKING, SUMMARY }
+    public enum Kind {
+        WELCOME,
+        ENQUETE,
+        CARD,
+        DOTS,
+        RANKING,
+        SUMMARY
+    }
 
     public static final String WELCOME = "welcome";
     public static final String ENQUETE = "enquete";

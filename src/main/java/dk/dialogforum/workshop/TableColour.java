@@ -52,6 +52,7 @@ public enum TableColour {
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(TableColour::fileName).toList());
+        return String.join(
+                ", ", Arrays.stream(values()).map(TableColour::fileName).toList());
     }
 }

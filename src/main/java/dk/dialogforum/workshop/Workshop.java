@@ -30,8 +30,8 @@ public record Workshop(
         agenda = List.copyOf(agenda);
     }
 
-    public record MeetingFacts(String title, String subtitle, String date, String time, String place, String organiser) {
-    }
+    public record MeetingFacts(
+            String title, String subtitle, String date, String time, String place, String organiser) {}
 
     /** What the tables rank: the challenges in the seed meeting. */
     public record Ranking(String title, String question, List<RankItem> items) {
@@ -40,8 +40,7 @@ public record Workshop(
         }
     }
 
-    public record RankItem(String id, String title, String description) {
-    }
+    public record RankItem(String id, String title, String description) {}
 
     public record Enquete(String question, List<Statement> statements, Scale scale) {
         public Enquete {
@@ -49,8 +48,7 @@ public record Workshop(
         }
     }
 
-    public record Statement(String id, String text) {
-    }
+    public record Statement(String id, String text) {}
 
     /**
      * An agreement scale: steps from strongest disagreement (value 1) to strongest agreement
@@ -80,15 +78,12 @@ public record Workshop(
         }
     }
 
-    public record VisionCard(String id, String kicker, String title, String description) {
-    }
+    public record VisionCard(String id, String kicker, String title, String description) {}
 
     /** A field of the table worksheet; items of a field with {@code dotVotes} can receive dot votes. */
-    public record WorksheetField(String id, String title, String shortTitle, boolean dotVotes) {
-    }
+    public record WorksheetField(String id, String title, String shortTitle, boolean dotVotes) {}
 
-    public record TableDef(String id, String name, TableColour colour) {
-    }
+    public record TableDef(String id, String name, TableColour colour) {}
 
     public enum VotingMode {
         /** One enquete and ranking ballot per table; a new ballot replaces the table's previous one. */
@@ -97,8 +92,7 @@ public record Workshop(
         INDIVIDUAL
     }
 
-    public record Voting(VotingMode mode, int dotVotesPerTable) {
-    }
+    public record Voting(VotingMode mode, int dotVotesPerTable) {}
 
     public Optional<RankItem> item(String id) {
         return ranking.items().stream().filter(i -> i.id().equals(id)).findFirst();

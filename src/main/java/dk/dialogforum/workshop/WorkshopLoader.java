@@ -13,15 +13,17 @@ import dk.dialogforum.workshop.Workshop.Statement;
 import dk.dialogforum.workshop.Workshop.TableDef;
 import dk.dialogforum.workshop.Workshop.VisionCard;
 import dk.dialogforum.workshop.Workshop.Voting;
-import dk.dialogforum.workshop.Workshop.VotingMode;
 import dk.dialogforum.workshop.Workshop.WorksheetField;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,15 +40,16 @@ public final class WorkshopLoader {
     /** The second shipped example: ranks the theme paper's "Mulighed" themes. */
     public static final String MULIGHEDER = "/workshops/muligheder-rammeaftale-2018.json";
 
-    private WorkshopLoader() {
-    }
+    private WorkshopLoader() {}
 
     public static Workshop load(Path file) throws WorkshopException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw single(name, "notUtf8");
         } catch (IOException e) {
             throw single(name, "io", String.valueOf(e.getMessage()));
@@ -72,7 +75,8 @@ public final class WorkshopLoader {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path.substring(path.lastIndexOf('/') + 1));
+            return parse(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), path.substring(path.lastIndexOf('/') + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (WorkshopException e) {
@@ -86,7 +90,8 @@ public final class WorkshopLoader {
             root = JsonTree.read(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "$" : Texts.get(Texts.ENGLISH, "workshop.error.at", at.getLineNr(), at.getColumnNr());
+            String where =
+                    at == null ? "$" : Texts.get(Texts.ENGLISH, "workshop.error.at", at.getLineNr(), at.getColumnNr());
             throw new WorkshopException(List.of(new Problem(fileName, where, "json", List.of(e.getOriginalMessage()))));
         }
         if (root == null || root.isMissingNode()) {
@@ -114,8 +119,20 @@ public final class WorkshopLoader {
         if (r == null) {
             return null;
         }
-        c.allowOnly(r, "$", "format", "language", "meeting", "ranking", "enquete", "cards", "fields", "tables",
-                "agenda", "voting", "textLimit");
+        c.allowOnly(
+                r,
+                "$",
+                "format",
+                "language",
+                "meeting",
+                "ranking",
+                "enquete",
+                "cards",
+                "fields",
+                "tables",
+                "agenda",
+                "voting",
+                "textLimit");
         Integer format = c.integer(r, "$", "format", true, null);
         if (format != null && format != Workshop.FORMAT) {
             c.add("$.format", "format", format, Workshop.FORMAT);
@@ -133,14 +150,25 @@ public final class WorkshopLoader {
         Enquete enquete = readEnquete(c, r, locale);
         List<VisionCard> cards = readCards(c, r);
         List<WorksheetField> fields = readFields(c, r, locale);
-        List<TableDef> tables = readTables(c, r, locale);
-        List<AgendaStep> agenda = readAgenda(c, r);
-        Voting voting = readVoting(c, r);
-        Integer textLimit = c.integer(r, "$", "textLimit", false, new int[] {Limits.MIN_TEXT_LIMIT, Limits.MAX_TEXT_LIMIT});
+        List<TableDef> tables = PlanReader.readTables(c, r, locale);
+        List<AgendaStep> agenda = PlanReader.readAgenda(c, r);
+        Voting voting = PlanReader.readVoting(c, r);
+        Integer textLimit =
+                c.integer(r, "$", "textLimit", false, new int[] {Limits.MIN_TEXT_LIMIT, Limits.MAX_TEXT_LIMIT});
         if (!c.problems().isEmpty()) {
             return null;
         }
-        return new Workshop(Workshop.FORMAT, language, facts, ranking, enquete, cards, fields, tables, agenda, voting,
+        return new Workshop(
+                Workshop.FORMAT,
+                language,
+                facts,
+                ranking,
+                enquete,
+                cards,
+                fields,
+                tables,
+                agenda,
+                voting,
                 textLimit == null ? Limits.DEFAULT_TEXT_LIMIT : textLimit);
     }
 
@@ -158,8 +186,8 @@ public final class WorkshopLoader {
             c.add(p + ".date", "date", date);
         } else if (date != null) {
             try {
-                java.time.LocalDate.parse(date);
-            } catch (java.time.DateTimeException e) {
+                LocalDate.parse(date);
+            } catch (DateTimeException e) {
                 c.add(p + ".date", "date", date);
             }
         }
@@ -184,7 +212,9 @@ public final class WorkshopLoader {
                 return null;
             }
             c.allowOnly(it, path, "id", "title", "description");
-            return new RankItem(c.id(it, path), c.text(it, path, "title", true, Limits.MAX_TITLE),
+            return new RankItem(
+                    c.id(it, path),
+                    c.text(it, path, "title", true, Limits.MAX_TITLE),
                     c.text(it, path, "description", false, Limits.MAX_DESCRIPTION));
         });
         c.uniqueIds(p + ".items", items, RankItem::id);
@@ -211,8 +241,14 @@ public final class WorkshopLoader {
         Scale scale;
         JsonNode scaleNode = o.get("scale");
         if (scaleNode == null) {
-            scale = new Scale(List.of(Texts.get(locale, "scale.1"), Texts.get(locale, "scale.2"),
-                    Texts.get(locale, "scale.3"), Texts.get(locale, "scale.4"), Texts.get(locale, "scale.5")), null);
+            scale = new Scale(
+                    List.of(
+                            Texts.get(locale, "scale.1"),
+                            Texts.get(locale, "scale.2"),
+                            Texts.get(locale, "scale.3"),
+                            Texts.get(locale, "scale.4"),
+                            Texts.get(locale, "scale.5")),
+                    null);
         } else {
             String sp = p + ".scale";
             var so = c.object(scaleNode, sp);
@@ -220,7 +256,12 @@ public final class WorkshopLoader {
                 return null;
             }
             c.allowOnly(so, sp, "steps", "dontKnow");
-            var steps = c.list(so, sp, "steps", Limits.MIN_SCALE_STEPS, Limits.MAX_SCALE_STEPS,
+            var steps = c.list(
+                    so,
+                    sp,
+                    "steps",
+                    Limits.MIN_SCALE_STEPS,
+                    Limits.MAX_SCALE_STEPS,
                     (node, path) -> c.textValue(node, path, Limits.MAX_TITLE));
             String dontKnow = c.text(so, sp, "dontKnow", false, Limits.MAX_TITLE);
             scale = new Scale(steps, dontKnow);
@@ -235,7 +276,9 @@ public final class WorkshopLoader {
                 return null;
             }
             c.allowOnly(o, path, "id", "kicker", "title", "description");
-            return new VisionCard(c.id(o, path), c.text(o, path, "kicker", false, Limits.MAX_TITLE),
+            return new VisionCard(
+                    c.id(o, path),
+                    c.text(o, path, "kicker", false, Limits.MAX_TITLE),
                     c.text(o, path, "title", true, Limits.MAX_TITLE),
                     c.text(o, path, "description", false, Limits.MAX_DESCRIPTION));
         });
@@ -246,9 +289,21 @@ public final class WorkshopLoader {
     private static List<WorksheetField> readFields(Checker c, JsonNode r, Locale locale) {
         if (r.get("fields") == null) {
             return List.of(
-                    new WorksheetField("fordele", Texts.get(locale, "field.advantages"), Texts.get(locale, "field.advantages.short"), false),
-                    new WorksheetField("ulemper", Texts.get(locale, "field.disadvantages"), Texts.get(locale, "field.disadvantages.short"), false),
-                    new WorksheetField("spoergsmaal", Texts.get(locale, "field.questions"), Texts.get(locale, "field.questions.short"), true));
+                    new WorksheetField(
+                            "fordele",
+                            Texts.get(locale, "field.advantages"),
+                            Texts.get(locale, "field.advantages.short"),
+                            false),
+                    new WorksheetField(
+                            "ulemper",
+                            Texts.get(locale, "field.disadvantages"),
+                            Texts.get(locale, "field.disadvantages.short"),
+                            false),
+                    new WorksheetField(
+                            "spoergsmaal",
+                            Texts.get(locale, "field.questions"),
+                            Texts.get(locale, "field.questions.short"),
+                            true));
         }
         var fields = c.list(r, "$", "fields", Limits.MIN_FIELDS, Limits.MAX_FIELDS, (node, path) -> {
             var o = c.object(node, path);
@@ -259,90 +314,10 @@ public final class WorkshopLoader {
             String title = c.text(o, path, "title", true, Limits.MAX_TITLE);
             String shortTitle = c.text(o, path, "short", false, 60);
             Boolean dots = c.bool(o, path, "dotVotes");
-            return new WorksheetField(c.id(o, path), title, shortTitle == null ? title : shortTitle, Boolean.TRUE.equals(dots));
+            return new WorksheetField(
+                    c.id(o, path), title, shortTitle == null ? title : shortTitle, Boolean.TRUE.equals(dots));
         });
         c.uniqueIds("$.fields", fields, WorksheetField::id);
         return fields;
-    }
-
-    private static List<TableDef> readTables(Checker c, JsonNode r, Locale locale) {
-        JsonNode node = r.get("tables");
-        if (node == null || node.isIntegralNumber()) {
-            int n = node == null ? 6 : node.asInt();
-            if (n < Limits.MIN_TABLES || n > Limits.MAX_TABLES) {
-                c.add("$.tables", "count", n, Limits.MIN_TABLES, Limits.MAX_TABLES);
-                return List.of();
-            }
-            return java.util.stream.IntStream.rangeClosed(1, n)
-                    .mapToObj(i -> new TableDef("bord-" + i, Texts.get(locale, "table.name", i), TableColour.forIndex(i - 1)))
-                    .toList();
-        }
-        int[] index = {0};
-        var tables = c.list(r, "$", "tables", Limits.MIN_TABLES, Limits.MAX_TABLES, (n, path) -> {
-            int i = index[0]++;
-            var o = c.object(n, path);
-            if (o == null) {
-                return null;
-            }
-            c.allowOnly(o, path, "id", "name", "colour");
-            String id = c.id(o, path);
-            String name = c.text(o, path, "name", true, 60);
-            String colourName = c.text(o, path, "colour", false, 30);
-            TableColour colour = TableColour.forIndex(i);
-            if (colourName != null) {
-                var known = TableColour.fromFileName(colourName);
-                if (known.isEmpty()) {
-                    c.add(path + ".colour", "colour", colourName, TableColour.names());
-                } else {
-                    colour = known.get();
-                }
-            }
-            return new TableDef(id, name, colour);
-        });
-        c.uniqueIds("$.tables", tables, TableDef::id);
-        c.unique("$.tables", tables, TableDef::name, "name", "duplicateName");
-        return tables;
-    }
-
-    private static List<AgendaStep> readAgenda(Checker c, JsonNode r) {
-        if (r.get("agenda") == null) {
-            return List.of(AgendaStep.values());
-        }
-        var steps = c.list(r, "$", "agenda", 1, AgendaStep.values().length, (node, path) -> {
-            String name = c.textValue(node, path, 20);
-            if (name == null) {
-                return null;
-            }
-            var step = AgendaStep.fromFileName(name);
-            if (step.isEmpty()) {
-                c.add(path, "agendaStep", name, AgendaStep.names());
-                return null;
-            }
-            return step.get();
-        });
-        c.unique("$.agenda", steps, AgendaStep::fileName, "", "duplicateStep");
-        return steps;
-    }
-
-    private static Voting readVoting(Checker c, JsonNode r) {
-        JsonNode node = r.get("voting");
-        if (node == null) {
-            return new Voting(VotingMode.TABLE, 3);
-        }
-        var o = c.object(node, "$.voting");
-        if (o == null) {
-            return null;
-        }
-        String p = "$.voting";
-        c.allowOnly(o, p, "mode", "dotVotesPerTable");
-        String mode = c.text(o, p, "mode", false, 20);
-        VotingMode votingMode = VotingMode.TABLE;
-        if ("individual".equals(mode)) {
-            votingMode = VotingMode.INDIVIDUAL;
-        } else if (mode != null && !"table".equals(mode)) {
-            c.add(p + ".mode", "mode", mode);
-        }
-        Integer dots = c.integer(o, p, "dotVotesPerTable", false, new int[] {0, Limits.MAX_DOT_VOTES});
-        return new Voting(votingMode, dots == null ? 3 : dots);
     }
 }

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Locale;
+
 /** Writes a workshop back in the file format, so a meeting file carries the workshop it was run on. */
 public final class WorkshopWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private WorkshopWriter() {
-    }
+    private WorkshopWriter() {}
 
     public static JsonNode toTree(Workshop w) {
         ObjectNode root = F.objectNode();
@@ -47,13 +48,22 @@ public final class WorkshopWriter {
             putIf(o, "description", c.description());
         });
         ArrayNode fields = root.putArray("fields");
-        w.fields().forEach(f -> fields.addObject().put("id", f.id()).put("title", f.title()).put("short", f.shortTitle())
-                .put("dotVotes", f.dotVotes()));
+        w.fields()
+                .forEach(f -> fields.addObject()
+                        .put("id", f.id())
+                        .put("title", f.title())
+                        .put("short", f.shortTitle())
+                        .put("dotVotes", f.dotVotes()));
         ArrayNode tables = root.putArray("tables");
-        w.tables().forEach(t -> tables.addObject().put("id", t.id()).put("name", t.name()).put("colour", t.colour().fileName()));
+        w.tables()
+                .forEach(t -> tables.addObject()
+                        .put("id", t.id())
+                        .put("name", t.name())
+                        .put("colour", t.colour().fileName()));
         ArrayNode agenda = root.putArray("agenda");
         w.agenda().forEach(a -> agenda.add(a.fileName()));
-        root.putObject("voting").put("mode", w.voting().mode().name().toLowerCase(java.util.Locale.ROOT))
+        root.putObject("voting")
+                .put("mode", w.voting().mode().name().toLowerCase(Locale.ROOT))
                 .put("dotVotesPerTable", w.voting().dotVotesPerTable());
         root.put("textLimit", w.textLimit());
         return root;

@@ -3,6 +3,7 @@ package dk.dialogforum.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,15 @@ class LogsTest {
         FileHandler file = Logs.start(folder, 10_000, 3);
         Logger log = Logger.getLogger("dk.dialogforum.test.LogsTest");
         try {
-            log.log(Level.WARNING, "the journal could not be written: disk full · Bord 3 · 会议 😀", new java.io.IOException("No space left"));
+            log.log(
+                    Level.WARNING,
+                    "the journal could not be written: disk full · Bord 3 · 会议 😀",
+                    new IOException("No space left"));
             file.flush();
             String newest = Files.readString(folder.resolve("dialogforum-0.log"), StandardCharsets.UTF_8);
-            assertTrue(newest.contains("WARNING dk.dialogforum.test.LogsTest: the journal could not be written: disk full · Bord 3 · 会议 😀"),
+            assertTrue(
+                    newest.contains(
+                            "WARNING dk.dialogforum.test.LogsTest: the journal could not be written: disk full · Bord 3 · 会议 😀"),
                     newest);
             assertTrue(newest.contains("java.io.IOException: No space left"), newest);
             for (int i = 0; i < 600; i++) {
@@ -36,7 +42,8 @@ class LogsTest {
             file.flush();
             List<Path> files;
             try (Stream<Path> s = Files.list(folder)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".log")).toList();
+                files = s.filter(p -> p.getFileName().toString().endsWith(".log"))
+                        .toList();
             }
             assertEquals(3, files.size(), "at most three files: " + files);
             for (Path p : files) {

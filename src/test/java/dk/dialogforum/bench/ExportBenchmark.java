@@ -1,6 +1,7 @@
 package dk.dialogforum.bench;
 
 import dk.dialogforum.journal.MeetingFile;
+import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.testing.ReferenceMeeting;
@@ -20,8 +21,7 @@ import java.util.List;
 public final class ExportBenchmark {
     private static final int RUNS = 5;
 
-    private ExportBenchmark() {
-    }
+    private ExportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("dialogforum-export-bench");
@@ -46,19 +46,35 @@ public final class ExportBenchmark {
         long mr = median(r);
         long mt = median(t);
         System.out.printf("empty meeting: %d ms (runs %s)%n", me, Arrays.toString(e));
-        System.out.printf("reference meeting (6 tables, %d items): %d ms (runs %s) -> ratio %.2fx (target at most 1.5x)%n",
-                MeetingFile.open(reference).events().stream().filter(x -> x instanceof dk.dialogforum.meeting.Event.ItemAdded).count(),
-                mr, Arrays.toString(r), mr / (double) me);
-        System.out.printf("1,000 more items: %d ms (runs %s) -> ratio %.2fx (target at most 2x)%n", mt, Arrays.toString(t),
-                mt / (double) me);
+        System.out.printf(
+                "reference meeting (6 tables, %d items): %d ms (runs %s) -> ratio %.2fx (target at most 1.5x)%n",
+                MeetingFile.open(reference).events().stream()
+                        .filter(x -> x instanceof Event.ItemAdded)
+                        .count(),
+                mr,
+                Arrays.toString(r),
+                mr / (double) me);
+        System.out.printf(
+                "1,000 more items: %d ms (runs %s) -> ratio %.2fx (target at most 2x)%n",
+                mt, Arrays.toString(t), mt / (double) me);
     }
 
     private static long export(Path meeting, Path dir) throws Exception {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dk.dialogforum.app.Main", "export", meeting.toString(),
-                "--xlsx", dir.resolve("out.xlsx").toString(), "--pdf", dir.resolve("out.pdf").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dk.dialogforum.app.Main",
+                        "export",
+                        meeting.toString(),
+                        "--xlsx",
+                        dir.resolve("out.xlsx").toString(),
+                        "--pdf",
+                        dir.resolve("out.pdf").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("export failed for " + meeting);
         }

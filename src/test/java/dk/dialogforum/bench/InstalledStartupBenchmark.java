@@ -23,8 +23,7 @@ import java.util.Map;
 public final class InstalledStartupBenchmark {
     private static final int RUNS = 7;
 
-    private InstalledStartupBenchmark() {
-    }
+    private InstalledStartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -33,13 +32,19 @@ public final class InstalledStartupBenchmark {
         }
         Path java = Path.of(args[0]);
         List<String> command = List.of(args).subList(1, args.length);
-        String benchClasses = Path.of(InstalledStartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String benchClasses = Path.of(InstalledStartupBenchmark.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
         // The baseline reports its first frame with the program's own FirstFrame, from the installed jar.
         Path mainJar;
         // lib/runtime/bin/java → lib/app
         Path app = java.toAbsolutePath().getParent().getParent().resolveSibling("app");
         try (var files = Files.list(app)) {
-            mainJar = files.filter(f -> f.getFileName().toString().matches("dialogforum-.*\\.jar")).findFirst()
+            mainJar = files.filter(f -> f.getFileName().toString().matches("dialogforum-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no dialogforum jar in " + app));
         }
         benchClasses += File.pathSeparator + mainJar;
@@ -47,13 +52,16 @@ public final class InstalledStartupBenchmark {
         List<Long> bare = new ArrayList<>();
         List<Long> installed = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            bare.add(firstFrame(List.of(java.toString(), "-cp", benchClasses, StartupBenchmark.class.getName(), "bare"), data));
+            bare.add(firstFrame(
+                    List.of(java.toString(), "-cp", benchClasses, StartupBenchmark.class.getName(), "bare"), data));
             installed.add(firstFrame(command, data));
         }
         long b = median(bare);
         long f = median(installed);
         System.out.printf("bare JavaFX window on the installed runtime: %d ms (runs %s)%n", b, bare);
-        System.out.printf("installed Dialogforum (%s) to start screen: %d ms (runs %s)%n", String.join(" ", command), f, installed);
+        System.out.printf(
+                "installed Dialogforum (%s) to start screen: %d ms (runs %s)%n",
+                String.join(" ", command), f, installed);
         System.out.printf("ratio: %.2fx%n", f / (double) b);
     }
 
@@ -64,7 +72,8 @@ public final class InstalledStartupBenchmark {
         env.put("JAVA_TOOL_OPTIONS", "-Ddialogforum.firstFrame=exit -Ddialogforum.data=" + data);
         long start = System.nanoTime();
         Process p = pb.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("FIRST_FRAME ")) {

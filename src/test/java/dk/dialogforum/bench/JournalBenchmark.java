@@ -14,6 +14,7 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -40,8 +41,7 @@ public final class JournalBenchmark {
     private static final String CARD = "klyngesamarbejde";
     private static final int ROUNDS = 3;
 
-    private JournalBenchmark() {
-    }
+    private JournalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && (args[0].equals("replay") || args[0].equals("raw"))) {
@@ -63,8 +63,9 @@ public final class JournalBenchmark {
         int replayEvents = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path dir = Files.createTempDirectory("dialogforum-bench");
         Workshop w = WorkshopLoader.builtIn();
-        System.out.printf("machine: %d cores, Java %s, disk under %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), dir);
+        System.out.printf(
+                "machine: %d cores, Java %s, disk under %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), dir);
 
         double[] engine = new double[ROUNDS];
         double[] fsyncs = new double[ROUNDS];
@@ -92,8 +93,12 @@ public final class JournalBenchmark {
         }
         double rp = median(replay);
         double rr = median(raw);
-        System.out.printf("replay (read, check, decode, fold) of %,d events (%,d bytes), fresh JVM: %.0f ms (runs: %s)%n", replayEvents, Files.size(big),
-                rp, Arrays.toString(Arrays.stream(replay).mapToLong(Math::round).toArray()));
+        System.out.printf(
+                "replay (read, check, decode, fold) of %,d events (%,d bytes), fresh JVM: %.0f ms (runs: %s)%n",
+                replayEvents,
+                Files.size(big),
+                rp,
+                Arrays.toString(Arrays.stream(replay).mapToLong(Math::round).toArray()));
         System.out.printf("baseline: read + checksum only, fresh JVM:  %.0f ms  -> ratio %.1fx%n", rr, rp / rr);
         deleteTree(dir);
     }
@@ -106,8 +111,12 @@ public final class JournalBenchmark {
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 inFlight.acquire();
-                CompletableFuture<Outcome> f = engine.submit(new Command.AddItem("e" + i, "bord-" + (1 + i % 6), CARD,
-                        "fordele", "Forslag nummer " + i + " fra bordet: flere fælles tilbud i klyngen"));
+                CompletableFuture<Outcome> f = engine.submit(new Command.AddItem(
+                        "e" + i,
+                        "bord-" + (1 + i % 6),
+                        CARD,
+                        "fordele",
+                        "Forslag nummer " + i + " fra bordet: flere fælles tilbud i klyngen"));
                 f.whenComplete((o, x) -> inFlight.release());
                 all.add(f);
             }
@@ -136,9 +145,10 @@ public final class JournalBenchmark {
 
     /** A journal with a realistic mix: items added and edited, enquete ballots submitted and replaced. */
     private static void writeJournal(Workshop w, Path file, int n) throws Exception {
-        List<String> order = w.ranking().items().stream().map(Workshop.RankItem::id).toList();
-        Map<String, Integer> answers = Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 4, "kvalitet", 3,
-                "egen-tilbudsvifte", 2);
+        List<String> order =
+                w.ranking().items().stream().map(Workshop.RankItem::id).toList();
+        Map<String, Integer> answers =
+                Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 4, "kvalitet", 3, "egen-tilbudsvifte", 2);
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(file, w))) {
             engine.execute(new Command.ChangePhase("open-card", Phase.card(CARD), Command.PhaseAction.OPEN));
             engine.execute(new Command.ChangePhase("open-enquete", Phase.ENQUETE, Command.PhaseAction.OPEN));
@@ -148,9 +158,13 @@ public final class JournalBenchmark {
                 String table = "bord-" + (1 + i % 6);
                 Command c = switch (i % 5) {
                     case 0 -> new Command.SubmitEnqueteBallot("e" + i, table, null, order, answers);
-                    case 1 -> i > 10 ? new Command.EditItem("e" + i, "bord-" + (1 + (i - 3) % 6), "e" + (i - 3),
-                            "Rettet forslag " + i) : new Command.AddItem("e" + i, table, CARD, "ulemper", "Ulempe " + i);
-                    default -> new Command.AddItem("e" + i, table, CARD, "fordele", "Forslag nummer " + i + " fra bordet");
+                    case 1 ->
+                        i > 10
+                                ? new Command.EditItem(
+                                        "e" + i, "bord-" + (1 + (i - 3) % 6), "e" + (i - 3), "Rettet forslag " + i)
+                                : new Command.AddItem("e" + i, table, CARD, "ulemper", "Ulempe " + i);
+                    default ->
+                        new Command.AddItem("e" + i, table, CARD, "fordele", "Forslag nummer " + i + " fra bordet");
                 };
                 inFlight.acquire();
                 CompletableFuture<Outcome> f = engine.submit(c);
@@ -181,10 +195,16 @@ public final class JournalBenchmark {
 
     /** Runs this program in a new JVM on {@code file} and returns the milliseconds it reports. */
     private static double freshJvm(String mode, Path file) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), JournalBenchmark.class.getName(), mode, file.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        JournalBenchmark.class.getName(),
+                        mode,
+                        file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
             throw new IllegalStateException(mode + " failed: " + out);
         }

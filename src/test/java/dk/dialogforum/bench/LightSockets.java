@@ -1,5 +1,7 @@
 package dk.dialogforum.bench;
 
+import dk.dialogforum.net.HostServer;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,8 +53,9 @@ final class LightSockets implements AutoCloseable {
         ch.socket().setTcpNoDelay(true);
         byte[] nonce = new byte[16];
         ThreadLocalRandom.current().nextBytes(nonce);
-        String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" + "Sec-WebSocket-Key: "
+                + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
         writeFully(ch, ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
         // The answer's head, then whatever followed it in the same reads: the host's first message may.
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
@@ -64,7 +67,8 @@ final class LightSockets implements AutoCloseable {
         }
         String head = new String(in.array(), 0, headEnd, StandardCharsets.US_ASCII);
         if (!head.startsWith("HTTP/1.1 101")) {
-            throw new IOException("the host refused the WebSocket handshake: " + head.lines().findFirst().orElse(""));
+            throw new IOException("the host refused the WebSocket handshake: "
+                    + head.lines().findFirst().orElse(""));
         }
         in.flip();
         in.position(headEnd);
@@ -144,6 +148,7 @@ final class LightSockets implements AutoCloseable {
         private ByteBuffer in;
         /** The parts so far of a message sent in fragments, or null when it is not wanted. */
         private ByteArrayOutputStream parts;
+
         private boolean inMessage;
         private final byte[] start = new byte[32];
         private static final String ALIVE = "{\"type\":\"alive\"}";
@@ -229,7 +234,7 @@ final class LightSockets implements AutoCloseable {
                 in.get(at, ping);
                 send(0xA, ping);
                 // As a table laptop does: "still here" when it has sent nothing else lately.
-                if (System.nanoTime() - lastText > dk.dialogforum.net.HostServer.PING_SECONDS * 500_000_000L) {
+                if (System.nanoTime() - lastText > HostServer.PING_SECONDS * 500_000_000L) {
                     sendText(ALIVE);
                 }
                 return;

@@ -1,23 +1,40 @@
 package dk.dialogforum.bench;
 
 import dk.dialogforum.journal.Journal;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.net.HostServer;
+import dk.dialogforum.testing.NoNavigation;
+import dk.dialogforum.testing.TestWorkshops;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.console.ConsoleView;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.AudienceView;
+import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
-import dk.dialogforum.workshop.WorkshopLoader;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
  * Simulated tables (8, 100 and 1,000 WebSocket connections over loopback, from {@link SimulatedLaptops} in
@@ -34,25 +51,27 @@ public final class NetLoadBenchmark {
     /** With -Dbench.view=false no window is shown: the host alone, to tell its own latency from the screens' share of the cores. */
     private static final boolean VIEW = !"false".equals(System.getProperty("bench.view"));
 
-
-    private NetLoadBenchmark() {
-    }
+    private NetLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int perClient = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         CountDownLatch fx = new CountDownLatch(1);
-        javafx.application.Platform.startup(fx::countDown);
+        Platform.startup(fx::countDown);
         fx.await();
         // Each size closes its audience window; the toolkit must outlive the last one.
-        javafx.application.Platform.setImplicitExit(false);
+        Platform.setImplicitExit(false);
         onFx(() -> {
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            dk.dialogforum.ui.kit.Theme.loadFonts();
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            Theme.loadFonts();
             return null;
         });
         // -Dbench.sizes=1000 -Dbench.loads=paced runs a part, e.g. under a profiler.
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "8,100,1000").split(",")).mapToInt(Integer::parseInt).toArray();
-        List<String> loads = List.of(System.getProperty("bench.loads", "paced,fast").split(","));
+        int[] sizes = Arrays.stream(
+                        System.getProperty("bench.sizes", "8,100,1000").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        List<String> loads =
+                List.of(System.getProperty("bench.loads", "paced,fast").split(","));
         // The laptops in a JVM of their own, as laptops are: their receiving and garbage are not the host's.
         try (SimulatedLaptops.Process laptops = new SimulatedLaptops.Process()) {
             if (loads.contains("paced")) {
@@ -68,13 +87,13 @@ public final class NetLoadBenchmark {
                 }
             }
         }
-        javafx.application.Platform.exit();
+        Platform.exit();
         System.exit(0);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
-        javafx.application.Platform.runLater(f);
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        FutureTask<T> f = new FutureTask<>(task);
+        Platform.runLater(f);
         return f.get(60, TimeUnit.SECONDS);
     }
 
@@ -83,68 +102,72 @@ public final class NetLoadBenchmark {
      * {@code everyMillis} (first at a random moment), while the real audience view shows the card at
      * 1920×1080. For each item: send→ack, and send→the first frame laid out from a meeting state that holds it.
      */
-    private static void paced(SimulatedLaptops.Process laptops, int clients, int perClient, long everyMillis, boolean report) throws Exception {
+    private static void paced(
+            SimulatedLaptops.Process laptops, int clients, int perClient, long everyMillis, boolean report)
+            throws Exception {
         Path dir = scratch();
-        Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
-        try (dk.dialogforum.journal.MeetingSession session = dk.dialogforum.journal.MeetingSession.start(w,
-                new dk.dialogforum.journal.Journals(dir))) {
+        Workshop w = TestWorkshops.workshop(r -> r.put("tables", 30));
+        try (MeetingSession session = MeetingSession.start(w, new Journals(dir))) {
             MeetingEngine engine = session.engine();
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
-            dk.dialogforum.ui.kit.FxMeeting meeting = VIEW ? onFx(() -> new dk.dialogforum.ui.kit.FxMeeting(engine)) : null;
+            FxMeeting meeting = VIEW ? onFx(() -> new FxMeeting(engine)) : null;
             // (nanoTime, seq) of every frame the audience view is laid out for.
             long[][] frames = new long[2][1 << 16];
             int[] frameCount = {0};
             // (nanoTime, seq) of every state the view's nodes were changed to: the frame after draws it.
             long[][] updates = new long[2][1 << 16];
             int[] updateCount = {0};
-            javafx.stage.Stage stage = !VIEW ? null : onFx(() -> {
-                // The program's theme under its own stylesheet, as the projector shows it.
-                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-                dk.dialogforum.ui.kit.I18n i18n = new dk.dialogforum.ui.kit.I18n(dk.dialogforum.text.Texts.DANISH);
-                dk.dialogforum.ui.projector.Presentation presentation = new dk.dialogforum.ui.projector.Presentation();
-                dk.dialogforum.ui.projector.AudienceView view = new dk.dialogforum.ui.projector.AudienceView(i18n, meeting, presentation);
-                // Told once the view has changed its nodes to a state, whenever it does (it paces a fast room).
-                view.shownSeqProperty().addListener((o, was, now) -> {
-                    int n = updateCount[0];
-                    if (n < updates[0].length) {
-                        updates[0][n] = System.nanoTime();
-                        updates[1][n] = now.longValue();
-                        updateCount[0] = n + 1;
-                    }
-                });
-                javafx.scene.Scene scene = new javafx.scene.Scene(view.node(), 1920, 1080);
-                scene.getStylesheets().add(dk.dialogforum.ui.kit.Theme.stylesheet());
-                scene.addPostLayoutPulseListener(() -> {
-                    int n = frameCount[0];
-                    if (n < frames[0].length) {
-                        frames[0][n] = System.nanoTime();
-                        frames[1][n] = view.shownSeq();
-                        frameCount[0] = n + 1;
-                    }
-                });
-                javafx.stage.Stage st = new javafx.stage.Stage();
-                st.setScene(scene);
-                if (CONSOLE) {
-                    // The facilitator's console beside it, as on the host's laptop: the agenda, the card's
-                    // items for moderation and a live preview of the projector, all on the same FX thread.
-                    dk.dialogforum.ui.console.ConsoleView console = new dk.dialogforum.ui.console.ConsoleView(i18n, new dk.dialogforum.testing.NoNavigation(), session,
-                            meeting, presentation, null, Runnable::run);
-                    javafx.scene.Scene consoleScene = new javafx.scene.Scene(console.build(), 1600, 900);
-                    consoleScene.getStylesheets().add(dk.dialogforum.ui.kit.Theme.stylesheet());
-                    javafx.stage.Stage consoleStage = new javafx.stage.Stage();
-                    consoleStage.setScene(consoleScene);
-                    consoleStage.show();
-                    st.setOnHidden(e -> {
-                        view.dispose();
-                        consoleStage.close();
-                        console.dispose();
+            Stage stage = !VIEW
+                    ? null
+                    : onFx(() -> {
+                        // The program's theme under its own stylesheet, as the projector shows it.
+                        Application.setUserAgentStylesheet(
+                                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                        I18n i18n = new I18n(Texts.DANISH);
+                        Presentation presentation = new Presentation();
+                        AudienceView view = new AudienceView(i18n, meeting, presentation);
+                        // Told once the view has changed its nodes to a state, whenever it does (it paces a fast room).
+                        view.shownSeqProperty().addListener((o, was, now) -> {
+                            int n = updateCount[0];
+                            if (n < updates[0].length) {
+                                updates[0][n] = System.nanoTime();
+                                updates[1][n] = now.longValue();
+                                updateCount[0] = n + 1;
+                            }
+                        });
+                        Scene scene = new Scene(view.node(), 1920, 1080);
+                        scene.getStylesheets().add(Theme.stylesheet());
+                        scene.addPostLayoutPulseListener(() -> {
+                            int n = frameCount[0];
+                            if (n < frames[0].length) {
+                                frames[0][n] = System.nanoTime();
+                                frames[1][n] = view.shownSeq();
+                                frameCount[0] = n + 1;
+                            }
+                        });
+                        Stage st = new Stage();
+                        st.setScene(scene);
+                        if (CONSOLE) {
+                            // The facilitator's console beside it, as on the host's laptop: the agenda, the card's
+                            // items for moderation and a live preview of the projector, all on the same FX thread.
+                            ConsoleView console = new ConsoleView(
+                                    i18n, new NoNavigation(), session, meeting, presentation, null, Runnable::run);
+                            Scene consoleScene = new Scene(console.build(), 1600, 900);
+                            consoleScene.getStylesheets().add(Theme.stylesheet());
+                            Stage consoleStage = new Stage();
+                            consoleStage.setScene(consoleScene);
+                            consoleStage.show();
+                            st.setOnHidden(e -> {
+                                view.dispose();
+                                consoleStage.close();
+                                console.dispose();
+                            });
+                        } else {
+                            st.setOnHidden(e -> view.dispose());
+                        }
+                        st.show();
+                        return st;
                     });
-                } else {
-                    st.setOnHidden(e -> view.dispose());
-                }
-                st.show();
-                return st;
-            });
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
             // When the host's state holds each event durably: the engine tells its subscribers then.
             Map<Long, Long> heldAt = new ConcurrentHashMap<>();
@@ -165,8 +188,12 @@ public final class NetLoadBenchmark {
                     stage.close();
                     meeting.dispose();
                 }
-                return new long[][] {java.util.Arrays.copyOf(frames[0], frameCount[0]), java.util.Arrays.copyOf(frames[1], frameCount[0]),
-                        java.util.Arrays.copyOf(updates[0], updateCount[0]), java.util.Arrays.copyOf(updates[1], updateCount[0])};
+                return new long[][] {
+                    Arrays.copyOf(frames[0], frameCount[0]),
+                    Arrays.copyOf(frames[1], frameCount[0]),
+                    Arrays.copyOf(updates[0], updateCount[0]),
+                    Arrays.copyOf(updates[1], updateCount[0])
+                };
             });
             int sent = rows.size() - 1;
             double[] toAck = new double[sent];
@@ -198,22 +225,42 @@ public final class NetLoadBenchmark {
                 }
             }
             System.gc();
-            long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+            long heap =
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
             if (report) {
                 String screen = VIEW
-                        ? String.format("send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
+                        ? String.format(
+                                "send→audience view's nodes changed p50 %.2f ms, p99 %.2f ms; "
                                         + "send→audience view laid out p50 %.2f ms, p99 %.2f ms, %d never on screen, %,d frames; ",
-                                pct(toUpdate, 50), pct(toUpdate, 99), pct(toView, 50), pct(toView, 99), unseen, shown[0].length)
+                                pct(toUpdate, 50),
+                                pct(toUpdate, 99),
+                                pct(toView, 50),
+                                pct(toView, 99),
+                                unseen,
+                                shown[0].length)
                         : "no window shown; ";
-                System.out.printf("%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state; "
+                System.out.printf(
+                        "%,d connections, one item each every %.1f s (%,.0f/s offered), %d each: %s, %,d of %,d in the state; "
                                 + "send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
                                 + "%s"
                                 + "send→a laptop at the table told p50 %.2f ms, p99 %.2f ms; "
                                 + "%,.0f accepted/s; host heap after %d MB%n",
-                        clients, everyMillis / 1000.0, clients * 1000.0 / everyMillis, perClient,
-                        all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED", items, clients * perClient,
-                        pct(toState, 50), pct(toState, 99), pct(toAck, 50), pct(toAck, 99),
-                        screen, pct(toTable, 50), pct(toTable, 99), clients * perClient / seconds, heap);
+                        clients,
+                        everyMillis / 1000.0,
+                        clients * 1000.0 / everyMillis,
+                        perClient,
+                        all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED",
+                        items,
+                        clients * perClient,
+                        pct(toState, 50),
+                        pct(toState, 99),
+                        pct(toAck, 50),
+                        pct(toAck, 99),
+                        screen,
+                        pct(toTable, 50),
+                        pct(toTable, 99),
+                        clients * perClient / seconds,
+                        heap);
             }
             host.close();
         }
@@ -236,7 +283,7 @@ public final class NetLoadBenchmark {
 
     private static void run(SimulatedLaptops.Process laptops, int clients, int perClient) throws Exception {
         Path dir = scratch();
-        Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(r -> r.put("tables", 30));
+        Workshop w = TestWorkshops.workshop(r -> r.put("tables", 30));
         // Baseline: the engine alone, same journal, same number of items, one at a time per "table".
         double[] base;
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("base.journal"), w))) {
@@ -251,18 +298,28 @@ public final class NetLoadBenchmark {
         }
         double[] latency = overTheNetwork(laptops, w, dir.resolve("net.journal"), clients, perClient, false);
         double[] burst = overTheNetwork(laptops, w, dir.resolve("burst.journal"), clients, perClient, true);
-        System.out.printf("%,d connections × %d, one entry at a time: send→ack p50 %.2f ms, p99 %.2f ms | engine alone p50 %.2f ms, "
+        System.out.printf(
+                "%,d connections × %d, one entry at a time: send→ack p50 %.2f ms, p99 %.2f ms | engine alone p50 %.2f ms, "
                         + "p99 %.2f ms -> p99 ratio %.1fx | all at once: p50 %.2f ms, p99 %.2f ms%n",
-                clients, perClient, pct(latency, 50), pct(latency, 99), pct(base, 50), pct(base, 99),
-                pct(latency, 99) / pct(base, 99), pct(burst, 50), pct(burst, 99));
+                clients,
+                perClient,
+                pct(latency, 50),
+                pct(latency, 99),
+                pct(base, 50),
+                pct(base, 99),
+                pct(latency, 99) / pct(base, 99),
+                pct(burst, 50),
+                pct(burst, 99));
     }
 
-    private static CompletableFuture<Void> inProcess(MeetingEngine engine, double[] times, int client, int i, int perClient) {
+    private static CompletableFuture<Void> inProcess(
+            MeetingEngine engine, double[] times, int client, int i, int perClient) {
         if (i == perClient) {
             return CompletableFuture.completedFuture(null);
         }
         long t0 = System.nanoTime();
-        return engine.submit(new Command.AddItem("b-" + client + "-" + i, "bord-" + (1 + client % 30), CARD, "fordele", "Punkt"))
+        return engine.submit(new Command.AddItem(
+                        "b-" + client + "-" + i, "bord-" + (1 + client % 30), CARD, "fordele", "Punkt"))
                 .thenCompose(o -> {
                     times[client * perClient + i] = (System.nanoTime() - t0) / 1e6;
                     return inProcess(engine, times, client, i + 1, perClient);
@@ -274,8 +331,9 @@ public final class NetLoadBenchmark {
      * time, the next when the last is acknowledged (as a table does), or in a burst without waiting.
      * Prints what was accepted; returns the send→ack times in milliseconds.
      */
-    private static double[] overTheNetwork(SimulatedLaptops.Process laptops, Workshop w, Path journal, int clients, int perClient,
-                                           boolean burst) throws Exception {
+    private static double[] overTheNetwork(
+            SimulatedLaptops.Process laptops, Workshop w, Path journal, int clients, int perClient, boolean burst)
+            throws Exception {
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(journal, w))) {
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
@@ -294,22 +352,28 @@ public final class NetLoadBenchmark {
             }
             int items = engine.snapshot().items().size();
             System.gc();
-            long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-            System.out.printf("  %s: %s, %,d of %,d in the state; %,.0f accepted/s; host heap after %d MB%n",
-                    burst ? "all at once" : "one at a time", all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED",
-                    items, clients * perClient, clients * perClient / seconds, heap);
+            long heap =
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+            System.out.printf(
+                    "  %s: %s, %,d of %,d in the state; %,.0f accepted/s; host heap after %d MB%n",
+                    burst ? "all at once" : "one at a time",
+                    all ? "all acknowledged" : "NOT ALL ACKNOWLEDGED",
+                    items,
+                    clients * perClient,
+                    clients * perClient / seconds,
+                    heap);
             host.close();
             return latency;
         }
     }
 
     /** A folder for a round's journals, removed when the benchmark ends. */
-    private static Path scratch() throws java.io.IOException {
+    private static Path scratch() throws IOException {
         Path dir = Files.createTempDirectory("dialogforum-net-bench");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 JournalBenchmark.deleteTree(dir);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 System.err.println("left behind: " + dir);
             }
         }));

@@ -4,18 +4,22 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * The table laptops of the network benchmark's paced load, in a JVM of their own, as laptops are: their
@@ -32,14 +36,13 @@ import java.util.concurrent.TimeUnit;
 public final class SimulatedLaptops {
     private static final String CARD = "klyngesamarbejde";
     private static final int TABLES = 30;
-    private static final java.util.concurrent.ExecutorService SENDERS = Executors.newFixedThreadPool(8, r -> {
+    private static final ExecutorService SENDERS = Executors.newFixedThreadPool(8, r -> {
         Thread t = new Thread(r, "bench-sender");
         t.setDaemon(true);
         return t;
     });
 
-    private SimulatedLaptops() {
-    }
+    private SimulatedLaptops() {}
 
     public static void main(String[] args) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -49,13 +52,20 @@ public final class SimulatedLaptops {
                 System.err.println("expected: port connections items everyMillis code resultFile, got: " + line);
                 System.exit(2);
             }
-            run(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), Long.parseLong(p[3]), p[4], Path.of(p[5]));
+            run(
+                    Integer.parseInt(p[0]),
+                    Integer.parseInt(p[1]),
+                    Integer.parseInt(p[2]),
+                    Long.parseLong(p[3]),
+                    p[4],
+                    Path.of(p[5]));
             System.out.println("done");
             System.out.flush();
         }
     }
 
-    private static void run(int port, int clients, int perClient, long everyMillis, String code, Path out) throws Exception {
+    private static void run(int port, int clients, int perClient, long everyMillis, String code, Path out)
+            throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> ackAt = new ConcurrentHashMap<>();
         Map<String, Long> seqOf = new ConcurrentHashMap<>();
@@ -65,7 +75,7 @@ public final class SimulatedLaptops {
         // All the connections on one light client: what the laptops spend of the cores is taken from the host.
         LightSockets light = new LightSockets();
         List<CountDownLatch> joined = new ArrayList<>();
-        java.util.function.IntConsumer[] sendOf = new java.util.function.IntConsumer[clients];
+        IntConsumer[] sendOf = new IntConsumer[clients];
         for (int c = 0; c < clients; c++) {
             int client = c;
             CountDownLatch seat = new CountDownLatch(1);
@@ -74,43 +84,45 @@ public final class SimulatedLaptops {
             LightSockets.Connection ws = light.connect(port, "/ws", new LightSockets.Handler() {
                 @Override
                 public boolean wants(byte[] start, int length) {
-                    return startsWith(start, length, ACK) || startsWith(start, length, JOINED)
+                    return startsWith(start, length, ACK)
+                            || startsWith(start, length, JOINED)
                             || (looks && (startsWith(start, length, ITEMS) || startsWith(start, length, STATE)));
                 }
 
                 @Override
                 public void onText(String text) {
-                        if (looks && (text.startsWith("{\"type\":\"items\"") || text.startsWith("{\"type\":\"state\""))) {
-                            long now = System.nanoTime();
-                            for (int at = text.indexOf("Punkt p-"); at >= 0; at = text.indexOf("Punkt p-", at + 1)) {
-                                int from = at + 6;
-                                int to = from + 2;
-                                while (to < text.length() && (Character.isDigit(text.charAt(to)) || text.charAt(to) == '-')) {
-                                    to++;
-                                }
-                                toldAt.putIfAbsent(text.substring(from, to), now);
+                    if (looks && (text.startsWith("{\"type\":\"items\"") || text.startsWith("{\"type\":\"state\""))) {
+                        long now = System.nanoTime();
+                        for (int at = text.indexOf("Punkt p-"); at >= 0; at = text.indexOf("Punkt p-", at + 1)) {
+                            int from = at + 6;
+                            int to = from + 2;
+                            while (to < text.length()
+                                    && (Character.isDigit(text.charAt(to)) || text.charAt(to) == '-')) {
+                                to++;
                             }
-                        } else if (text.startsWith("{\"type\":\"joined\"")) {
-                            tokens.put(client, field(text, "token"));
-                            seat.countDown();
-                        } else if (text.startsWith("{\"type\":\"ack\"")) {
-                            long now = System.nanoTime();
-                            String id = field(text, "commandId");
-                            int s = text.indexOf("\"seq\":") + 6;
-                            int e = s;
-                            while (e < text.length() && Character.isDigit(text.charAt(e))) {
-                                e++;
-                            }
-                            seqOf.put(id, Long.parseLong(text.substring(s, e)));
-                            if (ackAt.putIfAbsent(id, now) == null) {
-                                done.countDown();
-                                int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-                                if (everyMillis == 0 && i + 1 < perClient) {
-                                    // Not on the selector's thread: it must go on reading while a send waits.
-                                    SENDERS.execute(stopOnFailure(() -> sendOf[client].accept(i + 1)));
-                                }
+                            toldAt.putIfAbsent(text.substring(from, to), now);
+                        }
+                    } else if (text.startsWith("{\"type\":\"joined\"")) {
+                        tokens.put(client, field(text, "token"));
+                        seat.countDown();
+                    } else if (text.startsWith("{\"type\":\"ack\"")) {
+                        long now = System.nanoTime();
+                        String id = field(text, "commandId");
+                        int s = text.indexOf("\"seq\":") + 6;
+                        int e = s;
+                        while (e < text.length() && Character.isDigit(text.charAt(e))) {
+                            e++;
+                        }
+                        seqOf.put(id, Long.parseLong(text.substring(s, e)));
+                        if (ackAt.putIfAbsent(id, now) == null) {
+                            done.countDown();
+                            int i = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+                            if (everyMillis == 0 && i + 1 < perClient) {
+                                // Not on the selector's thread: it must go on reading while a send waits.
+                                SENDERS.execute(stopOnFailure(() -> sendOf[client].accept(i + 1)));
                             }
                         }
+                    }
                 }
             });
             String table = table(c);
@@ -120,18 +132,20 @@ public final class SimulatedLaptops {
                 // has finished, and the next send must wait for it.
                 synchronized (sending) {
                     String id = "p-" + client + "-" + i;
-                    String text = "{\"type\":\"submit\",\"token\":\"" + tokens.get(client) + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
+                    String text = "{\"type\":\"submit\",\"token\":\"" + tokens.get(client)
+                            + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
                             + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
                             + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}";
                     sentAt.put(id, System.nanoTime());
                     try {
                         ws.sendText(text);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
             };
-            ws.sendText("{\"type\":\"join\",\"code\":\"" + code + "\",\"tableId\":\"" + table(c) + "\",\"token\":null}");
+            ws.sendText(
+                    "{\"type\":\"join\",\"code\":\"" + code + "\",\"tableId\":\"" + table(c) + "\",\"token\":null}");
         }
         for (CountDownLatch l : joined) {
             if (!l.await(30, TimeUnit.SECONDS)) {
@@ -147,21 +161,25 @@ public final class SimulatedLaptops {
         if (everyMillis > 0) {
             Random random = new Random(42);
             for (int c = 0; c < clients; c++) {
-                java.util.function.IntConsumer send = sendOf[c];
+                IntConsumer send = sendOf[c];
                 long offset = random.nextInt((int) everyMillis);
                 int[] i = {0};
                 Object lock = new Object();
-                clock.scheduleAtFixedRate(stopOnFailure(() -> {
-                    synchronized (lock) {
-                        if (i[0] < perClient) {
-                            send.accept(i[0]++);
-                        }
-                    }
-                }), offset, everyMillis, TimeUnit.MILLISECONDS);
+                clock.scheduleAtFixedRate(
+                        stopOnFailure(() -> {
+                            synchronized (lock) {
+                                if (i[0] < perClient) {
+                                    send.accept(i[0]++);
+                                }
+                            }
+                        }),
+                        offset,
+                        everyMillis,
+                        TimeUnit.MILLISECONDS);
             }
         } else {
             for (int c = 0; c < clients; c++) {
-                java.util.function.IntConsumer send = sendOf[c];
+                IntConsumer send = sendOf[c];
                 SENDERS.execute(stopOnFailure(() -> {
                     for (int i = 0; i < (everyMillis < 0 ? perClient : 1); i++) {
                         send.accept(i);
@@ -200,7 +218,7 @@ public final class SimulatedLaptops {
     private static final byte[] STATE = "{\"type\":\"state\"".getBytes(StandardCharsets.US_ASCII);
 
     private static boolean startsWith(byte[] start, int length, byte[] prefix) {
-        return length >= prefix.length && java.util.Arrays.equals(start, 0, prefix.length, prefix, 0, prefix.length);
+        return length >= prefix.length && Arrays.equals(start, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String table(int client) {
@@ -223,9 +241,14 @@ public final class SimulatedLaptops {
             String java = ProcessHandle.current().info().command().orElse("java");
             // As light as the laptops can be made, since they stand in for other machines: one collector
             // thread that stops only their JVM.
-            process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    SimulatedLaptops.class.getName())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = new ProcessBuilder(
+                            java,
+                            "-XX:+UseSerialGC",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            SimulatedLaptops.class.getName())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
             answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }

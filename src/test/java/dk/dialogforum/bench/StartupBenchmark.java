@@ -2,11 +2,6 @@ package dk.dialogforum.bench;
 
 import dk.dialogforum.app.DialogforumApp;
 import dk.dialogforum.ui.start.FirstFrame;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 
 /**
  * Start-up: from the launch of a fresh JVM to the first frame of Dialogforum's start screen, as a
@@ -24,8 +24,7 @@ import java.util.List;
 public final class StartupBenchmark {
     private static final int RUNS = 7;
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     static void reportFirstFrame(Stage stage) {
         FirstFrame.report(stage);
@@ -72,13 +71,22 @@ public final class StartupBenchmark {
     }
 
     private static long run(String which, Path data) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Ddialogforum.data=" + data, "-cp", System.getProperty("java.class.path"),
-                StartupBenchmark.class.getName(), which).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Ddialogforum.data=" + data,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StartupBenchmark.class.getName(),
+                        which)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
-        return out.lines().filter(l -> l.startsWith("FIRST_FRAME ")).map(l -> Long.parseLong(l.substring(12).trim()))
-                .findFirst().orElseThrow(() -> new IllegalStateException(which + " printed no first frame: " + out));
+        return out.lines()
+                .filter(l -> l.startsWith("FIRST_FRAME "))
+                .map(l -> Long.parseLong(l.substring(12).trim()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(which + " printed no first frame: " + out));
     }
 
     private static long median(List<Long> values) {

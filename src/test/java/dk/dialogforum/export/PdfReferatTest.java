@@ -1,10 +1,12 @@
 package dk.dialogforum.export;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.MeetingState;
 import dk.dialogforum.testing.ReferenceMeeting;
+import dk.dialogforum.testing.TestWorkshops;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
@@ -14,10 +16,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
@@ -54,13 +56,14 @@ class PdfReferatTest {
 
     static void assertPdfA2b(Path pdf) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.fromString("2b"))) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.fromString("2b"))) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.fromString("2b"), false);
             ValidationResult result = validator.validate(parser);
             String failed = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct().collect(Collectors.joining("\n"));
+                    .distinct()
+                    .collect(Collectors.joining("\n"));
             assertTrue(result.isCompliant(), "not PDF/A-2b:\n" + failed);
         }
     }
@@ -119,14 +122,17 @@ class PdfReferatTest {
     void aLongTitleIsShortenedInTheRunningHeaderAtAWord() throws Exception {
         String title = "Dialogforum om samarbejdet mellem kommunerne, brugerorganisationerne og regionen om de mest "
                 + "specialiserede tilbud på socialområdet frem mod den kommende rammeaftale";
-        Workshop w = dk.dialogforum.testing.TestWorkshops.workshop(root ->
-                ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("meeting")).put("title", title));
+        Workshop w = TestWorkshops.workshop(root -> ((ObjectNode) root.get("meeting")).put("title", title));
         Path pdf = export(w, ReferenceMeeting.events(w));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper page2 = new PDFTextStripper();
             page2.setStartPage(2);
             page2.setEndPage(2);
-            String header = page2.getText(doc).lines().filter(l -> l.startsWith("Dialogforum om")).findFirst().orElse("");
+            String header = page2.getText(doc)
+                    .lines()
+                    .filter(l -> l.startsWith("Dialogforum om"))
+                    .findFirst()
+                    .orElse("");
             assertTrue(header.endsWith("… · Referat"), "shortened, and says it is the minutes: " + header);
             String kept = header.substring(0, header.length() - "… · Referat".length());
             assertTrue(title.startsWith(kept) && title.charAt(kept.length()) == ' ', "cut at a word: " + header);

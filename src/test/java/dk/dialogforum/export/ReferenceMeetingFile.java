@@ -9,8 +9,7 @@ import java.nio.file.Path;
 
 /** Writes the reference meeting (the built-in workshop, six tables, about 60 items) as a meeting file. */
 public final class ReferenceMeetingFile {
-    private ReferenceMeetingFile() {
-    }
+    private ReferenceMeetingFile() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/reference/reference-meeting.dialogforum");

@@ -3,6 +3,7 @@ package dk.dialogforum.export;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.MeetingState;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.Statements;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,27 +57,44 @@ class WorkbookExportTest {
     void theReferenceMeetingGivesAWorkbookASecretariatCanWorkIn() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
         List<Event> events = ReferenceMeeting.events(w);
-        var snapshot = dk.dialogforum.meeting.MeetingState.replay(w, events).snapshot();
+        var snapshot = MeetingState.replay(w, events).snapshot();
         try (XSSFWorkbook wb = export(w, events)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Oversigt", "Udfordringer", "Udsagn", "Kort 1 – Tættere klyngesamarbej",
-                    "Kort 2 – Tilbud til de 31 målgr", "Kort 3 – Forøget kommunal selvf", "Rådata", "Metode"), names);
+            assertEquals(
+                    List.of(
+                            "Oversigt",
+                            "Udfordringer",
+                            "Udsagn",
+                            "Kort 1 – Tættere klyngesamarbej",
+                            "Kort 2 – Tilbud til de 31 målgr",
+                            "Kort 3 – Forøget kommunal selvf",
+                            "Rådata",
+                            "Metode"),
+                    names);
 
             // Oversigt: the challenges in prioritised order with their points, as computed by the results
             XSSFSheet overview = wb.getSheet("Oversigt");
-            assertEquals("Dialogforum: Rammeaftale 2018", overview.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Dialogforum: Rammeaftale 2018",
+                    overview.getRow(0).getCell(0).getStringCellValue());
             RankingResult enquete = Rankings.enquete(snapshot);
             List<String> titles = column(overview, 1);
             int first = titles.indexOf(enquete.order().get(0).title());
             assertTrue(first > 0, titles.toString());
             for (int i = 0; i < enquete.order().size(); i++) {
                 assertEquals(enquete.order().get(i).title(), titles.get(first + i));
-                assertEquals(enquete.order().get(i).borda(), (int) overview.getRow(first + i).getCell(2).getNumericCellValue());
+                assertEquals(enquete.order().get(i).borda(), (int)
+                        overview.getRow(first + i).getCell(2).getNumericCellValue());
             }
             // The meeting's day and the export's time: real dates a sheet can sort by, written the same way.
             int dateRow = column(overview, 0).indexOf("Dato");
-            assertEquals(java.time.LocalDate.of(2017, 1, 18), overview.getRow(dateRow).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2017, 1, 18),
+                    overview.getRow(dateRow)
+                            .getCell(1)
+                            .getLocalDateTimeCellValue()
+                            .toLocalDate());
             assertEquals("18-01-2017", column(overview, 1).get(dateRow));
             String exported = column(overview, 1).get(column(overview, 0).indexOf("Eksporteret"));
             assertTrue(exported.matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d:\\d\\d"), exported);
@@ -121,7 +140,8 @@ class WorkbookExportTest {
                     assertTrue(c.getCellStyle().getQuotePrefixed(), "not marked as text: " + c.getStringCellValue());
                 }
             }
-            assertTrue(column(card, 3).contains("lagt sammen") || column(card, 5).stream().anyMatch(t -> !t.isEmpty())
+            assertTrue(column(card, 3).contains("lagt sammen")
+                    || column(card, 5).stream().anyMatch(t -> !t.isEmpty())
                     || true);
 
             // Rådata: one row per event, so every figure can be derived again
@@ -134,7 +154,8 @@ class WorkbookExportTest {
     void anyWorkshopAndAnEmptyMeetingExport() throws Exception {
         Workshop mulig = WorkshopLoader.resource(WorkshopLoader.MULIGHEDER);
         try (XSSFWorkbook wb = export(mulig, ReferenceMeeting.events(mulig))) {
-            assertEquals("Plads 7", wb.getSheet("Udfordringer").getRow(0).getCell(13).getStringCellValue());
+            assertEquals(
+                    "Plads 7", wb.getSheet("Udfordringer").getRow(0).getCell(13).getStringCellValue());
             assertEquals(3, wb.getSheet("Udsagn").getLastRowNum());
         }
         Workshop w = WorkshopLoader.builtIn();

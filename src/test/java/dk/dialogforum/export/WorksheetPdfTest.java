@@ -6,17 +6,22 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorksheetPdfTest {
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void verapdf() {
-        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        VeraGreenfieldFoundryProvider.initialise();
     }
 
     @TempDir
@@ -49,11 +54,11 @@ class WorksheetPdfTest {
         Workshop w = WorkshopLoader.builtIn();
         Path pdf = dir.resolve("arbejdsark.pdf");
         WorksheetPdf.write(w, Texts.DANISH, pdf);
-        java.util.List<String> orphans = new java.util.ArrayList<>();
+        List<String> orphans = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper headings = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                protected void writeString(String text, List<TextPosition> positions) {
                     // A field's numbered question (in capitals), and its lines under it within the writing area.
                     if (text.matches("[2-9]\\. [^a-zæøå]+") && !positions.isEmpty()) {
                         float fromTop = positions.get(0).getYDirAdj();

@@ -7,6 +7,8 @@ import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +21,24 @@ import java.util.concurrent.Semaphore;
  * resubmits the previous round's ids, which the engine must acknowledge without applying them twice.
  */
 public final class CrashChild {
-    private CrashChild() {
-    }
+    private CrashChild() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int round = Integer.parseInt(args[1]);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, "UTF-8");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, "UTF-8");
         Workshop workshop = WorkshopLoader.builtIn();
         MeetingEngine engine;
         if (Files.exists(file)) {
             Journal.Opened opened = Journal.open(file);
-            out.println("RECOVERED " + opened.recovery().events().size() + " " + opened.recovery().cut());
-            engine = MeetingEngine.start(opened.recovery().workshop(), opened.recovery().events(), opened.journal());
+            out.println("RECOVERED " + opened.recovery().events().size() + " "
+                    + opened.recovery().cut());
+            engine = MeetingEngine.start(
+                    opened.recovery().workshop(), opened.recovery().events(), opened.journal());
         } else {
             engine = MeetingEngine.start(workshop, List.of(), Journal.create(file, workshop));
-            engine.execute(new Command.ChangePhase("open-card", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
+            engine.execute(
+                    new Command.ChangePhase("open-card", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
         }
         out.println("READY");
         out.flush();
@@ -42,7 +46,8 @@ public final class CrashChild {
         for (int n = 0; ; n++) {
             String id = n < 200 && round > 0 ? "r" + (round - 1) + "-" + n : "r" + round + "-" + n;
             inFlight.acquire();
-            engine.submit(new Command.AddItem(id, "bord-" + (1 + n % 6), "klyngesamarbejde", "fordele", "Punkt " + id + " æøå"))
+            engine.submit(new Command.AddItem(
+                            id, "bord-" + (1 + n % 6), "klyngesamarbejde", "fordele", "Punkt " + id + " æøå"))
                     .thenAccept(o -> {
                         if (o.status() != Outcome.Status.REJECTED) {
                             synchronized (out) {

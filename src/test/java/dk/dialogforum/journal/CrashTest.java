@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -39,14 +41,20 @@ class CrashTest {
         Random random = new Random(20261123);
         int roundsWithWork = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                    CrashChild.class.getName(), journal.toString(), String.valueOf(round))
+            Process child = new ProcessBuilder(
+                            javaBin(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            CrashChild.class.getName(),
+                            journal.toString(),
+                            String.valueOf(round))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             CountDownLatch ready = new CountDownLatch(1);
-            Set<String> acks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<String> acks = ConcurrentHashMap.newKeySet();
             Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
                         if (line.equals("READY")) {
                             ready.countDown();
@@ -54,7 +62,7 @@ class CrashTest {
                             acks.add(line.substring(4));
                         }
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // the pipe closes when the child dies
                 }
             });
@@ -73,20 +81,25 @@ class CrashTest {
 
         Recovery recovery = Journal.read(journal);
         // Replaying is strict: it fails on any command id or item applied twice.
-        Snapshot state = MeetingState.replay(recovery.workshop(), recovery.events()).snapshot();
+        Snapshot state =
+                MeetingState.replay(recovery.workshop(), recovery.events()).snapshot();
         Map<String, Integer> times = new HashMap<>();
         for (Event e : recovery.events()) {
             if (e instanceof Event.ItemAdded added) {
                 times.merge(added.itemId(), 1, Integer::sum);
             }
         }
-        List<String> missing = acknowledged.stream().filter(id -> !times.containsKey(id)).sorted().toList();
+        List<String> missing = acknowledged.stream()
+                .filter(id -> !times.containsKey(id))
+                .sorted()
+                .toList();
         assertEquals(List.of(), missing, "acknowledged events lost");
         assertTrue(times.values().stream().allMatch(n -> n == 1), "an event appears twice");
         assertEquals(times.size(), state.items().size());
         assertTrue(acknowledged.size() > 1000, "too little load to mean anything: " + acknowledged.size());
-        System.out.printf("crash test: %d rounds, %d acknowledged, %d events recovered%n", ROUNDS, acknowledged.size(),
-                recovery.events().size());
+        System.out.printf(
+                "crash test: %d rounds, %d acknowledged, %d events recovered%n",
+                ROUNDS, acknowledged.size(), recovery.events().size());
     }
 
     private static String javaBin() {

@@ -19,7 +19,8 @@ class EventBinaryTest {
             new Event.MeetingOpened("o", 1, "m-1"),
             new Event.PhaseChanged("p", 2, "card:x", PhaseAction.REVEAL),
             new Event.TableJoined("j", 3, "bord-2"),
-            new Event.EnqueteBallotSubmitted("e", 4, "bord-1", "deltager 1", List.of("a", "b"), Map.of("s1", 0, "s2", 5)),
+            new Event.EnqueteBallotSubmitted(
+                    "e", 4, "bord-1", "deltager 1", List.of("a", "b"), Map.of("s1", 0, "s2", 5)),
             new Event.RankingBallotSubmitted("r", 5, "bord-1", null, List.of("b", "a")),
             new Event.ItemAdded("i", 6, "bord-1", "x", "fordele", "Æble 🍎 שלום\n\"quoted\""),
             new Event.ItemEdited("ed", 7, "bord-1", "i", ""),

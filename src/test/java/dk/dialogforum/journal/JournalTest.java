@@ -16,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,8 +41,8 @@ class JournalTest {
         try (MeetingEngine engine = MeetingEngine.start(workshop, List.of(), Journal.create(file, workshop))) {
             engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
             for (int i = 0; i < items; i++) {
-                Outcome o = engine.execute(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele",
-                        "Punkt nummer " + i + " med æøå"));
+                Outcome o = engine.execute(new Command.AddItem(
+                        "i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt nummer " + i + " med æøå"));
                 assertEquals(Outcome.Status.ACCEPTED, o.status());
             }
         }
@@ -70,13 +72,17 @@ class JournalTest {
         Recovery r = opened.recovery();
         assertEquals(11, r.events().size());
         assertEquals(Recovery.Cut.TORN, r.cut());
-        assertTrue(r.message(Texts.ENGLISH).startsWith("The meeting was recovered with 11 events. An unfinished last record of "),
+        assertTrue(
+                r.message(Texts.ENGLISH)
+                        .startsWith("The meeting was recovered with 11 events. An unfinished last record of "),
                 r.message(Texts.ENGLISH));
         assertTrue(r.message(Texts.DANISH).contains("skåret fra"));
         // The meeting goes on: the cut tail is gone and new events follow the last good one.
         try (MeetingEngine engine = MeetingEngine.start(r.workshop(), r.events(), opened.journal())) {
-            assertEquals(Outcome.Status.ACCEPTED,
-                    engine.execute(new Command.AddItem("i9", "bord-4", CARD, "fordele", "Igen")).status());
+            assertEquals(
+                    Outcome.Status.ACCEPTED,
+                    engine.execute(new Command.AddItem("i9", "bord-4", CARD, "fordele", "Igen"))
+                            .status());
         }
         Recovery again = Journal.read(file);
         assertEquals(Recovery.Cut.NONE, again.cut());
@@ -140,9 +146,25 @@ class JournalTest {
         Path journalFile;
         try (MeetingSession session = MeetingSession.start(workshop, journals)) {
             session.engine().execute(new Command.ChangePhase("p", Phase.ENQUETE, PhaseAction.OPEN));
-            session.engine().execute(new Command.SubmitEnqueteBallot("b", "bord-2", null,
-                    workshop.ranking().items().stream().map(Workshop.RankItem::id).toList(),
-                    java.util.Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 3, "kvalitet", 2, "egen-tilbudsvifte", 0)));
+            session.engine()
+                    .execute(new Command.SubmitEnqueteBallot(
+                            "b",
+                            "bord-2",
+                            null,
+                            workshop.ranking().items().stream()
+                                    .map(Workshop.RankItem::id)
+                                    .toList(),
+                            Map.of(
+                                    "kapacitet",
+                                    5,
+                                    "inddragelse",
+                                    4,
+                                    "taettere-2021",
+                                    3,
+                                    "kvalitet",
+                                    2,
+                                    "egen-tilbudsvifte",
+                                    0)));
             before = session.engine().snapshot();
             journalFile = session.journalFile();
         }
@@ -154,7 +176,9 @@ class JournalTest {
         try (MeetingSession resumed = MeetingSession.resume(journalFile)) {
             assertEquals(before, resumed.engine().snapshot());
             assertEquals(Recovery.Cut.NONE, resumed.recovery().orElseThrow().cut());
-            assertEquals(Outcome.Status.ACCEPTED, resumed.engine().execute(new Command.CloseMeeting("end")).status());
+            assertEquals(
+                    Outcome.Status.ACCEPTED,
+                    resumed.engine().execute(new Command.CloseMeeting("end")).status());
         }
         assertTrue(journals.unfinished().isEmpty());
         assertFalse(Files.exists(journalFile));
@@ -180,8 +204,11 @@ class JournalTest {
         assertEquals(4, file.events().size());
         try (MeetingSession reopened = MeetingSession.open(saved, journals)) {
             assertEquals(before, reopened.engine().snapshot());
-            assertEquals(Outcome.Status.DUPLICATE,
-                    reopened.engine().execute(new Command.AddItem("b", "bord-1", CARD, "ulemper", "Mindre nærhed")).status());
+            assertEquals(
+                    Outcome.Status.DUPLICATE,
+                    reopened.engine()
+                            .execute(new Command.AddItem("b", "bord-1", CARD, "ulemper", "Mindre nærhed"))
+                            .status());
         }
     }
 
@@ -189,21 +216,31 @@ class JournalTest {
     void brokenMeetingFilesGiveTheirMessage() throws Exception {
         Path notJson = dir.resolve("a.dialogforum");
         Files.writeString(notJson, "{\"kind\": ");
-        assertTrue(assertThrows(JournalException.class, () -> MeetingFile.open(notJson)).message(Texts.ENGLISH)
+        assertTrue(assertThrows(JournalException.class, () -> MeetingFile.open(notJson))
+                .message(Texts.ENGLISH)
                 .startsWith("a.dialogforum: invalid JSON at line 1, column 10"));
         Path other = dir.resolve("b.dialogforum");
         Files.writeString(other, "{\"kind\": \"spreadsheet\"}");
-        assertEquals("b.dialogforum is not a Dialogforum meeting file.",
-                assertThrows(JournalException.class, () -> MeetingFile.open(other)).message(Texts.ENGLISH));
+        assertEquals(
+                "b.dialogforum is not a Dialogforum meeting file.",
+                assertThrows(JournalException.class, () -> MeetingFile.open(other))
+                        .message(Texts.ENGLISH));
         // A log whose second event edits an item that was never added.
         Path good = dir.resolve("c.dialogforum");
-        new MeetingFile(workshop, List.of(new Event.MeetingOpened("o", 1, "m"),
-                new Event.ItemEdited("e", 2, "bord-1", "ghost", "Boo"))).save(good);
+        new MeetingFile(
+                        workshop,
+                        List.of(
+                                new Event.MeetingOpened("o", 1, "m"),
+                                new Event.ItemEdited("e", 2, "bord-1", "ghost", "Boo")))
+                .save(good);
         JournalException e = assertThrows(JournalException.class, () -> MeetingFile.open(good));
-        assertEquals("c.dialogforum: $.events[1]: the event cannot be used: event names an unknown item: ghost",
+        assertEquals(
+                "c.dialogforum: $.events[1]: the event cannot be used: event names an unknown item: ghost",
                 e.message(Texts.ENGLISH));
-        assertEquals("The meeting file nothing.dialogforum does not exist.", assertThrows(JournalException.class,
-                () -> MeetingFile.open(dir.resolve("nothing.dialogforum"))).message(Texts.ENGLISH));
+        assertEquals(
+                "The meeting file nothing.dialogforum does not exist.",
+                assertThrows(JournalException.class, () -> MeetingFile.open(dir.resolve("nothing.dialogforum")))
+                        .message(Texts.ENGLISH));
     }
 
     private static List<Integer> recordOffsets(byte[] bytes) {
@@ -211,7 +248,7 @@ class JournalTest {
         int pos = JournalCodec.MAGIC.length;
         while (pos < bytes.length) {
             offsets.add(pos);
-            int length = java.nio.ByteBuffer.wrap(bytes, pos, 4).getInt();
+            int length = ByteBuffer.wrap(bytes, pos, 4).getInt();
             pos += JournalCodec.RECORD_HEADER + length;
         }
         return offsets;

@@ -1,5 +1,6 @@
 package dk.dialogforum.meeting;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.Command.AddItem;
 import dk.dialogforum.meeting.Command.CastDots;
 import dk.dialogforum.meeting.Command.ChangePhase;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -61,7 +64,7 @@ class MeetingEngineTest {
         m.open(Phase.ENQUETE);
         m.enquete("bord-1", seedOrder(), 4);
         List<String> reversed = new ArrayList<>(seedOrder());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         m.enquete("bord-2", reversed, 2);
         m.open(Phase.card(CARD));
         String a = m.add("bord-1", CARD, "spoergsmaal", "Hvem betaler?");
@@ -95,13 +98,16 @@ class MeetingEngineTest {
         for (int i = 0; i < 50; i++) {
             futures.add(m.engine().submit(ballot));
         }
-        long accepted = futures.stream().map(CompletableFuture::join).filter(o -> o.status() == Outcome.Status.ACCEPTED).count();
+        long accepted = futures.stream()
+                .map(CompletableFuture::join)
+                .filter(o -> o.status() == Outcome.Status.ACCEPTED)
+                .count();
         assertEquals(1, accepted);
         assertEquals(1, m.snap().enqueteBallots().get(0).version());
     }
 
     private Map<String, Integer> answers(int value) {
-        Map<String, Integer> a = new java.util.LinkedHashMap<>();
+        Map<String, Integer> a = new LinkedHashMap<>();
         m.workshop().enquete().statements().forEach(s -> a.put(s.id(), value));
         return a;
     }
@@ -121,7 +127,9 @@ class MeetingEngineTest {
         rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), answers(3)), Code.PHASE_NOT_OPEN);
         m.open(Phase.ENQUETE);
         rejected(new SubmitEnqueteBallot(m.nextId(), "bord-99", null, seedOrder(), answers(3)), Code.UNKNOWN_TABLE);
-        rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder().subList(0, 4), answers(3)), Code.NOT_A_PERMUTATION);
+        rejected(
+                new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder().subList(0, 4), answers(3)),
+                Code.NOT_A_PERMUTATION);
         List<String> twice = new ArrayList<>(seedOrder());
         twice.set(4, twice.get(0));
         rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, twice, answers(3)), Code.NOT_A_PERMUTATION);
@@ -131,8 +139,11 @@ class MeetingEngineTest {
         Map<String, Integer> missing = answers(3);
         missing.remove("kvalitet");
         rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), missing), Code.MISSING_ANSWER);
-        rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), answers(6)), Code.ANSWER_OUT_OF_SCALE);
-        rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), answers(-1)), Code.ANSWER_OUT_OF_SCALE);
+        rejected(
+                new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), answers(6)), Code.ANSWER_OUT_OF_SCALE);
+        rejected(
+                new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), answers(-1)),
+                Code.ANSWER_OUT_OF_SCALE);
         Map<String, Integer> extra = answers(3);
         extra.put("udsagn-x", 3);
         rejected(new SubmitEnqueteBallot(m.nextId(), "bord-1", null, seedOrder(), extra), Code.UNKNOWN_STATEMENT);
@@ -195,7 +206,7 @@ class MeetingEngineTest {
         m.open(Phase.ENQUETE);
         m.enquete("bord-1", seedOrder(), 1);
         List<String> reversed = new ArrayList<>(seedOrder());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         m.enquete("bord-1", reversed, 5);
         m.enquete("bord-2", seedOrder(), 3);
         List<Snapshot.Ballot> ballots = m.snap().enqueteBallots();
@@ -207,15 +218,19 @@ class MeetingEngineTest {
 
     @Test
     void individualBallotsCountOnePerParticipant() {
-        try (TestMeeting individual = TestMeeting.of(TestWorkshops.workshop(r ->
-                ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("voting")).put("mode", "individual")))) {
+        try (TestMeeting individual =
+                TestMeeting.of(TestWorkshops.workshop(r -> ((ObjectNode) r.get("voting")).put("mode", "individual")))) {
             individual.open(Phase.RANKING);
             List<String> order = individual.itemIds();
             individual.ok(new SubmitRankingBallot("a1", "bord-1", "deltager-1", order));
             individual.ok(new SubmitRankingBallot("a2", "bord-1", "deltager-2", order));
             individual.ok(new SubmitRankingBallot("a3", "bord-1", "deltager-1", order));
-            assertEquals(Code.BAD_BALLOT_ID,
-                    individual.run(new SubmitRankingBallot("a4", "bord-1", null, order)).rejection().code());
+            assertEquals(
+                    Code.BAD_BALLOT_ID,
+                    individual
+                            .run(new SubmitRankingBallot("a4", "bord-1", null, order))
+                            .rejection()
+                            .code());
             assertEquals(2, individual.snap().rankingBallots().size());
             assertEquals(2, individual.snap().rankingBallots().get(0).version());
         }
@@ -245,7 +260,9 @@ class MeetingEngineTest {
         assertTrue(s.item(b).orElseThrow().mergedSources().isEmpty());
         assertFalse(s.item(d).orElseThrow().visible());
         assertNull(target.mergedInto());
-        assertEquals(Code.ITEM_MERGED, m.run(new MergeItems(m.nextId(), b, List.of(d))).rejection().code());
+        assertEquals(
+                Code.ITEM_MERGED,
+                m.run(new MergeItems(m.nextId(), b, List.of(d))).rejection().code());
     }
 
     @Test
@@ -291,13 +308,14 @@ class MeetingEngineTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Workshop w = m.workshop();
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), store)) {
-            assertEquals(Outcome.Status.ACCEPTED,
-                    engine.execute(new ChangePhase("p1", Phase.ENQUETE, PhaseAction.OPEN)).status());
+            assertEquals(
+                    Outcome.Status.ACCEPTED,
+                    engine.execute(new ChangePhase("p1", Phase.ENQUETE, PhaseAction.OPEN))
+                            .status());
             Snapshot before = engine.snapshot();
             broken[0] = true;
             Outcome o = engine.execute(new SubmitEnqueteBallot("b1", "bord-1", null, seedOrder(), answers(3)));

@@ -18,14 +18,38 @@ class SnapshotTest {
             m.open(Phase.card("selvforsyning"));
             m.add("bord-1", "selvforsyning", "fordele", "Lokal forankring");
             Snapshot s = m.snap();
-            Snapshot same = new Snapshot(s.workshop(), s.meetingId(), s.seq(), s.openedAt(), s.closed(), s.phases(), s.currentPhase(),
-                    s.joinedTables(), s.enqueteBallots(), s.rankingBallots(), new ArrayList<>(s.items()), s.dots());
+            Snapshot same = new Snapshot(
+                    s.workshop(),
+                    s.meetingId(),
+                    s.seq(),
+                    s.openedAt(),
+                    s.closed(),
+                    s.phases(),
+                    s.currentPhase(),
+                    s.joinedTables(),
+                    s.enqueteBallots(),
+                    s.rankingBallots(),
+                    new ArrayList<>(s.items()),
+                    s.dots());
             assertEquals(s, same);
             assertEquals(s.hashCode(), same.hashCode());
             // The same seq with other items: not equal, though the cheap parts agree.
             List<Snapshot.Item> fewer = s.items().subList(0, s.items().size() - 1);
-            assertNotEquals(s, new Snapshot(s.workshop(), s.meetingId(), s.seq(), s.openedAt(), s.closed(), s.phases(),
-                    s.currentPhase(), s.joinedTables(), s.enqueteBallots(), s.rankingBallots(), fewer, s.dots()));
+            assertNotEquals(
+                    s,
+                    new Snapshot(
+                            s.workshop(),
+                            s.meetingId(),
+                            s.seq(),
+                            s.openedAt(),
+                            s.closed(),
+                            s.phases(),
+                            s.currentPhase(),
+                            s.joinedTables(),
+                            s.enqueteBallots(),
+                            s.rankingBallots(),
+                            fewer,
+                            s.dots()));
             m.add("bord-2", "selvforsyning", "ulemper", "Afspecialisering");
             assertNotEquals(s, m.snap());
         }

@@ -13,8 +13,7 @@ import java.util.List;
 
 /** The host that {@link HostCrashTest} kills: a journalled meeting served on a fixed loopback port. */
 public final class HostChild {
-    private HostChild() {
-    }
+    private HostChild() {}
 
     public static void main(String[] args) throws Exception {
         Path journal = Path.of(args[0]);
@@ -24,10 +23,12 @@ public final class HostChild {
         MeetingEngine engine;
         if (Files.exists(journal)) {
             Journal.Opened opened = Journal.open(journal);
-            engine = MeetingEngine.start(opened.recovery().workshop(), opened.recovery().events(), opened.journal());
+            engine = MeetingEngine.start(
+                    opened.recovery().workshop(), opened.recovery().events(), opened.journal());
         } else {
             engine = MeetingEngine.start(w, List.of(), Journal.create(journal, w));
-            engine.execute(new Command.ChangePhase("open-card", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
+            engine.execute(
+                    new Command.ChangePhase("open-card", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
         }
         new HostServer(engine, identity.joinCode(), identity.secret(), "127.0.0.1", port);
         System.out.println("READY");

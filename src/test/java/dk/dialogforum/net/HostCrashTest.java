@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +40,16 @@ class HostCrashTest {
     Path dir;
 
     private Process startHost(Path journal, Path id, int port) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), HostChild.class.getName(), journal.toString(), id.toString(),
-                String.valueOf(port)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HostChild.class.getName(),
+                        journal.toString(),
+                        id.toString(),
+                        String.valueOf(port))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()));
         String line = in.readLine();
         assertEquals("READY", line, "the host did not start");
@@ -54,7 +62,7 @@ class HostCrashTest {
         Path id = dir.resolve("host.id");
         HostIdentity identity = HostIdentity.forMeeting(id);
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         Process host = startHost(journal, id, port);
@@ -65,7 +73,10 @@ class HostCrashTest {
         List<Thread> writers = new ArrayList<>();
         for (int t = 1; t <= 3; t++) {
             String table = "bord-" + t;
-            TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), identity.joinCode(), table,
+            TableClient c = new TableClient(
+                    URI.create("ws://127.0.0.1:" + port + "/ws"),
+                    identity.joinCode(),
+                    table,
                     dir.resolve("outbox-" + t));
             c.start();
             clients.add(c);
@@ -74,7 +85,8 @@ class HostCrashTest {
                     String cid = table + "-" + n;
                     try {
                         submitted.add(cid);
-                        c.submit(new Command.AddItem(cid, table, "klyngesamarbejde", "fordele", "Punkt " + cid + " æøå"))
+                        c.submit(new Command.AddItem(
+                                        cid, table, "klyngesamarbejde", "fordele", "Punkt " + cid + " æøå"))
                                 .thenAccept(ack -> acked.add(cid));
                         Thread.sleep(3);
                     } catch (Exception e) {
@@ -127,9 +139,12 @@ class HostCrashTest {
         List<Event> events = Journal.read(journal).events();
         MeetingState.replay(WorkshopLoader.builtIn(), events); // strict: fails on any id applied twice
         Map<String, Integer> times = new HashMap<>();
-        events.stream().filter(e -> e instanceof Event.ItemAdded).forEach(e -> times.merge(e.commandId(), 1, Integer::sum));
+        events.stream()
+                .filter(e -> e instanceof Event.ItemAdded)
+                .forEach(e -> times.merge(e.commandId(), 1, Integer::sum));
         assertTrue(times.values().stream().allMatch(n -> n == 1), "an item arrived twice");
-        List<String> lost = acked.stream().filter(cid -> !times.containsKey(cid)).toList();
+        List<String> lost =
+                acked.stream().filter(cid -> !times.containsKey(cid)).toList();
         assertEquals(List.of(), lost, "acknowledged but lost");
         assertEquals(submitted, times.keySet(), "everything submitted has arrived once the outboxes are empty");
         assertTrue(acked.size() > 300, "too little traffic to mean anything: " + acked.size());
@@ -137,6 +152,11 @@ class HostCrashTest {
     }
 
     private static void signal(Process p, String signal) throws Exception {
-        assertEquals(0, new ProcessBuilder("/bin/kill", "-" + signal, String.valueOf(p.pid())).start().waitFor(), "kill -" + signal);
+        assertEquals(
+                0,
+                new ProcessBuilder("/bin/kill", "-" + signal, String.valueOf(p.pid()))
+                        .start()
+                        .waitFor(),
+                "kill -" + signal);
     }
 }

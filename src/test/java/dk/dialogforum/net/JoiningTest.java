@@ -1,24 +1,38 @@
 package dk.dialogforum.net;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Command.PhaseAction;
+import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
+import dk.dialogforum.workshop.WorkshopWriter;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -37,6 +51,7 @@ class JoiningTest {
 
     @TempDir
     Path dir;
+
     private final List<AutoCloseable> open = new ArrayList<>();
 
     @AfterEach
@@ -60,7 +75,8 @@ class JoiningTest {
     }
 
     private TableClient laptop(int port, String code, String table) throws Exception {
-        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), code, table, dir.resolve("laptop"));
+        TableClient c =
+                new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), code, table, dir.resolve("laptop"));
         open.add(c);
         c.start();
         return c;
@@ -120,7 +136,9 @@ class JoiningTest {
         assertEquals(List.of("second-1"), itemIds(second), "only what was written in the second meeting is in it");
         assertEquals(List.of("first-1"), itemIds(first));
         try (Stream<Path> kept = Files.walk(dir.resolve("laptop"))) {
-            assertTrue(kept.filter(p -> p.toString().endsWith(".cmd")).anyMatch(p -> read(p).contains("Aldrig sendt i første møde")),
+            assertTrue(
+                    kept.filter(p -> p.toString().endsWith(".cmd"))
+                            .anyMatch(p -> read(p).contains("Aldrig sendt i første møde")),
                     "the unsent entry of the earlier meeting is kept on the laptop");
         }
         secondHost.close();
@@ -168,12 +186,14 @@ class JoiningTest {
         int port = freePort();
         MeetingEngine engine = meeting();
         host(engine, "444444", "a secret", port);
-        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.net.http.WebSocket ws = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(heard::add)).get(10, TimeUnit.SECONDS);
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        WebSocket ws = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(heard::add))
+                .get(10, TimeUnit.SECONDS);
         open.add(ws::abort);
         await("the hello", () -> !heard.isEmpty());
-        com.fasterxml.jackson.databind.JsonNode hello = Wire.MAPPER.readTree(heard.get(0));
+        JsonNode hello = Wire.MAPPER.readTree(heard.get(0));
         assertEquals(List.of("type", "protocol", "meeting"), iterable(hello.fieldNames()));
         // Another laptop takes a seat: the one without the code is not told.
         TableClient seated = seatedThroughThePicker(port, "444444", "bord-3");
@@ -181,16 +201,20 @@ class JoiningTest {
         Thread.sleep(500);
         assertEquals(1, heard.size(), "told more before the code: " + heard);
 
-        ws.sendText("{\"type\":\"join\",\"code\":\"444445\",\"tableId\":null,\"token\":null}", true).get();
+        ws.sendText("{\"type\":\"join\",\"code\":\"444445\",\"tableId\":null,\"token\":null}", true)
+                .get();
         await("the wrong code said", () -> heard.size() == 2);
         assertEquals("BAD_CODE", Wire.MAPPER.readTree(heard.get(1)).get("code").asText());
 
-        ws.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":null,\"token\":null}", true).get();
+        ws.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":null,\"token\":null}", true)
+                .get();
         await("let in", () -> heard.size() == 3);
-        com.fasterxml.jackson.databind.JsonNode admitted = Wire.MAPPER.readTree(heard.get(2));
+        JsonNode admitted = Wire.MAPPER.readTree(heard.get(2));
         assertEquals("admitted", admitted.get("type").asText());
         assertEquals("[\"bord-3\"]", admitted.get("taken").toString());
-        assertEquals(WorkshopLoader.builtIn().meeting().title(), admitted.get("workshop").get("meeting").get("title").asText());
+        assertEquals(
+                WorkshopLoader.builtIn().meeting().title(),
+                admitted.get("workshop").get("meeting").get("title").asText());
         assertEquals(List.of(), itemIds(engine), "nothing changed in the meeting");
     }
 
@@ -204,26 +228,29 @@ class JoiningTest {
         int port = freePort();
         MeetingEngine engine = meeting();
         HostServer host = host(engine, "444444", "a secret", port);
-        java.util.concurrent.atomic.AtomicReference<java.util.Set<String>> seats = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Set<String>> seats = new AtomicReference<>();
         host.onSeats(seats::set);
         TableClient idle = laptop(port, "444444", "bord-1");
         // The silent one: a socket that takes Bord 2's seat, and then says nothing (the JDK still answers pings).
-        java.net.http.WebSocket silent = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(t -> { })).get(10, TimeUnit.SECONDS);
+        WebSocket silent = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(t -> {}))
+                .get(10, TimeUnit.SECONDS);
         open.add(silent::abort);
-        silent.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":\"bord-2\",\"token\":null}", true).get();
-        await("both seats in use", () -> java.util.Set.of("bord-1", "bord-2").equals(seats.get()));
+        silent.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":\"bord-2\",\"token\":null}", true)
+                .get();
+        await("both seats in use", () -> Set.of("bord-1", "bord-2").equals(seats.get()));
         long from = System.nanoTime();
-        for (long end = from + 30_000_000_000L; !java.util.Set.of("bord-1").equals(seats.get()); Thread.sleep(100)) {
+        for (long end = from + 30_000_000_000L; !Set.of("bord-1").equals(seats.get()); Thread.sleep(100)) {
             assertTrue(System.nanoTime() < end, "the silent laptop let go: " + seats.get());
         }
         long after = (System.nanoTime() - from) / 1_000_000_000L;
         assertTrue(after >= 3 * HostServer.PING_SECONDS - 1, "not let go before three pings: " + after + " s");
         assertEquals(TableClient.Status.CONNECTED, idle.status(), "the idle laptop stays");
-        assertEquals(java.util.Set.of("bord-1", "bord-2"), engine.snapshot().joinedTables(), "both tables took part");
+        assertEquals(Set.of("bord-1", "bord-2"), engine.snapshot().joinedTables(), "both tables took part");
     }
 
-    private static List<String> iterable(java.util.Iterator<String> names) {
+    private static List<String> iterable(Iterator<String> names) {
         List<String> all = new ArrayList<>();
         names.forEachRemaining(all::add);
         return all;
@@ -241,23 +268,35 @@ class JoiningTest {
         host(engine, "444444", "a secret", port);
         List<TableClient> both = new ArrayList<>();
         for (String box : List.of("first", "second")) {
-            TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), "444444", "bord-3", dir.resolve(box));
+            TableClient c =
+                    new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), "444444", "bord-3", dir.resolve(box));
             open.add(c);
             c.start();
             await("seated", () -> c.status() == TableClient.Status.CONNECTED && c.state() != null);
             both.add(c);
         }
         // The meeting records that the table took part, once however many laptops sit at it.
-        await("the table recorded as here", () -> engine.snapshot().joinedTables().equals(java.util.Set.of("bord-3")));
-        assertEquals(1, engine.events().stream().filter(e -> e instanceof dk.dialogforum.meeting.Event.TableJoined).count(),
+        await(
+                "the table recorded as here",
+                () -> engine.snapshot().joinedTables().equals(Set.of("bord-3")));
+        assertEquals(
+                1,
+                engine.events().stream()
+                        .filter(e -> e instanceof Event.TableJoined)
+                        .count(),
                 "one record of the table joining");
         both.get(0).submit(item("from-first", "bord-3", "Fra den første")).get(10, TimeUnit.SECONDS);
         both.get(1).submit(item("from-second", "bord-3", "Fra den anden")).get(10, TimeUnit.SECONDS);
         engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
         for (TableClient c : both) {
-            await("both laptops on the dot vote, with both items", () -> c.state() != null
-                    && c.state().openPhases().contains(Phase.dots(CARD))
-                    && c.state().items().stream().map(Wire.TableItem::id).toList().equals(List.of("from-first", "from-second")));
+            await(
+                    "both laptops on the dot vote, with both items",
+                    () -> c.state() != null
+                            && c.state().openPhases().contains(Phase.dots(CARD))
+                            && c.state().items().stream()
+                                    .map(Wire.TableItem::id)
+                                    .toList()
+                                    .equals(List.of("from-first", "from-second")));
         }
     }
 
@@ -287,8 +326,8 @@ class JoiningTest {
      */
     @Test
     void aHostThatFallsSilentIsLookedForAgain() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
-        String workshop = Wire.MAPPER.writeValueAsString(dk.dialogforum.workshop.WorkshopWriter.toTree(WorkshopLoader.builtIn()));
+        AtomicInteger connections = new AtomicInteger();
+        String workshop = Wire.MAPPER.writeValueAsString(WorkshopWriter.toTree(WorkshopLoader.builtIn()));
         Javalin silent = Javalin.create(c -> c.showJavalinBanner = false);
         silent.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
@@ -316,7 +355,10 @@ class JoiningTest {
     @Test
     void aHostOfAnotherVersionIsNamedAsSuch() throws Exception {
         Javalin older = Javalin.create(c -> c.showJavalinBanner = false);
-        older.ws("/ws", ws -> ws.onConnect(ctx -> ctx.send("{\"type\":\"hello\",\"protocol\":1,\"meeting\":\"m1\",\"workshop\":null}")));
+        older.ws(
+                "/ws",
+                ws -> ws.onConnect(
+                        ctx -> ctx.send("{\"type\":\"hello\",\"protocol\":1,\"meeting\":\"m1\",\"workshop\":null}")));
         older.start("127.0.0.1", 0);
         open.add(older::stop);
         TableClient laptop = laptop(older.port(), "123456", "bord-1");
@@ -328,8 +370,8 @@ class JoiningTest {
     private static String read(Path p) {
         try {
             return Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -341,24 +383,33 @@ class JoiningTest {
     @Test
     void aSeatedLaptopFollowsItsMeetingToTheAddressItIsAnnouncedAt() throws Exception {
         String lan = HostIdentity.lanAddress();
-        org.junit.jupiter.api.Assumptions.assumeFalse(lan.startsWith("127."), "this machine has no LAN interface to multicast on");
+        Assumptions.assumeFalse(lan.startsWith("127."), "this machine has no LAN interface to multicast on");
         MeetingEngine engine = meeting();
         HostServer before = host(engine, "123456", "secret", 0);
-        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + before.port() + "/ws"), "123456", "bord-2", dir.resolve("laptop"));
+        TableClient c = new TableClient(
+                URI.create("ws://127.0.0.1:" + before.port() + "/ws"), "123456", "bord-2", dir.resolve("laptop"));
         open.add(c);
         c.followOnTheNetwork();
         c.start();
-        await("seated", () -> c.status() == TableClient.Status.CONNECTED && "bord-2".equals(c.tableId()) && c.meeting() != null);
+        await(
+                "seated",
+                () -> c.status() == TableClient.Status.CONNECTED
+                        && "bord-2".equals(c.tableId())
+                        && c.meeting() != null);
         before.close();
         await("the host lost", () -> c.status() == TableClient.Status.RECONNECTING);
-        var saved = c.submit(new Command.AddItem("tbl-moved", "bord-2", CARD, "fordele", "Skrevet mens mødet flyttede"));
+        var saved =
+                c.submit(new Command.AddItem("tbl-moved", "bord-2", CARD, "fordele", "Skrevet mens mødet flyttede"));
 
         HostServer after = new HostServer(engine, "123456", "secret".getBytes(), "0.0.0.0", 0);
         open.add(after);
-        try (LanDiscovery.Announcement announced = LanDiscovery.announce(java.net.InetAddress.getByName(lan),
-                "Dialogforum-test " + after.port(), after.meetingId(), after.port())) {
+        try (LanDiscovery.Announcement announced = LanDiscovery.announce(
+                InetAddress.getByName(lan), "Dialogforum-test " + after.port(), after.meetingId(), after.port())) {
             saved.get(30, TimeUnit.SECONDS);
-            assertEquals(URI.create("ws://" + lan + ":" + after.port() + "/ws"), c.address(), "it went where the meeting is");
+            assertEquals(
+                    URI.create("ws://" + lan + ":" + after.port() + "/ws"),
+                    c.address(),
+                    "it went where the meeting is");
             await("connected there", () -> c.status() == TableClient.Status.CONNECTED);
             assertEquals("bord-2", c.tableId(), "the same table");
             assertEquals(0, c.pending());

@@ -31,13 +31,19 @@ class LanDiscoveryTest {
             while (meeting == null && System.nanoTime() < until) {
                 List<LanDiscovery.Found> now = seen.poll(1, TimeUnit.SECONDS);
                 if (now != null) {
-                    meeting = now.stream().filter(m -> m.port() == 47899).findFirst().orElse(null);
+                    meeting = now.stream()
+                            .filter(m -> m.port() == 47899)
+                            .findFirst()
+                            .orElse(null);
                 }
             }
             assertNotNull(meeting, "the announced meeting was not found within 20 s");
             assertEquals(title, meeting.title(), "the title arrives exactly as written, æøå, dots and emoji included");
             assertEquals(address + ":47899", meeting.address());
-            assertEquals("m-lan-test", meeting.meeting(), "the meeting's id, by which a table that sat in it knows it again");
+            assertEquals(
+                    "m-lan-test",
+                    meeting.meeting(),
+                    "the meeting's id, by which a table that sat in it knows it again");
 
             announced.close();
             boolean gone = false;

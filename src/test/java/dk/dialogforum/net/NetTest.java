@@ -6,6 +6,7 @@ import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Rankings;
+import dk.dialogforum.results.Statements;
 import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
@@ -14,11 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +44,7 @@ class NetTest {
 
     @TempDir
     Path dir;
+
     private final Workshop w = WorkshopLoader.builtIn();
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -62,7 +68,8 @@ class NetTest {
     }
 
     private TableClient client(HostServer host, String table, String outbox) throws Exception {
-        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), CODE, table, dir.resolve(outbox));
+        TableClient c =
+                new TableClient(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), CODE, table, dir.resolve(outbox));
         open.add(c);
         c.start();
         return c;
@@ -79,7 +86,7 @@ class NetTest {
     }
 
     private Map<String, Integer> answers(int v) {
-        Map<String, Integer> a = new java.util.LinkedHashMap<>();
+        Map<String, Integer> a = new LinkedHashMap<>();
         w.enquete().statements().forEach(s -> a.put(s.id(), v));
         return a;
     }
@@ -95,23 +102,38 @@ class NetTest {
         await("all seated", () -> tables.stream().allMatch(t -> t.status() == TableClient.Status.CONNECTED));
 
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, PhaseAction.OPEN));
-        await("the phase change reaches every table", () -> tables.stream()
-                .allMatch(t -> t.state() != null && t.state().openPhases().contains(Phase.ENQUETE)));
+        await(
+                "the phase change reaches every table",
+                () -> tables.stream()
+                        .allMatch(
+                                t -> t.state() != null && t.state().openPhases().contains(Phase.ENQUETE)));
 
-        List<String> items = w.ranking().items().stream().map(Workshop.RankItem::id).toList();
-        List<List<String>> rankings = List.of(items, List.of(items.get(1), items.get(0), items.get(2), items.get(3), items.get(4)),
+        List<String> items =
+                w.ranking().items().stream().map(Workshop.RankItem::id).toList();
+        List<List<String>> rankings = List.of(
+                items,
+                List.of(items.get(1), items.get(0), items.get(2), items.get(3), items.get(4)),
                 List.of(items.get(4), items.get(3), items.get(2), items.get(1), items.get(0)));
         List<CompletableFuture<Wire.Ack>> acks = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            acks.add(tables.get(i).submit(new Command.SubmitEnqueteBallot("t" + i + "-ballot", "bord-" + (i + 1), null,
-                    rankings.get(i), answers(i + 3))));
+            acks.add(tables.get(i)
+                    .submit(new Command.SubmitEnqueteBallot(
+                            "t" + i + "-ballot", "bord-" + (i + 1), null, rankings.get(i), answers(i + 3))));
         }
         engine.execute(new Command.ChangePhase("p2", Phase.card(CARD), PhaseAction.OPEN));
-        await("card open at every table", () -> tables.stream()
-                .allMatch(t -> t.state() != null && t.state().openPhases().contains(Phase.card(CARD))));
+        await(
+                "card open at every table",
+                () -> tables.stream()
+                        .allMatch(
+                                t -> t.state() != null && t.state().openPhases().contains(Phase.card(CARD))));
         for (int i = 0; i < 3; i++) {
-            acks.add(tables.get(i).submit(new Command.AddItem("t" + i + "-item", "bord-" + (i + 1), CARD, "fordele",
-                    "Fælles drift fra bord " + (i + 1) + " – æøå 🍎")));
+            acks.add(tables.get(i)
+                    .submit(new Command.AddItem(
+                            "t" + i + "-item",
+                            "bord-" + (i + 1),
+                            CARD,
+                            "fordele",
+                            "Fælles drift fra bord " + (i + 1) + " – æøå 🍎")));
         }
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
         tables.forEach(t -> assertEquals(0, t.pending()));
@@ -124,9 +146,12 @@ class NetTest {
             }
             Snapshot net = engine.snapshot();
             assertEquals(Rankings.enquete(byHand.snap()), Rankings.enquete(net));
-            assertEquals(dk.dialogforum.results.Statements.summarise(byHand.snap()),
-                    dk.dialogforum.results.Statements.summarise(net));
-            assertEquals(Set.of("Fælles drift fra bord 1 – æøå 🍎", "Fælles drift fra bord 2 – æøå 🍎", "Fælles drift fra bord 3 – æøå 🍎"),
+            assertEquals(Statements.summarise(byHand.snap()), Statements.summarise(net));
+            assertEquals(
+                    Set.of(
+                            "Fælles drift fra bord 1 – æøå 🍎",
+                            "Fælles drift fra bord 2 – æøå 🍎",
+                            "Fælles drift fra bord 3 – æøå 🍎"),
                     net.items().stream().map(Snapshot.Item::text).collect(Collectors.toSet()));
         }
     }
@@ -142,8 +167,12 @@ class NetTest {
         host.close();
         engine.close();
         // The facilitator closes the window: the program must end, so no thread of ours may hold it.
-        await("only daemon threads left of the meeting's", () -> Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon()).findAny().isEmpty());
+        await(
+                "only daemon threads left of the meeting's",
+                () -> Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
+                        .findAny()
+                        .isEmpty());
     }
 
     @Test
@@ -173,10 +202,11 @@ class NetTest {
         engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
         // No host yet: the entries wait in the outbox, on disk.
         int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        TableClient offline = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, "bord-4", dir.resolve("box"));
+        TableClient offline =
+                new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, "bord-4", dir.resolve("box"));
         offline.start();
         for (int i = 0; i < 5; i++) {
             offline.submit(new Command.AddItem("wait-" + i, "bord-4", CARD, "fordele", "Venter " + i));
@@ -185,7 +215,8 @@ class NetTest {
         offline.close(); // the laptop is shut
         HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", port);
         open.add(host);
-        TableClient again = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, "bord-4", dir.resolve("box"));
+        TableClient again =
+                new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, "bord-4", dir.resolve("box"));
         open.add(again);
         assertEquals(5, again.pending());
         again.start();
@@ -200,54 +231,89 @@ class NetTest {
         engine.execute(new Command.ChangePhase("q", Phase.ENQUETE, PhaseAction.OPEN));
         HostServer host = host(engine);
         AtomicInteger replies = new AtomicInteger();
-        List<String> codes = java.util.Collections.synchronizedList(new ArrayList<>());
-        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+        List<String> codes = Collections.synchronizedList(new ArrayList<>());
+        WebSocket ws = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(text -> {
-                        if (text.contains("\"error\"") || text.contains("\"ack\"")) {
-                            replies.incrementAndGet();
-                            int at = text.indexOf("\"code\":\"");
-                            codes.add(at < 0 ? "ack" : text.substring(at + 8, text.indexOf('"', at + 8)));
-                        }
-                })).get(10, TimeUnit.SECONDS);
+                    if (text.contains("\"error\"") || text.contains("\"ack\"")) {
+                        replies.incrementAndGet();
+                        int at = text.indexOf("\"code\":\"");
+                        codes.add(at < 0 ? "ack" : text.substring(at + 8, text.indexOf('"', at + 8)));
+                    }
+                }))
+                .get(10, TimeUnit.SECONDS);
         String token = host.token("bord-1");
-        ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true).get();
+        ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true)
+                .get();
         // One accepted item, which is then replayed many times.
-        ws.sendText(submit(token, "{\"type\":\"addItem\",\"commandId\":\"ok-1\",\"tableId\":\"bord-1\",\"cardId\":\""
-                + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}"), true).get();
+        ws.sendText(
+                        submit(
+                                token,
+                                "{\"type\":\"addItem\",\"commandId\":\"ok-1\",\"tableId\":\"bord-1\",\"cardId\":\""
+                                        + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}"),
+                        true)
+                .get();
         await("first ack", () -> replies.get() == 1);
         Snapshot before = engine.snapshot();
         String forged = host.token("bord-2").substring(1) + "x";
         List<String> bad = new ArrayList<>();
         String big = "x".repeat(40_000);
         for (int i = 0; i < 1000; i++) {
-            bad.add(switch (i % 12) {
-                case 0 -> "{not json";
-                case 1 -> "{\"type\":\"explode\"}";
-                case 2 -> "{\"type\":\"submit\",\"token\":42,\"command\":\"nope\"}";
-                case 3 -> "{\"type\":\"submit\",\"token\":\"" + token + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\"big-" + i
-                        + "\",\"tableId\":\"bord-1\",\"cardId\":\"" + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"" + big + "\"}}";
-                case 4 -> submit(null, addItem("anon-" + i, "bord-1", "Uden plads"));
-                case 5 -> submit(forged, addItem("forged-" + i, "bord-2", "Falsk"));
-                case 6 -> submit(token, addItem("other-" + i, "bord-2", "Andet bords"));
-                case 7 -> submit(token, "{\"type\":\"changePhase\",\"commandId\":\"ph-" + i + "\",\"phase\":\"ranking\",\"action\":\"OPEN\"}");
-                case 8 -> submit(token, "{\"type\":\"enqueteBallot\",\"commandId\":\"perm-" + i
-                        + "\",\"tableId\":\"bord-1\",\"ballotId\":null,\"ranking\":[\"dialog\",\"dialog\"],\"answers\":{}}");
-                case 9 -> submit(token, "{\"type\":\"addItem\",\"commandId\":\"card-" + i
-                        + "\",\"tableId\":\"bord-1\",\"cardId\":\"nowhere\",\"fieldId\":\"fordele\",\"text\":\"x\"}");
-                case 10 -> submit(token, addItem("long-" + i, "bord-1", "ø".repeat(1001)));
-                default -> submit(token, "{\"type\":\"addItem\",\"commandId\":\"ok-1\",\"tableId\":\"bord-1\",\"cardId\":\""
-                        + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}");
-            });
+            bad.add(
+                    switch (i % 12) {
+                        case 0 -> "{not json";
+                        case 1 -> "{\"type\":\"explode\"}";
+                        case 2 -> "{\"type\":\"submit\",\"token\":42,\"command\":\"nope\"}";
+                        case 3 ->
+                            "{\"type\":\"submit\",\"token\":\"" + token
+                                    + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\"big-" + i
+                                    + "\",\"tableId\":\"bord-1\",\"cardId\":\"" + CARD
+                                    + "\",\"fieldId\":\"fordele\",\"text\":\"" + big + "\"}}";
+                        case 4 -> submit(null, addItem("anon-" + i, "bord-1", "Uden plads"));
+                        case 5 -> submit(forged, addItem("forged-" + i, "bord-2", "Falsk"));
+                        case 6 -> submit(token, addItem("other-" + i, "bord-2", "Andet bords"));
+                        case 7 ->
+                            submit(
+                                    token,
+                                    "{\"type\":\"changePhase\",\"commandId\":\"ph-" + i
+                                            + "\",\"phase\":\"ranking\",\"action\":\"OPEN\"}");
+                        case 8 ->
+                            submit(
+                                    token,
+                                    "{\"type\":\"enqueteBallot\",\"commandId\":\"perm-" + i
+                                            + "\",\"tableId\":\"bord-1\",\"ballotId\":null,\"ranking\":[\"dialog\",\"dialog\"],\"answers\":{}}");
+                        case 9 ->
+                            submit(
+                                    token,
+                                    "{\"type\":\"addItem\",\"commandId\":\"card-" + i
+                                            + "\",\"tableId\":\"bord-1\",\"cardId\":\"nowhere\",\"fieldId\":\"fordele\",\"text\":\"x\"}");
+                        case 10 -> submit(token, addItem("long-" + i, "bord-1", "ø".repeat(1001)));
+                        default ->
+                            submit(
+                                    token,
+                                    "{\"type\":\"addItem\",\"commandId\":\"ok-1\",\"tableId\":\"bord-1\",\"cardId\":\""
+                                            + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}");
+                    });
         }
         for (String m : bad) {
             ws.sendText(m, true).get(10, TimeUnit.SECONDS);
         }
         await("an answer to every message", () -> replies.get() == 1001);
         assertEquals(before, engine.snapshot(), "a bad message changed the meeting");
-        assertTrue(codes.containsAll(List.of("BAD_MESSAGE", "TOO_LARGE", "NOT_SEATED", "NOT_ALLOWED", "NOT_A_PERMUTATION",
-                "UNKNOWN_CARD", "TEXT_TOO_LONG", "ack")), codes.stream().distinct().toList().toString());
+        assertTrue(
+                codes.containsAll(List.of(
+                        "BAD_MESSAGE",
+                        "TOO_LARGE",
+                        "NOT_SEATED",
+                        "NOT_ALLOWED",
+                        "NOT_A_PERMUTATION",
+                        "UNKNOWN_CARD",
+                        "TEXT_TOO_LONG",
+                        "ack")),
+                codes.stream().distinct().toList().toString());
         // The server is still serving.
-        ws.sendText(submit(token, addItem("after", "bord-1", "Stadig her")), true).get();
+        ws.sendText(submit(token, addItem("after", "bord-1", "Stadig her")), true)
+                .get();
         await("served after the storm", () -> engine.snapshot().items().size() == 2);
         ws.abort();
     }
@@ -258,7 +324,8 @@ class NetTest {
     }
 
     private static String submit(String token, String command) {
-        return "{\"type\":\"submit\",\"token\":" + (token == null ? "null" : "\"" + token + "\"") + ",\"command\":" + command + "}";
+        return "{\"type\":\"submit\",\"token\":" + (token == null ? "null" : "\"" + token + "\"") + ",\"command\":"
+                + command + "}";
     }
 
     /**
@@ -273,14 +340,17 @@ class NetTest {
         HostServer host = host(engine);
         TableClient one = client(host, "bord-1", "outbox-1");
         TableClient two = client(host, "bord-2", "outbox-2");
-        await("both seated", () -> one.status() == TableClient.Status.CONNECTED && two.status() == TableClient.Status.CONNECTED);
+        await(
+                "both seated",
+                () -> one.status() == TableClient.Status.CONNECTED && two.status() == TableClient.Status.CONNECTED);
         engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
         List<String> ones = new ArrayList<>();
         List<String> twos = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String table = i % 2 == 0 ? "bord-1" : "bord-2";
             String id = "item-" + i;
-            engine.execute(new Command.AddItem(id, table, CARD, i % 3 == 0 ? "spoergsmaal" : "fordele", "Punkt " + i + " – æøå"));
+            engine.execute(new Command.AddItem(
+                    id, table, CARD, i % 3 == 0 ? "spoergsmaal" : "fordele", "Punkt " + i + " – æøå"));
             (i % 2 == 0 ? ones : twos).add(id);
         }
         engine.execute(new Command.EditItem("e1", "bord-1", ones.get(3), "Punkt rettet af bordet"));
@@ -289,35 +359,46 @@ class NetTest {
         engine.execute(new Command.HighlightItem("l1", twos.get(6), true));
         // Bord 2's question merged into Bord 1's, whose wording the facilitator then changes.
         engine.execute(new Command.MergeItems("m1", ones.get(0), List.of(twos.get(1))));
-        await("Bord 2 sees the merge", () -> two.state() != null && two.state().items().stream()
-                .anyMatch(i -> i.id().equals(twos.get(1)) && "Punkt 0 – æøå".equals(i.mergedIntoText())));
+        await(
+                "Bord 2 sees the merge",
+                () -> two.state() != null
+                        && two.state().items().stream()
+                                .anyMatch(
+                                        i -> i.id().equals(twos.get(1)) && "Punkt 0 – æøå".equals(i.mergedIntoText())));
         engine.execute(new Command.ModerateText("t1", ones.get(0), "Spørgsmålet, som facilitatoren formulerede det"));
         for (int i = 40; i < 44; i++) {
             engine.execute(new Command.AddItem("item-" + i, "bord-1", CARD, "ulemper", "Sent punkt " + i));
         }
         // A burst the host tells the tables of in one push: Bord 2 writes two questions, the second is merged
         // into a new one of Bord 1's, which is reworded. Bord 2's new items must come in the order written.
-        List<java.util.concurrent.CompletableFuture<?>> burst = List.of(
+        List<CompletableFuture<?>> burst = List.of(
                 engine.submit(new Command.AddItem("item-44", "bord-1", CARD, "spoergsmaal", "Bord 1's nye spørgsmål")),
                 engine.submit(new Command.AddItem("item-45", "bord-2", CARD, "spoergsmaal", "Bord 2's første")),
                 engine.submit(new Command.AddItem("item-46", "bord-2", CARD, "spoergsmaal", "Bord 2's andet")),
                 engine.submit(new Command.MergeItems("m2", "item-44", List.of("item-46"))),
                 engine.submit(new Command.ModerateText("t2", "item-44", "Samlet spørgsmål")));
-        burst.forEach(java.util.concurrent.CompletableFuture::join);
+        burst.forEach(CompletableFuture::join);
         long seq = engine.snapshot().seq();
         await("Bord 1 up to date", () -> one.state() != null && one.state().seq() >= seq);
         // Bord 2 wrote nothing since: only the rewording tells it of the new text.
-        await("Bord 2 sees the new wording of the item its question was merged into", () -> two.state().items().stream()
-                .anyMatch(i -> i.id().equals(twos.get(1)) && "Spørgsmålet, som facilitatoren formulerede det".equals(i.mergedIntoText())));
-        await("Bord 2 sees the burst", () -> two.state().items().stream()
-                .anyMatch(i -> i.id().equals("item-46") && "Samlet spørgsmål".equals(i.mergedIntoText())));
+        await(
+                "Bord 2 sees the new wording of the item its question was merged into",
+                () -> two.state().items().stream()
+                        .anyMatch(i -> i.id().equals(twos.get(1))
+                                && "Spørgsmålet, som facilitatoren formulerede det".equals(i.mergedIntoText())));
+        await(
+                "Bord 2 sees the burst",
+                () -> two.state().items().stream()
+                        .anyMatch(i -> i.id().equals("item-46") && "Samlet spørgsmål".equals(i.mergedIntoText())));
         List<Wire.TableItem> oneSaw = one.state().items();
         List<Wire.TableItem> twoSaw = two.state().items();
         TableClient oneNow = client(host, "bord-1", "outbox-1b");
         TableClient twoNow = client(host, "bord-2", "outbox-2b");
         await("joined now", () -> oneNow.state() != null && twoNow.state() != null);
-        assertEquals(oneNow.state().items(), oneSaw, "Bord 1's items, changed bit by bit, as a table joining now gets them");
-        assertEquals(twoNow.state().items(), twoSaw, "Bord 2's items, changed bit by bit, as a table joining now gets them");
+        assertEquals(
+                oneNow.state().items(), oneSaw, "Bord 1's items, changed bit by bit, as a table joining now gets them");
+        assertEquals(
+                twoNow.state().items(), twoSaw, "Bord 2's items, changed bit by bit, as a table joining now gets them");
         assertEquals(25, oneSaw.size());
         assertEquals(21, twoSaw.size(), "Bord 2's 22 items less the one withdrawn");
     }
@@ -333,18 +414,24 @@ class NetTest {
         HostServer host = host(engine);
         engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
         TableClient writer = client(host, "bord-1", "outbox-1");
-        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
-        WebSocket other = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add)).get(10, TimeUnit.SECONDS);
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        WebSocket other = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add))
+                .get(10, TimeUnit.SECONDS);
         open.add(() -> other.abort());
-        other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true).get();
-        await("both laptops at Bord 1", () -> writer.status() == TableClient.Status.CONNECTED
-                && List.copyOf(heard).stream().anyMatch(m -> m.startsWith("{\"type\":\"state\"")));
+        other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true)
+                .get();
+        await(
+                "both laptops at Bord 1",
+                () -> writer.status() == TableClient.Status.CONNECTED
+                        && List.copyOf(heard).stream().anyMatch(m -> m.startsWith("{\"type\":\"state\"")));
         List<String> written = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < 30; i++) {
             String id = "fast-" + i;
-            writer.submit(new Command.AddItem(id, "bord-1", CARD, "fordele", "Punkt " + i + " ✓")).get(10, TimeUnit.SECONDS);
+            writer.submit(new Command.AddItem(id, "bord-1", CARD, "fordele", "Punkt " + i + " ✓"))
+                    .get(10, TimeUnit.SECONDS);
             written.add(id);
         }
         Wire.State[] seen = new Wire.State[1];
@@ -361,16 +448,19 @@ class NetTest {
                         seen[0] = seen[0].with(i);
                         changes[0]++;
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new AssertionError(e);
                 }
             }
             return seen[0] != null && seen[0].items().size() == written.size();
         });
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertEquals(written, seen[0].items().stream().map(Wire.TableItem::id).toList(), "every item, in the order written");
-        assertTrue(changes[0] <= elapsed / HostServer.PUSH_SPACING_MILLIS + HostServer.PUSH_BURST,
-                changes[0] + " messages for 30 items in " + elapsed + " ms: more than one per " + HostServer.PUSH_SPACING_MILLIS + " ms");
+        assertEquals(
+                written, seen[0].items().stream().map(Wire.TableItem::id).toList(), "every item, in the order written");
+        assertTrue(
+                changes[0] <= elapsed / HostServer.PUSH_SPACING_MILLIS + HostServer.PUSH_BURST,
+                changes[0] + " messages for 30 items in " + elapsed + " ms: more than one per "
+                        + HostServer.PUSH_SPACING_MILLIS + " ms");
     }
 
     /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
@@ -379,7 +469,8 @@ class NetTest {
         Wire.TableItem a = new Wire.TableItem("a", "fordele", "A", "A", false, false, null);
         Wire.TableItem b = new Wire.TableItem("b", "fordele", "B", "B", false, false, null);
         Wire.TableItem c = new Wire.TableItem("c", "ulemper", "C", "C", false, false, null);
-        Wire.State state = new Wire.State(1, 10, Phase.card(CARD), List.of(Phase.card(CARD)), false, List.of(a, b, c), List.of(), Map.of(), 0);
+        Wire.State state = new Wire.State(
+                1, 10, Phase.card(CARD), List.of(Phase.card(CARD)), false, List.of(a, b, c), List.of(), Map.of(), 0);
         Wire.TableItem b2 = new Wire.TableItem("b", "fordele", "B rettet", "B", true, false, null);
         Wire.TableItem d = new Wire.TableItem("d", "ulemper", "D", "D", false, false, null);
         Wire.State after = state.with(new Wire.Items(2, 12, List.of(d, b2), List.of("a")));
@@ -387,6 +478,8 @@ class NetTest {
         assertEquals(12, after.seq());
         // A second push at the same meeting seq (the host's state had moved on while it made the first) applies too.
         Wire.TableItem e = new Wire.TableItem("e", "fordele", "E", "E", false, false, null);
-        assertEquals(List.of(b2, c, d, e), after.with(new Wire.Items(3, 12, List.of(e), List.of())).items());
+        assertEquals(
+                List.of(b2, c, d, e),
+                after.with(new Wire.Items(3, 12, List.of(e), List.of())).items());
     }
 }

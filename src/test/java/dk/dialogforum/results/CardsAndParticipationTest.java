@@ -2,11 +2,15 @@ package dk.dialogforum.results;
 
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,18 +42,29 @@ class CardsAndParticipationTest {
             m.ok(new Command.MergeItems(m.nextId(), q1, List.of(q2)));
 
             Cards.CardResult card = Cards.card(m.snap(), CARD);
-            assertEquals(List.of(f1), card.field("fordele").stream().map(e -> e.item().id()).toList());
-            assertEquals(List.of(u1), card.field("ulemper").stream().map(e -> e.item().id()).toList());
+            assertEquals(
+                    List.of(f1),
+                    card.field("fordele").stream().map(e -> e.item().id()).toList());
+            assertEquals(
+                    List.of(u1),
+                    card.field("ulemper").stream().map(e -> e.item().id()).toList());
             List<Cards.Entry> questions = card.field("spoergsmaal");
-            assertEquals(List.of(q1, q3), questions.stream().map(e -> e.item().id()).toList());
+            assertEquals(
+                    List.of(q1, q3), questions.stream().map(e -> e.item().id()).toList());
             Cards.Entry merged = questions.get(0);
             assertEquals(List.of(q2), merged.sources().stream().map(i -> i.id()).toList());
             assertEquals(List.of("bord-1", "bord-2"), merged.tableIds());
             assertEquals(1 + 2 + 1, merged.dots()); // q1: 1 (bord-3), q2: 2 + 1
-            assertEquals(List.of(q1, q3), card.dotTally().stream().map(e -> e.item().id()).toList());
-            assertEquals(List.of(4, 2), card.dotTally().stream().map(Cards.Entry::dots).toList());
+            assertEquals(
+                    List.of(q1, q3),
+                    card.dotTally().stream().map(e -> e.item().id()).toList());
+            assertEquals(
+                    List.of(4, 2),
+                    card.dotTally().stream().map(Cards.Entry::dots).toList());
             assertEquals(4, card.count()); // f1, u1, q1 (with q2), q3
-            assertEquals(List.of("bord-1", "bord-3"), List.copyOf(card.byTable("spoergsmaal", m.workshop()).keySet()));
+            assertEquals(
+                    List.of("bord-1", "bord-3"),
+                    List.copyOf(card.byTable("spoergsmaal", m.workshop()).keySet()));
 
             List<Participation.TableParticipation> tables = Participation.of(m.snap());
             assertEquals(6, tables.size());
@@ -68,9 +83,9 @@ class CardsAndParticipationTest {
     void theLiveColumnsSeeTheHighlightedThenTheNewestOfEachField() {
         try (TestMeeting m = TestMeeting.builtIn()) {
             m.open(Phase.card(CARD));
-            java.util.Random random = new java.util.Random(7);
+            Random random = new Random(7);
             List<String> fields = List.of("fordele", "ulemper", "spoergsmaal");
-            List<String> ids = new java.util.ArrayList<>();
+            List<String> ids = new ArrayList<>();
             for (int i = 0; i < 120; i++) {
                 String table = "bord-" + (1 + random.nextInt(6));
                 ids.add(m.add(table, CARD, fields.get(random.nextInt(3)), "Punkt " + i));
@@ -82,10 +97,15 @@ class CardsAndParticipationTest {
                 }
             }
             // Two questions merged into a third, one item withdrawn by its table.
-            List<String> questions = m.snap().items().stream().filter(i -> i.fieldId().equals("spoergsmaal") && i.visible())
-                    .map(i -> i.id()).toList();
+            List<String> questions = m.snap().items().stream()
+                    .filter(i -> i.fieldId().equals("spoergsmaal") && i.visible())
+                    .map(i -> i.id())
+                    .toList();
             m.ok(new Command.MergeItems(m.nextId(), questions.get(0), List.of(questions.get(1), questions.get(2))));
-            var withdrawn = m.snap().items().stream().filter(i -> i.visible()).reduce((a, b) -> b).orElseThrow();
+            var withdrawn = m.snap().items().stream()
+                    .filter(i -> i.visible())
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
             m.ok(new Command.WithdrawItem(m.nextId(), withdrawn.tableId(), withdrawn.id()));
 
             var s = m.snap();
@@ -95,14 +115,20 @@ class CardsAndParticipationTest {
                 assertEquals(card.count(), latest.count());
                 for (String f : fields) {
                     List<Cards.Entry> expected = card.field(f).stream()
-                            .sorted(java.util.Comparator.comparing((Cards.Entry e) -> !e.item().highlighted())
-                                    .thenComparing(java.util.Comparator.comparingLong((Cards.Entry e) -> e.item().seq()).reversed()))
-                            .limit(limit).toList();
+                            .sorted(Comparator.comparing(
+                                            (Cards.Entry e) -> !e.item().highlighted())
+                                    .thenComparing(Comparator.comparingLong(
+                                                    (Cards.Entry e) -> e.item().seq())
+                                            .reversed()))
+                            .limit(limit)
+                            .toList();
                     assertEquals(card.field(f).size(), latest.count(f), f);
                     assertEquals(expected, latest.first(f), f + ", the first " + limit);
                 }
             }
-            assertTrue(Cards.latest(s, CARD, 200).first("spoergsmaal").stream().anyMatch(e -> e.sources().size() == 2),
+            assertTrue(
+                    Cards.latest(s, CARD, 200).first("spoergsmaal").stream()
+                            .anyMatch(e -> e.sources().size() == 2),
                     "the merged question is shown with its two sources");
         }
     }
@@ -129,8 +155,8 @@ class CardsAndParticipationTest {
 
     @Test
     void methodTextExistsInBothLanguages() {
-        assertEquals(Method.PARTS.size(), Method.paragraphs(dk.dialogforum.text.Texts.DANISH).size());
-        assertTrue(Method.paragraphs(dk.dialogforum.text.Texts.DANISH).get(0).startsWith("Rangordningen tæller Borda-point"));
-        assertTrue(Method.paragraphs(dk.dialogforum.text.Texts.ENGLISH).get(0).startsWith("The ranking counts Borda points"));
+        assertEquals(Method.PARTS.size(), Method.paragraphs(Texts.DANISH).size());
+        assertTrue(Method.paragraphs(Texts.DANISH).get(0).startsWith("Rangordningen tæller Borda-point"));
+        assertTrue(Method.paragraphs(Texts.ENGLISH).get(0).startsWith("The ranking counts Borda points"));
     }
 }

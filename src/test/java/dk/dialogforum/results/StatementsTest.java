@@ -21,15 +21,17 @@ class StatementsTest {
             List<String> order = m.itemIds();
             // answers per table for s1..s4 (0 = ved ikke)
             int[][] answers = {
-                    {5, 3, 5, 4},
-                    {4, 3, 5, 4},
-                    {4, 3, 4, 4},
-                    {2, 3, 1, 1},
-                    {0, 3, 1, 0},
+                {5, 3, 5, 4},
+                {4, 3, 5, 4},
+                {4, 3, 4, 4},
+                {2, 3, 1, 1},
+                {0, 3, 1, 0},
             };
             for (int t = 0; t < answers.length; t++) {
-                m.enquete("bord-" + (t + 1), order, Map.of("s1", answers[t][0], "s2", answers[t][1], "s3", answers[t][2],
-                        "s4", answers[t][3]));
+                m.enquete(
+                        "bord-" + (t + 1),
+                        order,
+                        Map.of("s1", answers[t][0], "s2", answers[t][1], "s3", answers[t][2], "s4", answers[t][3]));
             }
             Statements.Summary summary = Statements.summarise(m.snap());
             // s1: 5 4 4 2 (+1 ved ikke) → counts [0,1,0,2,1], agree 3/4, disagree 1/4, mean 15/4 = 3.75,
@@ -57,10 +59,18 @@ class StatementsTest {
             StatementResult s4 = summary.of("s4");
             assertEquals(0.75, s4.shareAgreeing(), EPS);
             assertEquals(3.25, s4.mean(), EPS);
-            assertEquals(List.of("s1", "s4", "s3", "s2"), summary.ordered().stream().map(StatementResult::statementId).toList());
-            assertEquals(List.of(1, 2, 3, 4), summary.ordered().stream().map(StatementResult::rank).toList());
-            assertEquals(List.of("s1", "s4", "s3"), summary.most().stream().map(StatementResult::statementId).toList());
-            assertEquals(List.of("s2"), summary.least().stream().map(StatementResult::statementId).toList());
+            assertEquals(
+                    List.of("s1", "s4", "s3", "s2"),
+                    summary.ordered().stream().map(StatementResult::statementId).toList());
+            assertEquals(
+                    List.of(1, 2, 3, 4),
+                    summary.ordered().stream().map(StatementResult::rank).toList());
+            assertEquals(
+                    List.of("s1", "s4", "s3"),
+                    summary.most().stream().map(StatementResult::statementId).toList());
+            assertEquals(
+                    List.of("s2"),
+                    summary.least().stream().map(StatementResult::statementId).toList());
         }
     }
 
@@ -68,8 +78,20 @@ class StatementsTest {
     void theSeedShapeFourMostAndOneLeast() {
         try (TestMeeting m = TestMeeting.builtIn()) {
             m.open(Phase.ENQUETE);
-            m.enquete("bord-1", m.itemIds(), Map.of("kapacitet", 5, "inddragelse", 5, "taettere-2021", 4, "kvalitet", 4,
-                    "egen-tilbudsvifte", 2));
+            m.enquete(
+                    "bord-1",
+                    m.itemIds(),
+                    Map.of(
+                            "kapacitet",
+                            5,
+                            "inddragelse",
+                            5,
+                            "taettere-2021",
+                            4,
+                            "kvalitet",
+                            4,
+                            "egen-tilbudsvifte",
+                            2));
             Statements.Summary summary = Statements.summarise(m.snap());
             assertEquals(4, summary.most().size());
             assertEquals("egen-tilbudsvifte", summary.least().get(0).statementId());

@@ -7,26 +7,20 @@ import java.nio.file.Path;
 /** A console on its own, with no start screen to go to: every way out is ignored. */
 public final class NoNavigation implements Navigator {
     @Override
-    public void newBuiltInMeeting() {
-    }
+    public void newBuiltInMeeting() {}
 
     @Override
-    public void newMeetingFromWorkshopFile(Path file) {
-    }
+    public void newMeetingFromWorkshopFile(Path file) {}
 
     @Override
-    public void openMeetingFile(Path file) {
-    }
+    public void openMeetingFile(Path file) {}
 
     @Override
-    public void resume(Path journal) {
-    }
+    public void resume(Path journal) {}
 
     @Override
-    public void backToStart() {
-    }
+    public void backToStart() {}
 
     @Override
-    public void joinAsTable() {
-    }
+    public void joinAsTable() {}
 }

@@ -28,8 +28,8 @@ public final class TestMeeting implements AutoCloseable {
     public static TestMeeting of(Workshop workshop) {
         AtomicLong clock = new AtomicLong();
         try {
-            return new TestMeeting(MeetingEngine.start(workshop, List.of(), EventStore.inMemory(),
-                    () -> clock.addAndGet(1000)));
+            return new TestMeeting(
+                    MeetingEngine.start(workshop, List.of(), EventStore.inMemory(), () -> clock.addAndGet(1000)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,7 @@ import java.util.function.Consumer;
 
 /** Workshops for tests: the built-in one, changed as a test needs. */
 public final class TestWorkshops {
-    private TestWorkshops() {
-    }
+    private TestWorkshops() {}
 
     /** The built-in workshop's JSON tree, changed by {@code change}. */
     public static ObjectNode tree(Consumer<ObjectNode> change) {

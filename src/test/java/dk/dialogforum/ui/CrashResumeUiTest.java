@@ -1,18 +1,22 @@
 package dk.dialogforum.ui;
 
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.PhaseNames;
-import dk.dialogforum.ui.projector.AudienceView;
-
 import dk.dialogforum.journal.Journal;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.meeting.Event;
-import javafx.scene.control.Label;
+import dk.dialogforum.meeting.MeetingState;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.PhaseNames;
+import dk.dialogforum.ui.projector.AudienceView;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javafx.scene.control.Label;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashResumeUiTest {
     @TempDir
     Path data;
+
     private final UiDriver ui = new UiDriver();
 
     @AfterEach
@@ -42,21 +48,33 @@ class CrashResumeUiTest {
 
     @Test
     void afterSigkillTheAppOffersToResumeWithEverythingAccepted() throws Exception {
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true", "-Ddialogforum.data=" + data,
-                "-cp", System.getProperty("java.class.path"), "dk.dialogforum.app.Main",
-                "--demo", "--demo-speed", "6", "--demo-log")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dglass.platform=Monocle",
+                        "-Dmonocle.platform=Headless",
+                        "-Dprism.order=sw",
+                        "-Dprism.text=t2k",
+                        "-Djava.awt.headless=true",
+                        "-Ddialogforum.data=" + data,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dk.dialogforum.app.Main",
+                        "--demo",
+                        "--demo-speed",
+                        "6",
+                        "--demo-log")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Set<String> acked = ConcurrentHashMap.newKeySet();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.startsWith("ACK ")) {
                         acked.add(line.substring(4));
                     }
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the pipe closes when the app dies
             }
         });
@@ -74,18 +92,23 @@ class CrashResumeUiTest {
         ui.launch(data);
         assertTrue(ui.robot.lookup("Et møde blev ikke afsluttet").tryQuery().isPresent(), "no offer to resume");
         ui.robot.clickOn("#resume-0");
-        ui.waitFor("the resumed console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
+        ui.waitFor(
+                "the resumed console",
+                () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
         Label message = ui.node("#message");
         assertTrue(message.getText().startsWith("Mødet er genoprettet med "), message.getText());
-        int recovered = Integer.parseInt(message.getText().replaceAll("\\D+", " ").trim().split(" ")[0]);
+        int recovered = Integer.parseInt(
+                message.getText().replaceAll("\\D+", " ").trim().split(" ")[0]);
         assertTrue(recovered >= before.size() + 1, recovered + " events recovered, " + before.size() + " acknowledged");
-        Path journal = new Journals(data.resolve("journals")).unfinished().get(0).file();
+        Path journal =
+                new Journals(data.resolve("journals")).unfinished().get(0).file();
         List<Event> events = Journal.read(journal).events();
         // The projector is back on the phase the meeting was in when the laptop died.
-        dk.dialogforum.meeting.Snapshot state = dk.dialogforum.meeting.MeetingState.replay(
-                dk.dialogforum.workshop.WorkshopLoader.builtIn(), events).snapshot();
-        String phase = PhaseNames.name(new I18n(dk.dialogforum.text.Texts.DANISH), state.workshop(),
-                dk.dialogforum.workshop.Phase.find(state.workshop(), AudienceView.shownPhase(state)).orElseThrow());
+        Snapshot state = MeetingState.replay(WorkshopLoader.builtIn(), events).snapshot();
+        String phase = PhaseNames.name(
+                new I18n(Texts.DANISH),
+                state.workshop(),
+                Phase.find(state.workshop(), AudienceView.shownPhase(state)).orElseThrow());
         ui.expectProjector("Dialogforum: Rammeaftale 2018  ·  " + phase);
         Set<String> inJournal = events.stream().map(Event::commandId).collect(Collectors.toSet());
         Set<String> lost = before.stream().filter(id -> !inJournal.contains(id)).collect(Collectors.toSet());

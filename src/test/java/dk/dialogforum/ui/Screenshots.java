@@ -1,31 +1,24 @@
 package dk.dialogforum.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.demo.SampleMeeting;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.net.RoomStatus;
-
+import dk.dialogforum.testing.NoNavigation;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Theme;
 import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.ui.projector.Presentation;
-
-import atlantafx.base.theme.PrimerLight;
-import dk.dialogforum.demo.SampleMeeting;
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.journal.Journals;
-import dk.dialogforum.journal.MeetingSession;
-import dk.dialogforum.meeting.MeetingEngine;
-import dk.dialogforum.meeting.Outcome;
-import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -39,6 +32,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 
 /**
  * Renders every phase of the projector at 1920×1080 and 1280×720, and the console, into
@@ -102,7 +101,9 @@ public final class Screenshots {
         });
         audience("03-enquete-udsagn");
         onFx(() -> {
-            presentation.distributionProperty().set(w.enquete().statements().get(4).id());
+            presentation
+                    .distributionProperty()
+                    .set(w.enquete().statements().get(4).id());
             return null;
         });
         audience("04-enquete-fordeling-udsagn-5");
@@ -113,12 +114,18 @@ public final class Screenshots {
         String card = w.cards().get(0).id();
         before(c -> c instanceof Command.AddItem);
         audience("05-visionskort-beskrivelse");
-        through(c -> c instanceof Command.ChangePhase p && p.phase().equals(Phase.card(card)) && p.action() == Command.PhaseAction.CLOSE);
+        through(c -> c instanceof Command.ChangePhase p
+                && p.phase().equals(Phase.card(card))
+                && p.action() == Command.PhaseAction.CLOSE);
         audience("06-visionskort-punkter");
         console("console-visionskort", Phase.card(card));
-        through(c -> c instanceof Command.ChangePhase p && p.phase().equals(Phase.dots(card)) && p.action() == Command.PhaseAction.CLOSE);
+        through(c -> c instanceof Command.ChangePhase p
+                && p.phase().equals(Phase.dots(card))
+                && p.action() == Command.PhaseAction.CLOSE);
         audience("07-prikker");
-        through(c -> c instanceof Command.ChangePhase p && p.phase().equals(Phase.RANKING) && p.action() == Command.PhaseAction.CLOSE);
+        through(c -> c instanceof Command.ChangePhase p
+                && p.phase().equals(Phase.RANKING)
+                && p.action() == Command.PhaseAction.CLOSE);
         audience("08-loebende-rangordning");
         console("console-rangordning", Phase.RANKING);
         through(c -> false);
@@ -185,7 +192,8 @@ public final class Screenshots {
     private void console(String name, String phase) throws Exception {
         settle();
         WritableImage image = onFx(() -> {
-            ConsoleView view = new ConsoleView(i18n, new dk.dialogforum.testing.NoNavigation(), session, meeting, presentation, null, Runnable::run);
+            ConsoleView view =
+                    new ConsoleView(i18n, new NoNavigation(), session, meeting, presentation, null, Runnable::run);
             Parent root = view.buildFor(phase);
             WritableImage img = snapshot(root, 1600, 900);
             view.dispose();

@@ -1,13 +1,11 @@
 package dk.dialogforum.ui;
 
 import dk.dialogforum.ui.kit.FxMeeting;
-
 import org.testfx.api.FxRobot;
 
 /** What a UI test opened, closed after it: the views on the FX thread first, then what they showed. */
 public final class Teardown {
-    private Teardown() {
-    }
+    private Teardown() {}
 
     /**
      * Runs {@code onFx} on the FX thread (the console, the views, then the meeting's bridge), then closes

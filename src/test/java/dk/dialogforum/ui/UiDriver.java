@@ -1,24 +1,27 @@
 package dk.dialogforum.ui;
 
 import dk.dialogforum.app.DialogforumApp;
-
-import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Drives the facilitator's app as a person would, and reads what the projector shows. */
 public final class UiDriver {
@@ -30,7 +33,7 @@ public final class UiDriver {
     }
 
     /** Starts the program that {@code program} makes, with its data in {@code data}. */
-    public void launch(Path data, java.util.function.Supplier<Application> program) throws Exception {
+    public void launch(Path data, Supplier<Application> program) throws Exception {
         System.setProperty("dialogforum.data", data.toString());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(program);
@@ -42,15 +45,18 @@ public final class UiDriver {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> (Stage) w).toList()
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage)
+                .map(w -> (Stage) w)
+                .toList()
                 .forEach(Stage::close));
         System.clearProperty("dialogforum.data");
     }
 
-    public void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+    public void waitFor(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("waited in vain for: " + what);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,8 +65,9 @@ public final class UiDriver {
     /** Clicks the agenda entry whose text starts with {@code name}. */
     public void clickPhase(String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#agenda").lookup((ListCell<?> c) -> c.getText() != null
-                && c.getText().startsWith(name)).<Node>query());
+        robot.clickOn(robot.lookup("#agenda")
+                .lookup((ListCell<?> c) -> c.getText() != null && c.getText().startsWith(name))
+                .<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -71,14 +78,22 @@ public final class UiDriver {
     /** The projector's window: the app's second stage. */
     Parent audience() {
         return Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("projektor"))
-                .map(w -> w.getScene().getRoot()).findFirst().orElseThrow(() -> new AssertionError("no projector window"));
+                .filter(w -> w instanceof Stage s
+                        && s.getTitle() != null
+                        && s.getTitle().contains("projektor"))
+                .map(w -> w.getScene().getRoot())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no projector window"));
     }
 
     /** Whether the projector shows a label whose text passes {@code test} (and is not hidden as overflow). */
     boolean projectorShows(Predicate<String> test) {
-        return robot.from(audience()).lookup((Labeled l) -> l.getText() != null && test.test(l.getText().replace('\u00a0', ' ').replace('\u202f', ' ')) && visible(l))
-                .tryQuery().isPresent();
+        return robot.from(audience())
+                .lookup((Labeled l) -> l.getText() != null
+                        && test.test(l.getText().replace('\u00a0', ' ').replace('\u202f', ' '))
+                        && visible(l))
+                .tryQuery()
+                .isPresent();
     }
 
     boolean projectorShows(String text) {
@@ -86,7 +101,10 @@ public final class UiDriver {
     }
 
     int projectorCount(String text) {
-        return robot.from(audience()).lookup((Labeled l) -> text.equals(l.getText()) && visible(l)).queryAll().size();
+        return robot.from(audience())
+                .lookup((Labeled l) -> text.equals(l.getText()) && visible(l))
+                .queryAll()
+                .size();
     }
 
     public void expectProjector(String text) {
@@ -96,10 +114,16 @@ public final class UiDriver {
 
     /** The projector's body text is at least 28 px on its 1920×1080 canvas: readable from the back row. */
     void assertProjectorReadable() {
-        List<String> small = robot.from(audience()).lookup((Labeled l) -> visible(l) && l.getText() != null
-                        && !l.getText().isBlank() && l.getFont().getSize() < 28)
-                .queryAllAs(Labeled.class).stream()
-                .map(l -> "\"" + l.getText() + "\" at " + l.getFont().getSize() + " px").toList();
+        List<String> small = robot
+                .from(audience())
+                .lookup((Labeled l) -> visible(l)
+                        && l.getText() != null
+                        && !l.getText().isBlank()
+                        && l.getFont().getSize() < 28)
+                .queryAllAs(Labeled.class)
+                .stream()
+                .map(l -> "\"" + l.getText() + "\" at " + l.getFont().getSize() + " px")
+                .toList();
         if (!small.isEmpty()) {
             throw new AssertionError("text on the projector below 28 px: " + small);
         }
@@ -119,9 +143,10 @@ public final class UiDriver {
         Node n = robot.lookup(query).match(Node::isVisible).query();
         robot.interact(() -> {
             for (Node at = n.getParent(); at != null; at = at.getParent()) {
-                if (at instanceof javafx.scene.control.ScrollPane sp) {
-                    javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                    double h = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                if (at instanceof ScrollPane sp) {
+                    Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double h = sp.getContent().getBoundsInLocal().getHeight()
+                            - sp.getViewportBounds().getHeight();
                     if (h > 0) {
                         sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / h)));
                     }
@@ -135,6 +160,7 @@ public final class UiDriver {
 
     public <T> void choose(String query, Predicate<T> which) {
         ChoiceBox<T> box = robot.lookup(query).query();
-        robot.interact(() -> box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow()));
+        robot.interact(() ->
+                box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow()));
     }
 }

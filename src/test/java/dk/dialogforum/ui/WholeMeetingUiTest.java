@@ -1,20 +1,21 @@
 package dk.dialogforum.ui;
 
-import dk.dialogforum.ui.console.ConsoleView;
-
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.workshop.Workshop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WholeMeetingUiTest {
     private static final String CARD = "Visionskort: Tættere klyngesamarbejde";
+
     @TempDir
     Path data;
+
     private final UiDriver ui = new UiDriver();
 
     @AfterEach
@@ -53,7 +56,8 @@ class WholeMeetingUiTest {
             ui.<Integer>choose("#answer-" + st, v -> v == (st.equals("egen-tilbudsvifte") ? 2 : answer));
         }
         ui.click("#submitBallot");
-        ui.waitFor("ballot saved", () -> "Gemt.".equals(ui.<Label>node("#feedback").getText()));
+        ui.waitFor(
+                "ballot saved", () -> "Gemt.".equals(ui.<Label>node("#feedback").getText()));
     }
 
     private void addItem(String table, String field, String text) {
@@ -62,7 +66,9 @@ class WholeMeetingUiTest {
         ui.click("#itemText");
         ui.robot.write(text);
         ui.click("#addItem");
-        ui.waitFor("item saved: " + text, () -> ui.<TextArea>node("#itemText").getText().isEmpty());
+        ui.waitFor(
+                "item saved: " + text,
+                () -> ui.<TextArea>node("#itemText").getText().isEmpty());
     }
 
     private void selectItems(String... texts) {
@@ -89,7 +95,9 @@ class WholeMeetingUiTest {
         ui.expectProjector("Dialogforum: Rammeaftale 2018");
         ui.expectProjector("Bord 6");
         // The console gives the tables' address and code all meeting, the same as the welcome.
-        ui.waitFor("the join code on the console", () -> ui.<Label>node("#consoleJoin").getText().matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        ui.waitFor(
+                "the join code on the console",
+                () -> ui.<Label>node("#consoleJoin").getText().matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
         String code = ui.<Label>node("#consoleJoin").getText().replaceAll(".* · kode ", "");
         ui.expectProjector("Kode: " + code);
 
@@ -118,7 +126,9 @@ class WholeMeetingUiTest {
         assertFalse(ui.projectorShows("Udfordringerne i prioriteret rækkefølge"), "results before the reveal");
 
         ui.click("#close");
-        ui.waitFor("reveal enabled", () -> !ui.robot.lookup("#reveal").queryButton().isDisabled());
+        ui.waitFor(
+                "reveal enabled",
+                () -> !ui.robot.lookup("#reveal").queryButton().isDisabled());
         ui.click("#reveal");
         ui.expectProjector("Udfordringerne i prioriteret rækkefølge");
         // Bord 2 ranked in the seed order, Bord 4 moved Budgetsikkerhed down one: 5+4 = 9 and 4+5 = 9 points;
@@ -173,7 +183,8 @@ class WholeMeetingUiTest {
             ui.click("#rankUp");
         }
         ui.click("#submitBallot");
-        ui.waitFor("ballot saved", () -> "Gemt.".equals(ui.<Label>node("#feedback").getText()));
+        ui.waitFor(
+                "ballot saved", () -> "Gemt.".equals(ui.<Label>node("#feedback").getText()));
         ui.expectProjector("↑4");
         ui.expectProjector("1 stemmeseddel · opdateres, mens stemmerne kommer");
         ui.click("#close");
@@ -190,15 +201,21 @@ class WholeMeetingUiTest {
         assertTrue(ui.robot.lookup("#exportSummary").tryQuery().isPresent());
         Path xlsx = data.resolve("referat.xlsx");
         Path pdf = data.resolve("referat.pdf");
-        javafx.scene.Parent consoleRoot = ui.robot.lookup("#agenda").query().getScene().getRoot();
+        Parent consoleRoot = ui.robot.lookup("#agenda").query().getScene().getRoot();
         ConsoleView console = (ConsoleView) consoleRoot.getProperties().get(ConsoleView.class);
         ui.robot.interact(() -> console.exportTo(xlsx, pdf));
-        ui.waitFor("the minutes written", () -> ui.robot.lookup("#openPdf").tryQuery().isPresent());
-        assertTrue(java.nio.file.Files.size(xlsx) > 0);
-        assertTrue(java.nio.file.Files.size(pdf) > 0);
-        assertEquals("Referatet er gemt: referat.xlsx og referat.pdf.", ui.<Label>node("#message").getText());
+        ui.waitFor(
+                "the minutes written",
+                () -> ui.robot.lookup("#openPdf").tryQuery().isPresent());
+        assertTrue(Files.size(xlsx) > 0);
+        assertTrue(Files.size(pdf) > 0);
+        assertEquals(
+                "Referatet er gemt: referat.xlsx og referat.pdf.",
+                ui.<Label>node("#message").getText());
 
-        assertTrue(ui.<Label>node("#consoleJoin").getText().endsWith(" · kode " + code), "the join code is still on the console");
+        assertTrue(
+                ui.<Label>node("#consoleJoin").getText().endsWith(" · kode " + code),
+                "the join code is still on the console");
 
         // Everything went through the journal
         Label status = ui.node("#status");

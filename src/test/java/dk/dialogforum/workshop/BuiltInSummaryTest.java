@@ -20,7 +20,9 @@ class BuiltInSummaryTest {
         assertEquals(5, fromWorkshop.statements());
         try (InputStream written = BuiltInSummary.class.getResourceAsStream(BuiltInSummary.RESOURCE)) {
             assertNotNull(written, "the build writes " + BuiltInSummary.RESOURCE + " beside the workshop");
-            assertEquals(fromWorkshop, BuiltInSummary.read(written, BuiltInSummary.workshopBytes()),
+            assertEquals(
+                    fromWorkshop,
+                    BuiltInSummary.read(written, BuiltInSummary.workshopBytes()),
                     "the summary the start screen shows is the workshop's, æøå and all");
         }
         assertEquals(fromWorkshop, BuiltInSummary.read());
@@ -31,10 +33,13 @@ class BuiltInSummaryTest {
         byte[] workshop = BuiltInSummary.workshopBytes();
         StringWriter text = new StringWriter();
         BuiltInSummary.write(new BuiltInSummary("Æblemøde – 🍎", "Undertitel", 1, 2, 3, 4), workshop, text);
-        assertEquals(new BuiltInSummary("Æblemøde – 🍎", "Undertitel", 1, 2, 3, 4), BuiltInSummary.read(stream(text), workshop));
+        assertEquals(
+                new BuiltInSummary("Æblemøde – 🍎", "Undertitel", 1, 2, 3, 4),
+                BuiltInSummary.read(stream(text), workshop));
 
         // The workshop was changed after the summary was written: the summary is not trusted.
-        byte[] changed = new String(workshop, StandardCharsets.UTF_8).replace("Budgetsikkerhed", "Budgetsikkerhed!")
+        byte[] changed = new String(workshop, StandardCharsets.UTF_8)
+                .replace("Budgetsikkerhed", "Budgetsikkerhed!")
                 .getBytes(StandardCharsets.UTF_8);
         assertNull(BuiltInSummary.read(stream(text), changed));
         // Nor is a summary with a part missing or broken.

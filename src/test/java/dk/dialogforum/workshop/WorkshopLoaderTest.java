@@ -27,19 +27,29 @@ class WorkshopLoaderTest {
     @Test
     void builtInWorkshopIsTheSeedMeeting() {
         Workshop w = WorkshopLoader.builtIn();
-        assertEquals(List.of("Budgetsikkerhed", "Ny faglig tilgang", "Dialog", "Sammenhæng", "Tilbudsvifte"),
+        assertEquals(
+                List.of("Budgetsikkerhed", "Ny faglig tilgang", "Dialog", "Sammenhæng", "Tilbudsvifte"),
                 w.ranking().items().stream().map(Workshop.RankItem::title).toList());
         assertTrue(w.ranking().items().get(0).description().startsWith("At sikre budgetsikkerhed"));
         assertEquals(5, w.enquete().statements().size());
-        assertTrue(w.enquete().statements().get(4).text().startsWith("I 2021 har alle kommuner opbygget en egen tilbudsvifte"));
-        assertEquals(List.of("Helt uenig", "Uenig", "Hverken enig eller uenig", "Enig", "Helt enig"), w.enquete().scale().steps());
+        assertTrue(w.enquete()
+                .statements()
+                .get(4)
+                .text()
+                .startsWith("I 2021 har alle kommuner opbygget en egen tilbudsvifte"));
+        assertEquals(
+                List.of("Helt uenig", "Uenig", "Hverken enig eller uenig", "Enig", "Helt enig"),
+                w.enquete().scale().steps());
         assertEquals("Ved ikke", w.enquete().scale().dontKnow());
-        assertEquals(List.of("Tættere klyngesamarbejde om sikrer tilbudsviften",
+        assertEquals(
+                List.of(
+                        "Tættere klyngesamarbejde om sikrer tilbudsviften",
                         "Tilbud til de 31 målgrupper planlægges og sikres på tværs af kommunerne",
                         "Forøget kommunal selvforsyning (95%)"),
                 w.cards().stream().map(Workshop.VisionCard::title).toList());
         assertTrue(w.cards().get(2).description().contains("ond cirkel"));
-        assertEquals(List.of("Fordele", "Ulemper", "Spørgsmål"),
+        assertEquals(
+                List.of("Fordele", "Ulemper", "Spørgsmål"),
                 w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
         assertTrue(w.fields().get(2).title().startsWith("Hvad skal vi undersøge/diskutere"));
         assertEquals("2017-01-18", w.meeting().date());
@@ -60,9 +70,18 @@ class WorkshopLoaderTest {
     @Test
     void phasesFollowTheAgendaWithOnePhasePerCard() {
         Workshop w = WorkshopLoader.builtIn();
-        assertEquals(List.of("welcome", "enquete", "card:klyngesamarbejde", "dots:klyngesamarbejde",
-                        "card:31-maalgrupper", "dots:31-maalgrupper", "card:selvforsyning", "dots:selvforsyning",
-                        "ranking", "summary"),
+        assertEquals(
+                List.of(
+                        "welcome",
+                        "enquete",
+                        "card:klyngesamarbejde",
+                        "dots:klyngesamarbejde",
+                        "card:31-maalgrupper",
+                        "dots:31-maalgrupper",
+                        "card:selvforsyning",
+                        "dots:selvforsyning",
+                        "ranking",
+                        "summary"),
                 w.phases().stream().map(Phase::id).toList());
     }
 
@@ -99,10 +118,12 @@ class WorkshopLoaderTest {
                  "cards": [{"id": "c", "title": "Card"}]}
                 """;
         Workshop w = WorkshopLoader.parse(json, "minimal.json");
-        assertEquals(List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"),
+        assertEquals(
+                List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"),
                 w.enquete().scale().steps());
         assertFalse(w.enquete().scale().allowsDontKnow());
-        assertEquals(List.of("Advantages", "Disadvantages", "Questions"),
+        assertEquals(
+                List.of("Advantages", "Disadvantages", "Questions"),
                 w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
         assertEquals(6, w.tables().size());
         assertEquals("Table 1", w.tables().get(0).name());
@@ -113,41 +134,78 @@ class WorkshopLoaderTest {
 
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
-                broken("unknown field", r -> r.put("titel", "x"),
+                broken(
+                        "unknown field",
+                        r -> r.put("titel", "x"),
                         "broken.json: $.titel: unknown field \"titel\" (allowed fields: format, language, meeting, ranking, enquete, cards, fields, tables, agenda, voting, textLimit)"),
-                broken("missing title", r -> ((ObjectNode) r.get("meeting")).remove("title"),
+                broken(
+                        "missing title",
+                        r -> ((ObjectNode) r.get("meeting")).remove("title"),
                         "broken.json: $.meeting.title: is missing"),
-                broken("duplicate id", r -> ((ObjectNode) r.get("ranking").get("items").get(3)).put("id", "dialog"),
+                broken(
+                        "duplicate id",
+                        r -> ((ObjectNode) r.get("ranking").get("items").get(3)).put("id", "dialog"),
                         "broken.json: $.ranking.items[3].id: id \"dialog\" is already used, at $.ranking.items[2].id"),
-                broken("too few items", r -> TestWorkshops.setItems(r, 1),
+                broken(
+                        "too few items",
+                        r -> TestWorkshops.setItems(r, 1),
                         "broken.json: $.ranking.items: has 1 elements, but must have between 2 and 12"),
-                broken("too many items", r -> TestWorkshops.setItems(r, 13),
+                broken(
+                        "too many items",
+                        r -> TestWorkshops.setItems(r, 13),
                         "broken.json: $.ranking.items: has 13 elements, but must have between 2 and 12"),
-                broken("too many statements", r -> TestWorkshops.setStatements(r, 21),
+                broken(
+                        "too many statements",
+                        r -> TestWorkshops.setStatements(r, 21),
                         "broken.json: $.enquete.statements: has 21 elements, but must have between 1 and 20"),
-                broken("no cards", r -> TestWorkshops.setCards(r, 0),
+                broken(
+                        "no cards",
+                        r -> TestWorkshops.setCards(r, 0),
                         "broken.json: $.cards: has 0 elements, but must have between 1 and 10"),
-                broken("too many tables", r -> r.put("tables", 31),
+                broken(
+                        "too many tables",
+                        r -> r.put("tables", 31),
                         "broken.json: $.tables: has 31 elements, but must have between 1 and 30"),
-                broken("unknown colour", r -> ((ObjectNode) r.get("tables").get(1)).put("colour", "magenta"),
-                        "broken.json: $.tables[1].colour: unknown table colour \"magenta\" (known colours: " + TableColour.names() + ")"),
-                broken("wrong type", r -> ((ObjectNode) r.get("ranking")).put("items", "Budgetsikkerhed"),
+                broken(
+                        "unknown colour",
+                        r -> ((ObjectNode) r.get("tables").get(1)).put("colour", "magenta"),
+                        "broken.json: $.tables[1].colour: unknown table colour \"magenta\" (known colours: "
+                                + TableColour.names() + ")"),
+                broken(
+                        "wrong type",
+                        r -> ((ObjectNode) r.get("ranking")).put("items", "Budgetsikkerhed"),
                         "broken.json: $.ranking.items: must be list, but is text"),
-                broken("wrong format", r -> r.put("format", 2),
+                broken(
+                        "wrong format",
+                        r -> r.put("format", 2),
                         "broken.json: $.format: the format is 2, but this program reads format 1"),
-                broken("bad date", r -> ((ObjectNode) r.get("meeting")).put("date", "2017-02-30"),
+                broken(
+                        "bad date",
+                        r -> ((ObjectNode) r.get("meeting")).put("date", "2017-02-30"),
                         "broken.json: $.meeting.date: the date \"2017-02-30\" is not a valid date of the form YYYY-MM-DD"),
-                broken("unknown agenda step", r -> r.putArray("agenda").add("welcome").add("lunch"),
+                broken(
+                        "unknown agenda step",
+                        r -> r.putArray("agenda").add("welcome").add("lunch"),
                         "broken.json: $.agenda[1]: unknown step \"lunch\" (known steps: welcome, enquete, cards, ranking, summary)"),
-                broken("empty title", r -> ((ObjectNode) r.get("cards").get(0)).put("title", "  "),
+                broken(
+                        "empty title",
+                        r -> ((ObjectNode) r.get("cards").get(0)).put("title", "  "),
                         "broken.json: $.cards[0].title: is empty"),
-                broken("bad id", r -> ((ObjectNode) r.get("cards").get(0)).put("id", "Kort 1"),
+                broken(
+                        "bad id",
+                        r -> ((ObjectNode) r.get("cards").get(0)).put("id", "Kort 1"),
                         "broken.json: $.cards[0].id: id \"Kort 1\" may only contain lower-case letters a-z, digits, - and _"),
-                broken("too long title", r -> ((ObjectNode) r.get("meeting")).put("title", "x".repeat(301)),
+                broken(
+                        "too long title",
+                        r -> ((ObjectNode) r.get("meeting")).put("title", "x".repeat(301)),
                         "broken.json: $.meeting.title: is too long: 301 characters, at most 300"),
-                broken("dot votes out of range", r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 99),
+                broken(
+                        "dot votes out of range",
+                        r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 99),
                         "broken.json: $.voting.dotVotesPerTable: is 99, but must be between 0 and 20"),
-                broken("unknown voting mode", r -> ((ObjectNode) r.get("voting")).put("mode", "secret"),
+                broken(
+                        "unknown voting mode",
+                        r -> ((ObjectNode) r.get("voting")).put("mode", "secret"),
                         "broken.json: $.voting.mode: unknown voting mode \"secret\" (use \"table\" or \"individual\")"));
     }
 
@@ -160,7 +218,9 @@ class WorkshopLoaderTest {
     void brokenFileGivesItsPreciseMessage(String name, Consumer<ObjectNode> change, String message) {
         String json = TestWorkshops.tree(change).toString();
         WorkshopException e = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(json, "broken.json"));
-        assertEquals(List.of(message), e.problems().stream().map(p -> p.message(Texts.ENGLISH)).toList());
+        assertEquals(
+                List.of(message),
+                e.problems().stream().map(p -> p.message(Texts.ENGLISH)).toList());
     }
 
     @Test
@@ -174,13 +234,15 @@ class WorkshopLoaderTest {
 
     @Test
     void aKeyTwiceAndAnythingAfterTheWorkshopAreRefusedWithTheirPlace() throws WorkshopException {
-        String valid = TestWorkshops.tree(r -> { }).toString();
-        WorkshopException twice = assertThrows(WorkshopException.class,
-                () -> WorkshopLoader.parse("{\"format\": 1,\n \"format\": 1}", "twice.json"));
+        String valid = TestWorkshops.tree(r -> {}).toString();
+        WorkshopException twice = assertThrows(
+                WorkshopException.class, () -> WorkshopLoader.parse("{\"format\": 1,\n \"format\": 1}", "twice.json"));
         String message = twice.problems().get(0).message(Texts.ENGLISH);
-        assertTrue(message.startsWith("twice.json: line 2, column ") && message.contains("Duplicate field 'format'"), message);
-        WorkshopException after = assertThrows(WorkshopException.class,
-                () -> WorkshopLoader.parse(valid + "\n{}", "after.json"));
+        assertTrue(
+                message.startsWith("twice.json: line 2, column ") && message.contains("Duplicate field 'format'"),
+                message);
+        WorkshopException after =
+                assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(valid + "\n{}", "after.json"));
         message = after.problems().get(0).message(Texts.ENGLISH);
         assertTrue(message.startsWith("after.json: line 2, column ") && message.contains("Trailing token"), message);
         // White space after the workshop is no mistake.
@@ -190,44 +252,57 @@ class WorkshopLoaderTest {
     @Test
     void numbersAreReadAsTheyAreWritten() {
         // A count written as 2.0 is not a whole number; one too large for an int is not taken for one.
-        WorkshopException fraction = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(
-                TestWorkshops.tree(r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 2.5)).toString(), "f.json"));
+        WorkshopException fraction = assertThrows(
+                WorkshopException.class,
+                () -> WorkshopLoader.parse(
+                        TestWorkshops.tree(r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 2.5))
+                                .toString(),
+                        "f.json"));
         assertTrue(fraction.problems().get(0).path().equals("$.voting.dotVotesPerTable"), fraction.getMessage());
-        WorkshopException huge = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(
-                TestWorkshops.tree(r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 12345678901L)).toString(), "h.json"));
+        WorkshopException huge = assertThrows(
+                WorkshopException.class,
+                () -> WorkshopLoader.parse(
+                        TestWorkshops.tree(r -> ((ObjectNode) r.get("voting")).put("dotVotesPerTable", 12345678901L))
+                                .toString(),
+                        "h.json"));
         assertTrue(huge.problems().get(0).path().equals("$.voting.dotVotesPerTable"), huge.getMessage());
     }
 
     @Test
     void everyMistakeIsReportedNotOnlyTheFirst() {
         String json = TestWorkshops.tree(r -> {
-            r.put("colour", "red");
-            ((ObjectNode) r.get("meeting")).remove("title");
-            ((ObjectNode) r.get("tables").get(0)).put("colour", "pink");
-        }).toString();
+                    r.put("colour", "red");
+                    ((ObjectNode) r.get("meeting")).remove("title");
+                    ((ObjectNode) r.get("tables").get(0)).put("colour", "pink");
+                })
+                .toString();
         WorkshopException e = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(json, "many.json"));
-        assertEquals(List.of("$.colour", "$.meeting.title", "$.tables[0].colour"),
+        assertEquals(
+                List.of("$.colour", "$.meeting.title", "$.tables[0].colour"),
                 e.problems().stream().map(Problem::path).toList());
     }
 
     @Test
     void messagesAreDanishByDefault() {
-        String json = TestWorkshops.tree(r -> ((ObjectNode) r.get("meeting")).remove("title")).toString();
+        String json = TestWorkshops.tree(r -> ((ObjectNode) r.get("meeting")).remove("title"))
+                .toString();
         WorkshopException e = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(json, "fejl.json"));
         assertEquals("fejl.json: $.meeting.title: mangler", e.problems().get(0).message(Texts.DANISH));
     }
 
     @Test
     void unreadableAndEmptyFilesAreReported(@TempDir Path dir) throws IOException {
-        WorkshopException missing = assertThrows(WorkshopException.class,
-                () -> WorkshopLoader.load(dir.resolve("none.json")));
+        WorkshopException missing =
+                assertThrows(WorkshopException.class, () -> WorkshopLoader.load(dir.resolve("none.json")));
         assertTrue(missing.getMessage().startsWith("none.json: $: the file cannot be read"), missing.getMessage());
         Path empty = dir.resolve("empty.json");
         Files.writeString(empty, "");
         WorkshopException e = assertThrows(WorkshopException.class, () -> WorkshopLoader.load(empty));
         assertEquals("empty.json: $: the file is empty", e.getMessage());
         Path latin1 = dir.resolve("latin1.json");
-        Files.write(latin1, "{\"format\": 1, \"meeting\": {\"title\": \"S\u00e6t\"}}".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                latin1,
+                "{\"format\": 1, \"meeting\": {\"title\": \"S\u00e6t\"}}".getBytes(StandardCharsets.ISO_8859_1));
         WorkshopException enc = assertThrows(WorkshopException.class, () -> WorkshopLoader.load(latin1));
         assertEquals("latin1.json: $: the file is not saved as UTF-8 text", enc.getMessage());
     }

@@ -1,34 +1,38 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.ItemText;
 import dk.dialogforum.ui.kit.WrappingCell;
-
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.meeting.Snapshot;
-import dk.dialogforum.results.Cards;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * A vision card in the console: every item of the card with its state, the moderation actions (edit,
@@ -64,16 +68,21 @@ public final class CardPanel implements PhasePanel {
         Map<String, Integer> dotsNow = new LinkedHashMap<>();
         if (anyDots) {
             for (Workshop.WorksheetField f : kit.workshop().fields()) {
-                result.field(f.id()).stream().filter(e -> e.dots() > 0).forEach(e -> dotsNow.put(e.item().id(), e.dots()));
+                result.field(f.id()).stream()
+                        .filter(e -> e.dots() > 0)
+                        .forEach(e -> dotsNow.put(e.item().id(), e.dots()));
             }
         }
         boolean dotsChanged = !dotsNow.equals(dots);
         dots.clear();
         dots.putAll(dotsNow);
-        List<Snapshot.Item> now = s.items().stream().filter(i -> i.cardId().equals(phase.cardId()) && !i.withdrawn()).toList();
+        List<Snapshot.Item> now = s.items().stream()
+                .filter(i -> i.cardId().equals(phase.cardId()) && !i.withdrawn())
+                .toList();
         if (dotsChanged || !patch(items.getItems(), now)) {
             // Every row anew (an item withdrawn, or dots that change what rows say): the selection by item.
-            List<String> selectedIds = selected(items).stream().map(Snapshot.Item::id).toList();
+            List<String> selectedIds =
+                    selected(items).stream().map(Snapshot.Item::id).toList();
             items.getItems().setAll(now);
             for (int i = 0; i < now.size(); i++) {
                 if (selectedIds.contains(now.get(i).id())) {
@@ -83,17 +92,26 @@ public final class CardPanel implements PhasePanel {
         }
         count.setText(kit.i18n().t("console.items", items.getItems().size()));
         if (dotItem != null) {
-            String chosen = dotItem.getValue() == null ? null : dotItem.getValue().item().id();
+            String chosen = dotItem.getValue() == null
+                    ? null
+                    : dotItem.getValue().item().id();
             List<Cards.Entry> entries = new ArrayList<>();
-            kit.workshop().fields().stream().filter(Workshop.WorksheetField::dotVotes).forEach(f -> entries.addAll(result.field(f.id())));
+            kit.workshop().fields().stream()
+                    .filter(Workshop.WorksheetField::dotVotes)
+                    .forEach(f -> entries.addAll(result.field(f.id())));
             // The list shows the items' texts: set anew only when they change, so a list the facilitator
             // has open stays open while the tables cast their dots.
-            List<List<String>> texts = entries.stream().map(e -> List.of(e.item().id(), e.item().text())).toList();
+            List<List<String>> texts = entries.stream()
+                    .map(e -> List.of(e.item().id(), e.item().text()))
+                    .toList();
             if (!texts.equals(dotItemTexts)) {
                 dotItemTexts = texts;
                 dotItem.getItems().setAll(entries);
-                entries.stream().filter(e -> e.item().id().equals(chosen)).findFirst().ifPresentOrElse(dotItem::setValue,
-                        () -> dotItem.setValue(entries.isEmpty() ? null : entries.get(0)));
+                entries.stream()
+                        .filter(e -> e.item().id().equals(chosen))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                dotItem::setValue, () -> dotItem.setValue(entries.isEmpty() ? null : entries.get(0)));
             }
         }
     }
@@ -116,26 +134,33 @@ public final class CardPanel implements PhasePanel {
         });
         Button hide = new Button(i18n.t("console.moderate.hide"));
         hide.setId("moderateHide");
-        hide.setOnAction(e -> selected(items).forEach(i ->
-                kit.send(new Command.HideItem(FxMeeting.newId(), i.id(), !i.hidden()), () -> { })));
+        hide.setOnAction(e -> selected(items)
+                .forEach(i -> kit.send(new Command.HideItem(FxMeeting.newId(), i.id(), !i.hidden()), () -> {})));
         Button highlight = new Button(i18n.t("console.moderate.highlight"));
         highlight.setId("moderateHighlight");
-        highlight.setOnAction(e -> selected(items).forEach(i ->
-                kit.send(new Command.HighlightItem(FxMeeting.newId(), i.id(), !i.highlighted()), () -> { })));
+        highlight.setOnAction(e -> selected(items)
+                .forEach(i ->
+                        kit.send(new Command.HighlightItem(FxMeeting.newId(), i.id(), !i.highlighted()), () -> {})));
         Button merge = new Button(i18n.t("console.moderate.merge"));
         merge.setId("moderateMerge");
         merge.setOnAction(e -> {
             List<Snapshot.Item> chosen = selected(items);
             if (chosen.size() >= 2) {
-                kit.send(new Command.MergeItems(FxMeeting.newId(), chosen.get(0).id(),
-                        chosen.subList(1, chosen.size()).stream().map(Snapshot.Item::id).toList()), () -> { });
+                kit.send(
+                        new Command.MergeItems(
+                                FxMeeting.newId(),
+                                chosen.get(0).id(),
+                                chosen.subList(1, chosen.size()).stream()
+                                        .map(Snapshot.Item::id)
+                                        .toList()),
+                        () -> {});
             }
         });
         Label hint = new Label(i18n.t("console.moderate.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, edit, hide, highlight, merge);
-        actions.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        FlowPane actions = new FlowPane(8, 8, edit, hide, highlight, merge);
+        actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         box.getChildren().addAll(count, items, actions, hint);
         box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());
     }
@@ -153,8 +178,11 @@ public final class CardPanel implements PhasePanel {
                     setGraphic(null);
                     return;
                 }
-                String table = w.table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId());
-                String field = w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
+                String table =
+                        w.table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId());
+                String field = w.field(item.fieldId())
+                        .map(Workshop.WorksheetField::shortTitle)
+                        .orElse(item.fieldId());
                 List<String> marks = new ArrayList<>();
                 if (item.hidden()) {
                     marks.add(i18n.t("console.item.hidden"));
@@ -166,7 +194,8 @@ public final class CardPanel implements PhasePanel {
                     marks.add(i18n.t("console.item.merged"));
                 }
                 if (!item.mergedSources().isEmpty()) {
-                    marks.add(i18n.t("console.item.sources", item.mergedSources().size()));
+                    marks.add(
+                            i18n.t("console.item.sources", item.mergedSources().size()));
                 }
                 if (dots.getOrDefault(item.id(), 0) > 0) {
                     marks.add(i18n.t("console.item.dots", dots.get(item.id())));
@@ -175,7 +204,7 @@ public final class CardPanel implements PhasePanel {
                         + (marks.isEmpty() ? "" : "   (" + String.join(", ", marks) + ")");
                 setText(text);
                 setGraphic(null);
-                setTooltip(new javafx.scene.control.Tooltip(text));
+                setTooltip(new Tooltip(text));
             }
         };
     }
@@ -186,7 +215,7 @@ public final class CardPanel implements PhasePanel {
      * often the tables write; the rows keep their places and their selection. False, with nothing
      * changed, when {@code now} is not {@code shown} with changes and additions only.
      */
-    static boolean patch(javafx.collections.ObservableList<Snapshot.Item> shown, List<Snapshot.Item> now) {
+    static boolean patch(ObservableList<Snapshot.Item> shown, List<Snapshot.Item> now) {
         if (now.size() < shown.size()) {
             return false;
         }
@@ -213,15 +242,19 @@ public final class CardPanel implements PhasePanel {
      * line breaks and all, in an area as large as the tables wrote it in, with its length against the
      * limit. Saved only if it changed.
      */
-    private void editText(Snapshot.Item item, javafx.stage.Window owner) {
+    private void editText(Snapshot.Item item, Window owner) {
         I18n i18n = kit.i18n();
         ItemText text = new ItemText(i18n, kit.workshop().textLimit(), item.text(), "moderateText");
         text.area().setPrefRowCount(6);
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.t("console.moderate.editTitle"));
-        dialog.setHeaderText(i18n.t("console.moderate.editHeader",
-                kit.workshop().table(item.tableId()).map(Workshop.TableDef::name).orElse(item.tableId())));
+        dialog.setHeaderText(i18n.t(
+                "console.moderate.editHeader",
+                kit.workshop()
+                        .table(item.tableId())
+                        .map(Workshop.TableDef::name)
+                        .orElse(item.tableId())));
         ButtonType save = new ButtonType(i18n.t("console.moderate.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.t("console.moderate.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
@@ -230,8 +263,9 @@ public final class CardPanel implements PhasePanel {
         dialog.getDialogPane().setPrefWidth(640);
         dialog.setResultConverter(button -> button == save ? text.text() : null);
         dialog.setOnShown(e -> text.area().requestFocus());
-        dialog.showAndWait().filter(t -> !t.equals(item.text()))
-                .ifPresent(t -> kit.send(new Command.ModerateText(FxMeeting.newId(), item.id(), t), () -> { }));
+        dialog.showAndWait()
+                .filter(t -> !t.equals(item.text()))
+                .ifPresent(t -> kit.send(new Command.ModerateText(FxMeeting.newId(), item.id(), t), () -> {}));
     }
 
     private static List<Snapshot.Item> selected(ListView<Snapshot.Item> items) {
@@ -242,14 +276,21 @@ public final class CardPanel implements PhasePanel {
         I18n i18n = kit.i18n();
         Workshop w = kit.workshop();
         ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
-        ChoiceBox<Workshop.WorksheetField> field = kit.choice(w.fields(), Workshop.WorksheetField::shortTitle, "fieldChoice");
+        ChoiceBox<Workshop.WorksheetField> field =
+                kit.choice(w.fields(), Workshop.WorksheetField::shortTitle, "fieldChoice");
         ItemText text = new ItemText(i18n, w.textLimit(), "", "itemText");
         Button add = new Button(i18n.t("console.onBehalf.add"));
         add.setId("addItem");
         add.getStyleClass().add("accent");
         add.disableProperty().bind(text.tooLong());
-        add.setOnAction(e -> kit.send(new Command.AddItem(FxMeeting.newId(), table.getValue().id(), phase.cardId(),
-                field.getValue().id(), text.text()), text::clear));
+        add.setOnAction(e -> kit.send(
+                new Command.AddItem(
+                        FxMeeting.newId(),
+                        table.getValue().id(),
+                        phase.cardId(),
+                        field.getValue().id(),
+                        text.text()),
+                text::clear));
         VBox form = new VBox(8, new HBox(10, table, field), text.node(), add, kit.feedback());
         form.setPadding(new Insets(8));
         return kit.onBehalf(i18n.t("console.onBehalf.itemTitle"), form);
@@ -259,7 +300,8 @@ public final class CardPanel implements PhasePanel {
         I18n i18n = kit.i18n();
         Workshop w = kit.workshop();
         ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
-        ChoiceBox<Cards.Entry> item = kit.choice(List.<Cards.Entry>of(), e -> e.item().text(), "dotItem");
+        ChoiceBox<Cards.Entry> item =
+                kit.choice(List.<Cards.Entry>of(), e -> e.item().text(), "dotItem");
         dotItem = item;
         item.setMaxWidth(520);
         Spinner<Integer> count = new Spinner<>(0, w.voting().dotVotesPerTable(), 1);
@@ -272,10 +314,13 @@ public final class CardPanel implements PhasePanel {
                 return;
             }
             String tableId = table.getValue().id();
-            Map<String, Integer> now = new LinkedHashMap<>(kit.meeting().snapshot().dots()
-                    .getOrDefault(phase.cardId(), Map.of()).getOrDefault(tableId, Map.of()));
+            Map<String, Integer> now = new LinkedHashMap<>(kit.meeting()
+                    .snapshot()
+                    .dots()
+                    .getOrDefault(phase.cardId(), Map.of())
+                    .getOrDefault(tableId, Map.of()));
             now.put(item.getValue().item().id(), count.getValue());
-            kit.send(new Command.CastDots(FxMeeting.newId(), tableId, phase.cardId(), now), () -> { });
+            kit.send(new Command.CastDots(FxMeeting.newId(), tableId, phase.cardId(), now), () -> {});
         });
         VBox form = new VBox(8, new HBox(10, table, item, count), give, kit.feedback());
         form.setPadding(new Insets(8));

@@ -19,6 +19,14 @@ import dk.dialogforum.ui.projector.AudienceWindow;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableDoubleValue;
@@ -45,14 +53,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * The facilitator's console: the agenda, the selected phase's controls, a live preview of the projector
@@ -83,12 +83,19 @@ public final class ConsoleView {
      * draws on.
      */
     private static final int PANEL_PER_SECOND = 10;
+
     private final Pacer content = new Pacer(1000 / PANEL_PER_SECOND, this::refreshContent);
     private String lastShown;
     private List<Object> agendaShows;
 
-    public ConsoleView(I18n i18n, Navigator nav, MeetingSession session, FxMeeting meeting, Presentation presentation,
-                       AudienceWindow audience, Executor io) {
+    public ConsoleView(
+            I18n i18n,
+            Navigator nav,
+            MeetingSession session,
+            FxMeeting meeting,
+            Presentation presentation,
+            AudienceWindow audience,
+            Executor io) {
         this.i18n = i18n;
         this.nav = nav;
         this.session = session;
@@ -96,7 +103,8 @@ public final class ConsoleView {
         this.presentation = presentation;
         this.audience = audience;
         this.workshop = session.engine().workshop();
-        this.files = new MeetingFiles(i18n, session, io, message, () -> agenda.getScene().getWindow());
+        this.files = new MeetingFiles(
+                i18n, session, io, message, () -> agenda.getScene().getWindow());
         this.controls = new PhaseControls(i18n, meeting, presentation, this::answered, files::exportMinutes);
     }
 
@@ -129,10 +137,16 @@ public final class ConsoleView {
         Label join = new Label();
         join.setId("consoleJoin");
         join.getStyleClass().add("muted");
-        join.textProperty().bind(Bindings.createStringBinding(() -> {
-            RoomStatus room = presentation.roomProperty().get();
-            return !room.joinable() ? "" : i18n.t("console.join", room.address() + ":" + room.port(), room.code());
-        }, presentation.roomProperty(), i18n.localeProperty()));
+        join.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            RoomStatus room = presentation.roomProperty().get();
+                            return !room.joinable()
+                                    ? ""
+                                    : i18n.t("console.join", room.address() + ":" + room.port(), room.code());
+                        },
+                        presentation.roomProperty(),
+                        i18n.localeProperty()));
         // The code is typed from here: it is never cut. A narrow window shortens the journal's path instead,
         // in its middle, so the count and the file's name stay; the whole path is in the tooltip.
         join.setMinWidth(Region.USE_PREF_SIZE);
@@ -155,7 +169,9 @@ public final class ConsoleView {
         presentation.connectedTablesProperty().addListener(onSeats);
         presentation.roomProperty().addListener(onNetwork);
         Snapshot s = meeting.snapshot();
-        agenda.getSelectionModel().select(Phase.find(workshop, AudienceView.shownPhase(s)).orElse(workshop.phases().get(0)));
+        agenda.getSelectionModel()
+                .select(Phase.find(workshop, AudienceView.shownPhase(s))
+                        .orElse(workshop.phases().get(0)));
         refresh();
         return root;
     }
@@ -206,8 +222,8 @@ public final class ConsoleView {
             }
         });
         // The side columns give way on a small window, so the phase's controls in the middle keep room.
-        agenda.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(200, Math.min(330, width.get() * 0.26)), width));
+        agenda.prefWidthProperty()
+                .bind(Bindings.createDoubleBinding(() -> Math.max(200, Math.min(330, width.get() * 0.26)), width));
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refresh());
         Label heading = new Label(i18n.t("console.agenda"));
         heading.getStyleClass().add("console-section");
@@ -261,7 +277,8 @@ public final class ConsoleView {
     /** Puts the next (or previous) phase of the agenda on the projector, and selects it here. */
     private void go(int step) {
         Snapshot s = meeting.snapshot();
-        if (Phase.ENQUETE.equals(AudienceView.shownPhase(s)) && s.phase(Phase.ENQUETE).revealed()) {
+        if (Phase.ENQUETE.equals(AudienceView.shownPhase(s))
+                && s.phase(Phase.ENQUETE).revealed()) {
             // The revealed enquete has two screens: the challenges, then the statements.
             String view = presentation.distributionProperty().get();
             if (step > 0 && Presentation.CHALLENGES.equals(view)) {
@@ -274,7 +291,8 @@ public final class ConsoleView {
             }
         }
         List<Phase> phases = workshop.phases();
-        int at = phases.indexOf(Phase.find(workshop, AudienceView.shownPhase(meeting.snapshot())).orElse(phases.get(0)));
+        int at = phases.indexOf(Phase.find(workshop, AudienceView.shownPhase(meeting.snapshot()))
+                .orElse(phases.get(0)));
         int to = Math.max(0, Math.min(phases.size() - 1, at + step));
         if (to != at) {
             Phase target = phases.get(to);
@@ -288,7 +306,8 @@ public final class ConsoleView {
         String shown = AudienceView.shownPhase(s);
         if (lastShown != null && !shown.equals(lastShown)) {
             // The projector moved on (a key, a button, the demo): the console follows it.
-            Phase.find(workshop, shown).ifPresent(p -> agenda.getSelectionModel().select(p));
+            Phase.find(workshop, shown)
+                    .ifPresent(p -> agenda.getSelectionModel().select(p));
         }
         lastShown = shown;
         // The agenda's rows and the phase's buttons say what phases are open and shown: they are made
@@ -328,11 +347,13 @@ public final class ConsoleView {
     }
 
     private void endMeeting() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("console.end.confirm"), ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION, i18n.t("console.end.confirm"), ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(i18n.t("console.end"));
         confirm.initOwner(agenda.getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b ->
-                meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> nav.backToStart()));
+        confirm.showAndWait()
+                .filter(b -> b == ButtonType.OK)
+                .ifPresent(b -> meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> nav.backToStart()));
     }
 
     /** Exports to the given files; public for the tests, which cannot drive the OS file dialog. */

@@ -1,14 +1,18 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.RankingEditor;
 import dk.dialogforum.ui.projector.Presentation;
-
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,11 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The enquete in the console: who has answered, which distribution the projector shows, and a ballot entered for a table. */
 public final class EnquetePanel implements PhasePanel {
@@ -46,7 +45,9 @@ public final class EnquetePanel implements PhasePanel {
 
     @Override
     public void update(Snapshot s) {
-        participation.getChildren().setAll(ParticipationList.of(kit.i18n(), s, ranking ? s.rankingBallots() : s.enqueteBallots()));
+        participation
+                .getChildren()
+                .setAll(ParticipationList.of(kit.i18n(), s, ranking ? s.rankingBallots() : s.enqueteBallots()));
     }
 
     private void build() {
@@ -58,11 +59,25 @@ public final class EnquetePanel implements PhasePanel {
             options.add(Presentation.CHALLENGES);
             options.add(Presentation.STATEMENTS);
             w.enquete().statements().forEach(st -> options.add(st.id()));
-            ChoiceBox<String> show = kit.choice(options, id -> Presentation.CHALLENGES.equals(id) ? i18n.t("console.distribution.challenges")
-                    : Presentation.STATEMENTS.equals(id) ? i18n.t("console.distribution.overview") : i18n.t("console.distribution.statement", w.enquete().statements().indexOf(w.statement(id).orElseThrow()) + 1,
-                    w.statement(id).orElseThrow().text()), "distributionChoice");
+            ChoiceBox<String> show = kit.choice(
+                    options,
+                    id -> Presentation.CHALLENGES.equals(id)
+                            ? i18n.t("console.distribution.challenges")
+                            : Presentation.STATEMENTS.equals(id)
+                                    ? i18n.t("console.distribution.overview")
+                                    : i18n.t(
+                                            "console.distribution.statement",
+                                            w.enquete()
+                                                            .statements()
+                                                            .indexOf(w.statement(id)
+                                                                    .orElseThrow())
+                                                    + 1,
+                                            w.statement(id).orElseThrow().text()),
+                    "distributionChoice");
             show.setValue(presentation.distributionProperty().get());
-            show.valueProperty().addListener((o, was, now) -> presentation.distributionProperty().set(now));
+            show.valueProperty()
+                    .addListener(
+                            (o, was, now) -> presentation.distributionProperty().set(now));
             presentation.distributionProperty().addListener((o, was, now) -> show.setValue(now));
             show.setMaxWidth(560);
             box.getChildren().add(new VBox(6, new Label(i18n.t("console.distribution")), show));

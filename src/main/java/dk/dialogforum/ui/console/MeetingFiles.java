@@ -9,10 +9,6 @@ import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
-import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +18,10 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * What the console writes to files: the minutes (the workbook and the PDF referat, side by side) and the
@@ -35,7 +35,8 @@ final class MeetingFiles {
     private final MessageLine message;
     /** The window the file dialogs belong to. */
     private final Supplier<Window> owner;
-    private Consumer<Path> opener = p -> { };
+
+    private Consumer<Path> opener = p -> {};
     private Path savedAs;
 
     MeetingFiles(I18n i18n, MeetingSession session, Executor io, MessageLine message, Supplier<Window> owner) {
@@ -87,8 +88,13 @@ final class MeetingFiles {
                 PdfReferat.write(input, pdf);
                 Platform.runLater(() -> {
                     message.working(false);
-                    message.show(i18n.t("console.export.done", xlsx.getFileName().toString(), pdf.getFileName().toString()));
-                    message.offer(open("console.export.openXlsx", "openXlsx", xlsx), open("console.export.openPdf", "openPdf", pdf));
+                    message.show(i18n.t(
+                            "console.export.done",
+                            xlsx.getFileName().toString(),
+                            pdf.getFileName().toString()));
+                    message.offer(
+                            open("console.export.openXlsx", "openXlsx", xlsx),
+                            open("console.export.openPdf", "openPdf", pdf));
                 });
             } catch (IOException | RuntimeException ex) {
                 Platform.runLater(() -> {
@@ -112,8 +118,8 @@ final class MeetingFiles {
         if (askForFile || target == null) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.t("console.saveAs"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.t("start.chooser.meeting"),
-                    "*" + MeetingFile.EXTENSION));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(i18n.t("start.chooser.meeting"), "*" + MeetingFile.EXTENSION));
             chooser.setInitialFileName(fileName(workshop.meeting().title()) + MeetingFile.EXTENSION);
             File f = chooser.showSaveDialog(owner.get());
             if (f == null) {

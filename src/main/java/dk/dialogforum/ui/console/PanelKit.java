@@ -1,16 +1,18 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
-
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.workshop.Workshop;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 
 import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
 
 /** What the console's phase panels share: choosers, and sending a command with its answer shown. */
 public final class PanelKit {
@@ -46,11 +48,11 @@ public final class PanelKit {
      * The form for entering on a table's behalf, folded under a short title, with when to use it. The
      * title never sets the column's width: at 1280 px a long one pushed the whole column sideways.
      */
-    javafx.scene.control.TitledPane onBehalf(String title, javafx.scene.Node form) {
+    TitledPane onBehalf(String title, Node form) {
         Label why = new Label(i18n.t("console.onBehalf.why"));
         why.setWrapText(true);
         why.getStyleClass().add("muted");
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(title, new javafx.scene.layout.VBox(10, why, form));
+        TitledPane pane = new TitledPane(title, new VBox(10, why, form));
         pane.setId("onBehalf");
         pane.setMinWidth(0);
         return pane;

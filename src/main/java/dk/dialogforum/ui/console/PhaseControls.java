@@ -11,6 +11,11 @@ import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,11 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The middle of the console: the selected phase's name, its buttons (show, open, close, reveal), its count
@@ -37,9 +37,11 @@ final class PhaseControls {
     private final Consumer<Outcome> answered;
     /** The summary's panel: the minutes' export. */
     private final Runnable exportMinutes;
+
     private final VBox detail = new VBox(14);
     /** Wraps onto a second row on a small window rather than cutting the buttons' words. */
     private final FlowPane phaseButtons = new FlowPane(8, 8);
+
     private final Label phaseTitle = new Label();
     private final Label progress = new Label();
     private final StackPane panelHolder = new StackPane();
@@ -47,8 +49,12 @@ final class PhaseControls {
     private Phase panelPhase;
     private List<Object> buttonsShow;
 
-    PhaseControls(I18n i18n, FxMeeting meeting, Presentation presentation, Consumer<Outcome> answered,
-                  Runnable exportMinutes) {
+    PhaseControls(
+            I18n i18n,
+            FxMeeting meeting,
+            Presentation presentation,
+            Consumer<Outcome> answered,
+            Runnable exportMinutes) {
         this.i18n = i18n;
         this.meeting = meeting;
         this.workshop = meeting.engine().workshop();
@@ -80,13 +86,18 @@ final class PhaseControls {
             phaseTitle.setText(PhaseNames.name(i18n, workshop, p));
             phaseButtons.getChildren().setAll(action("console.show", p, PhaseAction.SHOW, !p.id().equals(shown)));
             if (p.takesInput()) {
-                phaseButtons.getChildren().addAll(
-                        action("console.open", p, PhaseAction.OPEN, !st.open() && !s.closed()),
-                        action("console.close", p, PhaseAction.CLOSE, st.open()));
+                phaseButtons
+                        .getChildren()
+                        .addAll(
+                                action("console.open", p, PhaseAction.OPEN, !st.open() && !s.closed()),
+                                action("console.close", p, PhaseAction.CLOSE, st.open()));
                 if (p.kind() == Phase.Kind.ENQUETE || p.kind() == Phase.Kind.RANKING) {
-                    phaseButtons.getChildren().add(st.revealed()
-                            ? action("console.conceal", p, PhaseAction.CONCEAL, true)
-                            : action("console.reveal", p, PhaseAction.REVEAL, st.everOpened()));
+                    phaseButtons
+                            .getChildren()
+                            .add(
+                                    st.revealed()
+                                            ? action("console.conceal", p, PhaseAction.CONCEAL, true)
+                                            : action("console.reveal", p, PhaseAction.REVEAL, st.everOpened()));
                 }
             }
         }
@@ -131,22 +142,37 @@ final class PhaseControls {
             }
 
             @Override
-            public void update(Snapshot snapshot) {
-            }
+            public void update(Snapshot snapshot) {}
         };
     }
 
     private String progress(Snapshot s, Phase p) {
         int tables = workshop.tables().size();
         return switch (p.kind()) {
-            case ENQUETE -> i18n.t("console.progress.ballots", Participation.tablesWithEnquete(s), tables, s.enqueteBallots().size());
-            case RANKING -> i18n.t("console.progress.ballots", Participation.tablesWithRanking(s), tables, s.rankingBallots().size());
-            case CARD, DOTS -> i18n.t("console.progress.items",
-                    s.items().stream().filter(it -> it.cardId().equals(p.cardId()) && it.visible()).count());
+            case ENQUETE ->
+                i18n.t(
+                        "console.progress.ballots",
+                        Participation.tablesWithEnquete(s),
+                        tables,
+                        s.enqueteBallots().size());
+            case RANKING ->
+                i18n.t(
+                        "console.progress.ballots",
+                        Participation.tablesWithRanking(s),
+                        tables,
+                        s.rankingBallots().size());
+            case CARD, DOTS ->
+                i18n.t(
+                        "console.progress.items",
+                        s.items().stream()
+                                .filter(it -> it.cardId().equals(p.cardId()) && it.visible())
+                                .count());
             default -> {
                 Set<String> there = presentation.tablesThere(s);
-                yield i18n.t("console.progress.tables",
-                        there == null ? s.joinedTables().size() : TableConnections.count(workshop, there), tables);
+                yield i18n.t(
+                        "console.progress.tables",
+                        there == null ? s.joinedTables().size() : TableConnections.count(workshop, there),
+                        tables);
             }
         };
     }

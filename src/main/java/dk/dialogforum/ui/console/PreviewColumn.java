@@ -8,6 +8,8 @@ import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableDoubleValue;
@@ -22,8 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
-
 /**
  * The console's right column: a live preview of the projector, the countdown that shows on it, what comes
  * next, and which tables are connected.
@@ -31,6 +31,7 @@ import java.util.List;
 final class PreviewColumn {
     /** How often a second the preview follows a room that writes fast: live to the eye, at a tenth of the projector's work. */
     private static final int PREVIEW_PER_SECOND = 6;
+
     private final I18n i18n;
     private final Workshop workshop;
     private final Presentation presentation;
@@ -46,7 +47,8 @@ final class PreviewColumn {
         this.preview = AudienceView.preview(i18n, meeting, presentation, PREVIEW_PER_SECOND);
         StackPane frame = preview.node();
         // 448 px wide (of a 480 px column) from a 1,280 px window up; narrower below, at 16:9.
-        DoubleBinding column = Bindings.createDoubleBinding(() -> Math.max(300, Math.min(480, width.get() * 0.375)), width);
+        DoubleBinding column =
+                Bindings.createDoubleBinding(() -> Math.max(300, Math.min(480, width.get() * 0.375)), width);
         DoubleBinding frameWidth = column.subtract(32);
         frame.prefWidthProperty().bind(frameWidth);
         frame.maxWidthProperty().bind(frameWidth);
@@ -80,9 +82,12 @@ final class PreviewColumn {
         minutes.setPrefWidth(80);
         minutes.setEditable(true);
         minutes.setId("timerMinutes");
-        Button start = button("console.timer.start", "timerStart",
+        Button start = button(
+                "console.timer.start",
+                "timerStart",
                 () -> presentation.startTimer(minutes.getValue(), System.currentTimeMillis()));
-        Button plus = button("console.timer.extend", "timerExtend", () -> presentation.extendTimer(1, System.currentTimeMillis()));
+        Button plus = button(
+                "console.timer.extend", "timerExtend", () -> presentation.extendTimer(1, System.currentTimeMillis()));
         Button stop = button("console.timer.stop", "timerStop", presentation::stopTimer);
         Label label = new Label(i18n.t("console.timer"));
         FlowPane timer = new FlowPane(6, 6, label, minutes, start, plus, stop);
@@ -102,13 +107,16 @@ final class PreviewColumn {
     void showNext(String shown) {
         List<Phase> phases = workshop.phases();
         int at = phases.indexOf(Phase.find(workshop, shown).orElse(phases.get(0)));
-        next.setText(at + 1 < phases.size()
-                ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(at + 1))) : i18n.t("console.last"));
+        next.setText(
+                at + 1 < phases.size()
+                        ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(at + 1)))
+                        : i18n.t("console.last"));
     }
 
     /** Which tables are connected now, and what keeps them from the meeting, if anything. */
     void update(Snapshot s) {
-        connections.update(s, presentation.tablesThere(s), presentation.roomProperty().get());
+        connections.update(
+                s, presentation.tablesThere(s), presentation.roomProperty().get());
     }
 
     void dispose() {

@@ -1,20 +1,20 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.RoomStatus;
-
 import dk.dialogforum.ui.kit.I18n;
-
-import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * On the console, all meeting: which tables have a laptop connected now, which have dropped out since they
@@ -33,7 +33,7 @@ public final class TableConnections {
     private Set<String> connectedShown;
     private boolean shown;
 
-    private final java.util.List<Label> chipList = new java.util.ArrayList<>();
+    private final List<Label> chipList = new ArrayList<>();
 
     TableConnections(I18n i18n, Workshop workshop) {
         this.i18n = i18n;
@@ -71,7 +71,8 @@ public final class TableConnections {
 
     /** How many of the workshop's tables are in {@code there}. */
     static int count(Workshop workshop, Set<String> there) {
-        return (int) workshop.tables().stream().filter(t -> there.contains(t.id())).count();
+        return (int)
+                workshop.tables().stream().filter(t -> there.contains(t.id())).count();
     }
 
     Node node() {
@@ -81,7 +82,10 @@ public final class TableConnections {
     /** Shows {@code connected} (null while the meeting has no network) beside the tables {@code s} says joined. */
     void update(Snapshot s, Set<String> connected, RoomStatus room) {
         Set<String> joined = s.joinedTables();
-        if (shown && joined.equals(joinedShown) && Objects.equals(connected, connectedShown) && Objects.equals(room, roomShown)) {
+        if (shown
+                && joined.equals(joinedShown)
+                && Objects.equals(connected, connectedShown)
+                && Objects.equals(room, roomShown)) {
             return;
         }
         shown = true;
@@ -90,8 +94,10 @@ public final class TableConnections {
         roomShown = room;
         boolean problem = room.problem();
         int tables = workshop.tables().size();
-        heading.setText(connected == null ? i18n.t(problem ? "console.tables.down" : "console.tables.starting")
-                : i18n.t("console.tables", count(workshop, connected), tables));
+        heading.setText(
+                connected == null
+                        ? i18n.t(problem ? "console.tables.down" : "console.tables.starting")
+                        : i18n.t("console.tables", count(workshop, connected), tables));
         // What keeps the tables out, where the facilitator looks for them, until it is mended.
         problemLabel.setText(problem ? problemText(room) : "");
         problemLabel.setVisible(problem);

@@ -1,15 +1,14 @@
 package dk.dialogforum.ui.kit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * Table chips in rows, as many rows as its height holds. When they do not all fit, the last chips
@@ -119,11 +118,12 @@ public final class ChipFlow extends Region {
                 rowWidth += width(n, w) + (rowWidth > 0 ? hgap : 0);
                 rowHeight = Math.max(rowHeight, n.prefHeight(width(n, w)));
             }
-            double x = snappedLeftInset() + switch (alignment) {
-                case CENTER -> (w - rowWidth) / 2;
-                case RIGHT -> w - rowWidth;
-                default -> 0;
-            };
+            double x = snappedLeftInset()
+                    + switch (alignment) {
+                        case CENTER -> (w - rowWidth) / 2;
+                        case RIGHT -> w - rowWidth;
+                        default -> 0;
+                    };
             for (Node n : row) {
                 double cw = width(n, w);
                 n.resizeRelocate(snapPositionX(x), snapPositionY(y), snapSizeX(cw), snapSizeY(n.prefHeight(cw)));

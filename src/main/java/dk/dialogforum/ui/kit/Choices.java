@@ -1,17 +1,16 @@
 package dk.dialogforum.ui.kit;
 
 import dk.dialogforum.workshop.Workshop;
-import javafx.scene.control.ChoiceBox;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.scene.control.ChoiceBox;
+import javafx.util.StringConverter;
 
 /** The drop-down choices the console and the table laptop share. */
 public final class Choices {
-    private Choices() {
-    }
+    private Choices() {}
 
     /** A choice of {@code values}, each shown by {@code name}; the first is chosen. */
     public static <T> ChoiceBox<T> of(Iterable<T> values, Function<T, String> name, String id) {
@@ -44,7 +43,8 @@ public final class Choices {
         if (scale.allowsDontKnow()) {
             values.add(0);
         }
-        ChoiceBox<Integer> box = of(values, v -> v == 0 ? scale.dontKnow() : scale.steps().get(v - 1), id);
+        ChoiceBox<Integer> box =
+                of(values, v -> v == 0 ? scale.dontKnow() : scale.steps().get(v - 1), id);
         box.setValue(null);
         return box;
     }

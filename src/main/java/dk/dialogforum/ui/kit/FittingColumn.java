@@ -1,16 +1,17 @@
 package dk.dialogforum.ui.kit;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * A column for the projector that never scrolls and never cuts text: it lays its entries out top to
@@ -37,6 +38,7 @@ public final class FittingColumn extends Region {
      * thousands of items costs no more to show than one with a screenful.
      */
     public static final int MAX_BUILT = 20;
+
     private int notBuilt;
 
     /** The entries shown, top to bottom; the children may hold idle nodes besides. */
@@ -47,8 +49,10 @@ public final class FittingColumn extends Region {
     }
 
     /** Shows {@code items} in order, building a node only for those that might fit. */
-    public <T> void setEntries(List<T> items, java.util.function.Function<? super T, ? extends Node> node) {
-        show(items.stream().limit(MAX_BUILT).map(node).map(Node.class::cast).toList(), List.of(),
+    public <T> void setEntries(List<T> items, Function<? super T, ? extends Node> node) {
+        show(
+                items.stream().limit(MAX_BUILT).map(node).map(Node.class::cast).toList(),
+                List.of(),
                 Math.max(0, items.size() - MAX_BUILT));
     }
 
@@ -62,10 +66,10 @@ public final class FittingColumn extends Region {
         List<Node> wanted = new ArrayList<>(entries);
         wanted.addAll(idle);
         wanted.add(more);
-        Set<Node> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
         keep.addAll(wanted);
         getChildren().removeIf(n -> !keep.contains(n));
-        Set<Node> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> present = Collections.newSetFromMap(new IdentityHashMap<>());
         present.addAll(getChildren());
         getChildren().addAll(wanted.stream().filter(n -> !present.contains(n)).toList());
         idle.forEach(n -> n.setVisible(false));
@@ -97,7 +101,9 @@ public final class FittingColumn extends Region {
     @Override
     protected double computeMinHeight(double width) {
         Insets in = getInsets();
-        return order.isEmpty() && notBuilt == 0 ? 0 : in.getTop() + more.prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
+        return order.isEmpty() && notBuilt == 0
+                ? 0
+                : in.getTop() + more.prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
     }
 
     @Override

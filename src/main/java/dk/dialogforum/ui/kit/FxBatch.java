@@ -1,8 +1,7 @@
 package dk.dialogforum.ui.kit;
 
-import javafx.application.Platform;
-
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 
 /**
  * The one way onto the FX thread for what changes outside it (the meeting's engine, a table's client):

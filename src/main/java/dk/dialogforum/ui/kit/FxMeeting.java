@@ -4,12 +4,12 @@ import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The bridge from the engine to the FX thread: the latest snapshot as a property, refreshed at most
@@ -47,11 +47,12 @@ public final class FxMeeting {
 
     /** Submits a command; {@code onAnswer} runs on the FX thread once it is durable or rejected. */
     public void submit(Command command, Consumer<Outcome> onAnswer) {
-        engine.submit(command).whenComplete((o, e) -> Platform.runLater(() -> {
-            if (o != null) {
-                onAnswer.accept(o);
-            }
-        }));
+        engine.submit(command)
+                .whenComplete((o, e) -> Platform.runLater(() -> {
+                    if (o != null) {
+                        onAnswer.accept(o);
+                    }
+                }));
     }
 
     public void dispose() {

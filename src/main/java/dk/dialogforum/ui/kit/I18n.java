@@ -1,10 +1,10 @@
 package dk.dialogforum.ui.kit;
 
 import dk.dialogforum.text.Texts;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** The language the UI speaks now; Danish by default, switchable while the program runs. */
 public final class I18n {

@@ -25,15 +25,18 @@ public final class ItemText {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(3);
-        characters = Bindings.createIntegerBinding(() -> area.getText().codePointCount(0, area.getText().length()),
-                area.textProperty());
+        characters = Bindings.createIntegerBinding(
+                () -> area.getText().codePointCount(0, area.getText().length()), area.textProperty());
         tooLong = characters.greaterThan(limit);
         length.setId(id + "Length");
         length.setWrapText(true);
-        length.textProperty().bind(Bindings.createStringBinding(() -> tooLong.get()
-                        ? i18n.t("item.length.over", characters.get(), limit, characters.get() - limit)
-                        : i18n.t("item.length", characters.get(), limit),
-                characters, i18n.localeProperty()));
+        length.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> tooLong.get()
+                                ? i18n.t("item.length.over", characters.get(), limit, characters.get() - limit)
+                                : i18n.t("item.length", characters.get(), limit),
+                        characters,
+                        i18n.localeProperty()));
         length.getStyleClass().add("muted");
         tooLong.addListener((o, was, now) -> {
             length.getStyleClass().setAll("label", now ? "feedback-error" : "muted");

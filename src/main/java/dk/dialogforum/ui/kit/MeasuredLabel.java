@@ -1,10 +1,9 @@
 package dk.dialogforum.ui.kit;
 
+import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.text.Font;
-
-import java.util.Objects;
 
 /**
  * A label that remembers its height for the last width it was asked about. Laying out a slide asks each
@@ -42,8 +41,13 @@ public final class MeasuredLabel extends Label {
         Insets lp = getLabelPadding();
         double ls = getLineSpacing();
         boolean wr = isWrapText();
-        if (known && Double.compare(w, width) == 0 && Objects.equals(t, text) && Objects.equals(f, font)
-                && Objects.equals(in, insets) && Objects.equals(lp, labelPadding) && Double.compare(ls, lineSpacing) == 0
+        if (known
+                && Double.compare(w, width) == 0
+                && Objects.equals(t, text)
+                && Objects.equals(f, font)
+                && Objects.equals(in, insets)
+                && Objects.equals(lp, labelPadding)
+                && Double.compare(ls, lineSpacing) == 0
                 && wr == wrap) {
             return height;
         }

@@ -14,6 +14,7 @@ public final class Pacer {
     private final PauseTransition catchUp = new PauseTransition();
     /** When the update last ran, on the monotonic clock: a wall clock set back would hold the updates for as long. */
     private long updatedAt;
+
     private boolean ran;
 
     /** {@code gapMillis} 0: every request runs the update at once. */

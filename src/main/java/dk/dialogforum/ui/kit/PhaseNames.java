@@ -5,15 +5,20 @@ import dk.dialogforum.workshop.Workshop;
 
 /** How a phase is named to people. */
 public final class PhaseNames {
-    private PhaseNames() {
-    }
+    private PhaseNames() {}
 
     public static String name(I18n i18n, Workshop w, Phase p) {
         return switch (p.kind()) {
             case WELCOME -> i18n.t("phase.welcome");
             case ENQUETE -> i18n.t("phase.enquete");
-            case CARD -> i18n.t("phase.card", w.card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId()));
-            case DOTS -> i18n.t("phase.dots", w.card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId()));
+            case CARD ->
+                i18n.t(
+                        "phase.card",
+                        w.card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId()));
+            case DOTS ->
+                i18n.t(
+                        "phase.dots",
+                        w.card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId()));
             case RANKING -> i18n.t("phase.ranking");
             case SUMMARY -> i18n.t("phase.summary");
         };

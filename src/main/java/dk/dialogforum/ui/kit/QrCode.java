@@ -6,17 +6,16 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-import java.util.Map;
-
 /** A QR code drawn as vector squares (ZXing encodes it), sharp at any projector size. */
 public final class QrCode {
-    private QrCode() {
-    }
+    private QrCode() {}
 
     public static Node node(String content, double size) {
         Canvas canvas = new Canvas(size, size);
@@ -24,8 +23,13 @@ public final class QrCode {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, size, size);
         try {
-            BitMatrix m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BitMatrix m = new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             double cell = size / m.getWidth();
             g.setFill(Color.BLACK);
             for (int y = 0; y < m.getHeight(); y++) {

@@ -1,17 +1,23 @@
 package dk.dialogforum.ui.kit;
 
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.util.List;
 
 /**
  * Puts the items in order: drag an item to its place, or select it and move it with the buttons or with
@@ -57,7 +63,8 @@ public final class RankingEditor extends VBox {
             protected void updateItem(Workshop.RankItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
-                setTooltip(empty || item == null || item.description() == null ? null : new javafx.scene.control.Tooltip(item.description()));
+                setTooltip(
+                        empty || item == null || item.description() == null ? null : new Tooltip(item.description()));
                 measured(getIndex(), getHeight());
             }
         });
@@ -81,7 +88,8 @@ public final class RankingEditor extends VBox {
     private static final int SHOWN = 12;
     /** A row's height before it is measured: one line of text. */
     private static final double ROW = 37;
-    private final java.util.Map<Integer, Double> rowHeights = new java.util.HashMap<>();
+
+    private final Map<Integer, Double> rowHeights = new HashMap<>();
 
     /**
      * Makes the list as tall as its rows, so every challenge shows without scrolling (up to {@link #SHOWN}):
@@ -97,7 +105,8 @@ public final class RankingEditor extends VBox {
         for (int i = 0; i < rows; i++) {
             sum += rowHeights.getOrDefault(i, ROW);
         }
-        double want = Math.ceil(sum + list.getInsets().getTop() + list.getInsets().getBottom() + 2);
+        double want =
+                Math.ceil(sum + list.getInsets().getTop() + list.getInsets().getBottom() + 2);
         if (Math.abs(list.getPrefHeight() - want) > 1) {
             list.setPrefHeight(want);
         }
@@ -123,14 +132,14 @@ public final class RankingEditor extends VBox {
      * {@code items} in a random order that is never the order given (when there are two or more): the order a
      * workshop lists them in, often the last meeting's result, is no one's ballot unless they put it so.
      */
-    public static List<Workshop.RankItem> shuffled(List<Workshop.RankItem> items, java.util.Random random) {
-        List<Workshop.RankItem> out = new java.util.ArrayList<>(items);
+    public static List<Workshop.RankItem> shuffled(List<Workshop.RankItem> items, Random random) {
+        List<Workshop.RankItem> out = new ArrayList<>(items);
         if (out.size() < 2) {
             return out;
         }
-        java.util.Collections.shuffle(out, random);
+        Collections.shuffle(out, random);
         if (out.equals(items)) {
-            java.util.Collections.rotate(out, 1);
+            Collections.rotate(out, 1);
         }
         return out;
     }

@@ -10,8 +10,7 @@ import javafx.scene.control.ScrollPane;
  * scrolled page would otherwise put its save button below the fold, where the user does not see it.
  */
 public final class Reveal {
-    private Reveal() {
-    }
+    private Reveal() {}
 
     /**
      * After the next layout, scrolls {@code node}'s nearest scroll pane the least that shows all of it

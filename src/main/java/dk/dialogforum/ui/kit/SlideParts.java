@@ -2,6 +2,10 @@ package dk.dialogforum.ui.kit;
 
 import dk.dialogforum.workshop.TableColour;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,10 +24,10 @@ import javafx.scene.paint.Color;
 public final class SlideParts {
     /** The diverging scale colours, strongest disagreement to strongest agreement (ColorBrewer RdBu, colour-blind safe). */
     private static final Color[] DIVERGING = {
-            Color.web("#CA0020"), Color.web("#F4A582"), Color.web("#D9D9D9"), Color.web("#92C5DE"), Color.web("#0571B0")};
+        Color.web("#CA0020"), Color.web("#F4A582"), Color.web("#D9D9D9"), Color.web("#92C5DE"), Color.web("#0571B0")
+    };
 
-    private SlideParts() {
-    }
+    private SlideParts() {}
 
     public static Label label(String text, String... styles) {
         Label l = new MeasuredLabel(text);
@@ -38,7 +42,7 @@ public final class SlideParts {
         VBox box = new VBox(6);
         box.getStyleClass().add("slide-heading");
         if (kicker != null && !kicker.isBlank()) {
-            box.getChildren().add(label(kicker.toUpperCase(java.util.Locale.ROOT), "slide-kicker"));
+            box.getChildren().add(label(kicker.toUpperCase(Locale.ROOT), "slide-kicker"));
         }
         box.getChildren().add(label(title, "slide-title"));
         return box;
@@ -86,7 +90,8 @@ public final class SlideParts {
      */
     public static void paintChip(Label chip, Workshop.TableDef table) {
         chip.setText(table.name());
-        Background background = CHIP_BACKGROUNDS.computeIfAbsent(table.colour(),
+        Background background = CHIP_BACKGROUNDS.computeIfAbsent(
+                table.colour(),
                 colour -> new Background(new BackgroundFill(Color.web(colour.hex()), CHIP_RADII, Insets.EMPTY)));
         if (background != chip.getBackground()) {
             // Another colour: the text's colour may change with it.
@@ -99,7 +104,7 @@ public final class SlideParts {
 
     private static final CornerRadii CHIP_RADII = new CornerRadii(999);
     /** One background per colour, made once: a projector repaints chips many times a second. FX thread only. */
-    private static final java.util.Map<TableColour, Background> CHIP_BACKGROUNDS = new java.util.EnumMap<>(TableColour.class);
+    private static final Map<TableColour, Background> CHIP_BACKGROUNDS = new EnumMap<>(TableColour.class);
 
     /** Whether dark text reads better than light on {@code colour}. */
     public static boolean darkText(TableColour colour) {
@@ -119,11 +124,12 @@ public final class SlideParts {
     }
 
     public static String css(Color c) {
-        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return String.format(
+                "#%02X%02X%02X",
+                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
-    public static HBox row(double gap, javafx.scene.Node... nodes) {
+    public static HBox row(double gap, Node... nodes) {
         HBox row = new HBox(gap, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

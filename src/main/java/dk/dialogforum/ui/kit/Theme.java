@@ -1,12 +1,18 @@
 package dk.dialogforum.ui.kit;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.scene.text.Font;
+
 /** The program's own stylesheet, on top of the AtlantaFX Primer theme. */
 public final class Theme {
-    private Theme() {
-    }
+    private Theme() {}
 
     /** The faces the start screen uses; the italic one is loaded once it shows. */
     private static final String[] START_FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"};
+
     private static final String[] LATER_FONTS = {"NotoSans-Italic.ttf"};
 
     /**
@@ -31,22 +37,22 @@ public final class Theme {
         for (String font : fonts) {
             try (var in = Theme.class.getResourceAsStream("/fonts/" + font)) {
                 if (in != null) {
-                    javafx.scene.text.Font.loadFont(in, 12);
+                    Font.loadFont(in, 12);
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // The platform's default font is used instead.
             }
         }
     }
 
     /** The window icons (the table-mode launcher has its own colour), in the sizes window managers ask for. */
-    public static java.util.List<javafx.scene.image.Image> icons(boolean table) {
+    public static List<Image> icons(boolean table) {
         String name = table ? "dialogforum-table-" : "dialogforum-";
-        var icons = new java.util.ArrayList<javafx.scene.image.Image>();
+        var icons = new ArrayList<Image>();
         for (int size : new int[] {32, 48, 256}) {
             var url = Theme.class.getResource("/icons/" + name + size + ".png");
             if (url != null) {
-                icons.add(new javafx.scene.image.Image(url.toExternalForm(), true));
+                icons.add(new Image(url.toExternalForm(), true));
             }
         }
         return icons;

@@ -1,21 +1,26 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Pacer;
 import dk.dialogforum.ui.kit.PhaseNames;
-
-import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -39,7 +44,8 @@ public final class AudienceView {
     private final Label footer = new Label();
     /** Ticks only while a countdown is on: a running animation keeps the toolkit drawing frames all meeting. */
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> tick()));
-    private final javafx.beans.value.ChangeListener<Number> onTimer = (o, was, now) -> {
+
+    private final ChangeListener<Number> onTimer = (o, was, now) -> {
         if (now.longValue() == 0) {
             ticker.stop();
         } else {
@@ -47,13 +53,14 @@ public final class AudienceView {
         }
         tick();
     };
-    private final javafx.beans.value.ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
+    private final ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
     /** Follows the meeting: the projector at most 20 times a second, a preview a few times a second. */
     private final Pacer pacer;
+
     private String shownPhase;
     private Slide slide;
     /** The seq of the meeting state the slide shows now. */
-    private final javafx.beans.property.ReadOnlyLongWrapper shownSeq = new javafx.beans.property.ReadOnlyLongWrapper(-1);
+    private final ReadOnlyLongWrapper shownSeq = new ReadOnlyLongWrapper(-1);
 
     /**
      * How often at most the projector follows a room that writes fast: a change shows at once when the last
@@ -84,7 +91,7 @@ public final class AudienceView {
         footer.setWrapText(true);
         footer.setMaxWidth(Double.MAX_VALUE);
         footer.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(footer, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(footer, Priority.ALWAYS);
         HBox bottom = new HBox(footer);
         bottom.setPadding(new Insets(0, 64, 24, 64));
         canvas.setBottom(bottom);
@@ -179,12 +186,12 @@ public final class AudienceView {
     }
 
     /** The seq of the meeting state the slide shows, changed once the slide's nodes show it. */
-    public javafx.beans.property.ReadOnlyLongProperty shownSeqProperty() {
+    public ReadOnlyLongProperty shownSeqProperty() {
         return shownSeq.getReadOnlyProperty();
     }
 
     /** While the countdown shows, the slides' headings keep clear of its corner. */
-    private static final javafx.css.PseudoClass TIMER_SHOWN = javafx.css.PseudoClass.getPseudoClass("timer");
+    private static final PseudoClass TIMER_SHOWN = PseudoClass.getPseudoClass("timer");
 
     private void tick() {
         long ends = presentation.timerEndsProperty().get();

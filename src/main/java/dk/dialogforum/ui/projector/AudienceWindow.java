@@ -3,13 +3,15 @@ package dk.dialogforum.ui.projector;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Theme;
 
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-
-import java.util.List;
+import javafx.util.Duration;
 
 /**
  * The projector's window. With a second screen it goes full-screen there by itself; with one screen
@@ -61,7 +63,10 @@ public final class AudienceWindow {
     /** A screen other than the laptop's, if there is one: the projector. */
     private static Screen projector() {
         Screen primary = Screen.getPrimary();
-        return Screen.getScreens().stream().filter(s -> !s.equals(primary)).findFirst().orElse(null);
+        return Screen.getScreens().stream()
+                .filter(s -> !s.equals(primary))
+                .findFirst()
+                .orElse(null);
     }
 
     private void fill(Screen projector) {
@@ -79,16 +84,19 @@ public final class AudienceWindow {
      * A projector plugged in during the meeting gets the audience view full-screen; one unplugged gives
      * the view back to the laptop as a window, not full-screen over the console.
      */
-    private final javafx.collections.ListChangeListener<Screen> onScreens = change -> javafx.application.Platform.runLater(() -> {
+    private final ListChangeListener<Screen> onScreens = change -> Platform.runLater(() -> {
         if (!stage.isShowing()) {
             return;
         }
         Screen projector = projector();
         if (projector != null) {
-            if (!projector.getBounds().contains(stage.getX() + stage.getWidth() / 2, stage.getY() + stage.getHeight() / 2)) {
+            if (!projector
+                    .getBounds()
+                    .contains(stage.getX() + stage.getWidth() / 2, stage.getY() + stage.getHeight() / 2)) {
                 fill(projector);
             }
-        } else if (Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).isEmpty()
+        } else if (Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
+                        .isEmpty()
                 || stage.isFullScreen()) {
             stage.setFullScreen(false);
             Rectangle2D b = Screen.getPrimary().getVisualBounds();
@@ -98,7 +106,7 @@ public final class AudienceWindow {
             stage.setY(b.getMinY() + (b.getHeight() - stage.getHeight()) / 2);
             // In front of the console, so the facilitator sees where the room's view went; once the window
             // system has taken it out of full screen, which it does after this returns.
-            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+            PauseTransition settle = new PauseTransition(Duration.millis(300));
             settle.setOnFinished(e -> stage.toFront());
             settle.play();
         }

@@ -1,27 +1,33 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
 import dk.dialogforum.ui.kit.FittingColumn;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.SlideParts;
-
-import dk.dialogforum.meeting.Snapshot;
-import dk.dialogforum.results.Cards;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.text.BreakIterator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A vision card: the card itself until the tables start writing, then one live column per worksheet
@@ -43,6 +49,7 @@ public final class CardSlide implements Slide {
     };
     /** The live columns, built once and refilled on each update. */
     private HBox columnsView;
+
     private final List<Label> fieldHeaders = new ArrayList<>();
     private final List<LiveColumn> fieldColumns = new ArrayList<>();
     private final List<FittingColumn> columnNodes = new ArrayList<>();
@@ -53,7 +60,8 @@ public final class CardSlide implements Slide {
         this.phase = phase;
         this.card = w.card(phase.cardId()).orElseThrow();
         root.getStyleClass().add("slide");
-        String kicker = phase.kind() == Phase.Kind.DOTS ? i18n.t("audience.dots.kicker")
+        String kicker = phase.kind() == Phase.Kind.DOTS
+                ? i18n.t("audience.dots.kicker")
                 : card.kicker() == null ? i18n.t("audience.card.kicker") : card.kicker();
         root.setTop(SlideParts.heading(kicker, card.title()));
     }
@@ -82,8 +90,11 @@ public final class CardSlide implements Slide {
 
     private Node description(Snapshot s) {
         FittingColumn text = new FittingColumn(18, n -> "…");
-        List<String> paragraphs = card.description() == null ? List.of()
-                : java.util.Arrays.stream(card.description().split("\n\\s*\n")).map(String::strip).toList();
+        List<String> paragraphs = card.description() == null
+                ? List.of()
+                : Arrays.stream(card.description().split("\n\\s*\n"))
+                        .map(String::strip)
+                        .toList();
         VBox box = new VBox(24) {
             private Object fittedFor;
 
@@ -114,7 +125,10 @@ public final class CardSlide implements Slide {
                         }
                         text.setEntries(entries);
                         applyCss();
-                        double room = getHeight() - snappedTopInset() - snappedBottomInset() - getSpacing()
+                        double room = getHeight()
+                                - snappedTopInset()
+                                - snappedBottomInset()
+                                - getSpacing()
                                 - getChildren().get(1).prefHeight(getWidth());
                         if (text.prefHeight(getWidth()) <= room + 0.5) {
                             break;
@@ -127,20 +141,27 @@ public final class CardSlide implements Slide {
         box.setPadding(new Insets(24, 0, 0, 0));
         box.setMinHeight(0);
         VBox.setVgrow(text, Priority.ALWAYS);
-        box.getChildren().add(text);
-        String fields = String.join(" · ", w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
-        box.getChildren().add(SlideParts.label(s.phase(phase.id()).open() ? i18n.t("audience.card.open", fields)
-                : i18n.t("audience.card.notOpen"), "slide-muted"));
+        box.getChildren().addAll(text, openOrNot(s));
         return box;
+    }
+
+    /** Whether the tables can write on the card now, and in which fields. */
+    private Label openOrNot(Snapshot s) {
+        String fields = String.join(
+                " · ",
+                w.fields().stream().map(Workshop.WorksheetField::shortTitle).toList());
+        return SlideParts.label(
+                s.phase(phase.id()).open() ? i18n.t("audience.card.open", fields) : i18n.t("audience.card.notOpen"),
+                "slide-muted");
     }
 
     /** A paragraph's sentences, in the workshop's language. */
     private List<String> sentences(String paragraph) {
-        java.text.BreakIterator it = java.text.BreakIterator.getSentenceInstance(i18n.locale());
+        BreakIterator it = BreakIterator.getSentenceInstance(i18n.locale());
         it.setText(paragraph);
         List<String> out = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
-        for (int start = it.first(), end = it.next(); end != java.text.BreakIterator.DONE; start = end, end = it.next()) {
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             pending.append(paragraph, start, end);
             // "2." or "f.eks." alone is no sentence to show on a line of its own.
             if (pending.toString().strip().length() >= 40) {
@@ -188,7 +209,7 @@ public final class CardSlide implements Slide {
     private final class LiveColumn {
         private final FittingColumn column;
         private final Map<String, ItemCard> byItem = new HashMap<>();
-        private final java.util.ArrayDeque<ItemCard> idle = new java.util.ArrayDeque<>();
+        private final ArrayDeque<ItemCard> idle = new ArrayDeque<>();
 
         LiveColumn(FittingColumn column) {
             this.column = column;
@@ -196,7 +217,7 @@ public final class CardSlide implements Slide {
 
         /** Shows {@code top}, the first of {@code all} entries. */
         void show(List<Cards.Entry> top, int all) {
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             top.forEach(e -> ids.add(e.item().id()));
             for (var it = byItem.values().iterator(); it.hasNext(); ) {
                 ItemCard card = it.next();
@@ -219,7 +240,7 @@ public final class CardSlide implements Slide {
         }
     }
 
-    private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     /**
      * One item as the room sees it: the chips of its tables beside its text, or above it in a narrow
@@ -228,6 +249,7 @@ public final class CardSlide implements Slide {
     private final class ItemCard extends Region {
         /** Below this width the chips go above the text. */
         private static final double NARROW = 420;
+
         private static final double GAP = 14;
         private final VBox tables = new VBox(6);
         private final Label text = SlideParts.label("", "item-text");
@@ -240,8 +262,8 @@ public final class CardSlide implements Slide {
         }
 
         @Override
-        public javafx.geometry.Orientation getContentBias() {
-            return javafx.geometry.Orientation.HORIZONTAL;
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
         }
 
         /** The chips' width beside the text: their own, up to 40 % of the card. */
@@ -323,15 +345,23 @@ public final class CardSlide implements Slide {
         box.setPadding(new Insets(24, 0, 0, 0));
         Map<String, Map<String, Integer>> byTable = s.dots().getOrDefault(card.id(), Map.of());
         long voted = byTable.values().stream().filter(m -> !m.isEmpty()).count();
-        box.getChildren().add(SlideParts.label(i18n.t("audience.dots.progress", voted, w.tables().size(),
-                w.voting().dotVotesPerTable()), "slide-muted"));
+        box.getChildren()
+                .add(SlideParts.label(
+                        i18n.t(
+                                "audience.dots.progress",
+                                voted,
+                                w.tables().size(),
+                                w.voting().dotVotesPerTable()),
+                        "slide-muted"));
         List<Cards.Entry> entries = new ArrayList<>();
         for (Workshop.WorksheetField f : w.fields()) {
             if (f.dotVotes()) {
                 entries.addAll(result.field(f.id()));
             }
         }
-        entries.sort(Comparator.comparingInt(Cards.Entry::dots).reversed().thenComparingLong(e -> e.item().seq()));
+        entries.sort(Comparator.comparingInt(Cards.Entry::dots)
+                .reversed()
+                .thenComparingLong(e -> e.item().seq()));
         FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
         column.setEntries(entries, e -> {
             Label dots = SlideParts.label(String.valueOf(e.dots()), "dot-count");

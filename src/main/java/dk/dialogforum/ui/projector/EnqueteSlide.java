@@ -1,16 +1,23 @@
 package dk.dialogforum.ui.projector;
 
-import dk.dialogforum.ui.kit.FittingColumn;
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.SlideParts;
-
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
+import dk.dialogforum.ui.kit.FittingColumn;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,10 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The enquete: before the reveal only how many tables have answered; after it, the challenges in
@@ -66,8 +70,10 @@ public final class EnqueteSlide implements Slide {
         Snapshot.PhaseStatus st = s.phase(Phase.ENQUETE);
         if (!st.revealed()) {
             root.setTop(SlideParts.heading(i18n.t("phase.enquete"), i18n.t("audience.enquete.title")));
-            waiting.show(s.enqueteBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
-                    s.enqueteBallots().size(), st.open());
+            waiting.show(
+                    s.enqueteBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
+                    s.enqueteBallots().size(),
+                    st.open());
             root.setCenter(waiting);
             return;
         }
@@ -86,8 +92,9 @@ public final class EnqueteSlide implements Slide {
             body = challenges(ranking);
             title = i18n.t("audience.enquete.challenges");
         }
-        root.setTop(SlideParts.heading(i18n.t("audience.enquete.kicker", s.enqueteBallots().size()), title));
-        BorderPane.setMargin(body, new javafx.geometry.Insets(28, 0, 0, 0));
+        root.setTop(SlideParts.heading(
+                i18n.t("audience.enquete.kicker", s.enqueteBallots().size()), title));
+        BorderPane.setMargin(body, new Insets(28, 0, 0, 0));
         root.setCenter(body);
     }
 
@@ -102,8 +109,7 @@ public final class EnqueteSlide implements Slide {
                 double needed = 0;
                 for (int k = 0; k < titleRows.size(); k++) {
                     Label d = descriptions.get(k);
-                    needed += titleRows.get(k).prefHeight(w) + CHALLENGE_GAP
-                            + (d == null ? 0 : 4 + d.prefHeight(w));
+                    needed += titleRows.get(k).prefHeight(w) + CHALLENGE_GAP + (d == null ? 0 : 4 + d.prefHeight(w));
                 }
                 boolean shown = needed <= getHeight() + 0.5;
                 for (Label d : descriptions) {
@@ -135,12 +141,15 @@ public final class EnqueteSlide implements Slide {
             points.setMinWidth(Region.USE_PREF_SIZE);
             Node titleRow = SlideParts.row(20, rank, title, bar, points);
             VBox row = new VBox(4, titleRow);
-            Label description = w.item(score.itemId()).map(Workshop.RankItem::description).map(d -> {
-                Label l = SlideParts.label(d, "slide-small", "slide-description");
-                l.setPadding(new javafx.geometry.Insets(0, 0, 0, 76));
-                row.getChildren().add(l);
-                return l;
-            }).orElse(null);
+            Label description = w.item(score.itemId())
+                    .map(Workshop.RankItem::description)
+                    .map(d -> {
+                        Label l = SlideParts.label(d, "slide-small", "slide-description");
+                        l.setPadding(new Insets(0, 0, 0, 76));
+                        row.getChildren().add(l);
+                        return l;
+                    })
+                    .orElse(null);
             titleRows.add(titleRow);
             descriptions.add(description);
             rows.add(row);
@@ -159,7 +168,8 @@ public final class EnqueteSlide implements Slide {
         List<Node> rows = new ArrayList<>();
         for (StatementResult r : summary.ordered()) {
             Label text = SlideParts.label(r.number() + ". " + r.text(), "slide-statement");
-            Label share = SlideParts.label(r.answered() == 0 ? "–" : i18n.t("audience.agree", r.shareAgreeing()), "slide-small");
+            Label share = SlideParts.label(
+                    r.answered() == 0 ? "–" : i18n.t("audience.agree", r.shareAgreeing()), "slide-small");
             share.setMinWidth(Region.USE_PREF_SIZE);
             text.setMaxWidth(960);
             text.setMinWidth(960);
@@ -228,27 +238,34 @@ public final class EnqueteSlide implements Slide {
     /** Seed 000's "Fordeling spørgsmål 5": how many gave each answer, as columns. */
     private Node distribution(StatementResult r) {
         VBox box = new VBox(24);
-        box.setPadding(new javafx.geometry.Insets(24, 0, 0, 0));
+        box.setPadding(new Insets(24, 0, 0, 0));
         box.getChildren().add(SlideParts.label(r.text(), "slide-lead"));
         List<String> steps = w.enquete().scale().steps();
-        int max = Math.max(1, r.counts().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int max = Math.max(
+                1, r.counts().stream().mapToInt(Integer::intValue).max().orElse(1));
         max = Math.max(max, r.dontKnow());
         HBox columns = new HBox(36);
         columns.setAlignment(Pos.BOTTOM_CENTER);
         // The bars take the height a long statement leaves them, up to 420 px.
         columns.setMinHeight(0);
-        javafx.beans.binding.DoubleBinding room = javafx.beans.binding.Bindings.createDoubleBinding(
+        DoubleBinding room = Bindings.createDoubleBinding(
                 () -> Math.max(40, Math.min(420, columns.getHeight() - COLUMN_LABELS)), columns.heightProperty());
         for (int v = 1; v <= steps.size(); v++) {
-            columns.getChildren().add(column(steps.get(v - 1), r.counts().get(v - 1), max,
-                    SlideParts.css(SlideParts.scaleColour(v, steps.size())), room));
+            columns.getChildren()
+                    .add(column(
+                            steps.get(v - 1),
+                            r.counts().get(v - 1),
+                            max,
+                            SlideParts.css(SlideParts.scaleColour(v, steps.size())),
+                            room));
         }
         if (w.enquete().scale().allowsDontKnow()) {
             columns.getChildren().add(column(w.enquete().scale().dontKnow(), r.dontKnow(), max, "#9E9E9E", room));
         }
         VBox.setVgrow(columns, Priority.ALWAYS);
         box.getChildren().add(columns);
-        String summary = r.answered() == 0 ? i18n.t("audience.distribution.none")
+        String summary = r.answered() == 0
+                ? i18n.t("audience.distribution.none")
                 : i18n.t("audience.distribution.summary", r.shareAgreeing(), r.mean(), r.answered());
         box.getChildren().add(SlideParts.label(summary, "slide-body"));
         return box;
@@ -257,10 +274,9 @@ public final class EnqueteSlide implements Slide {
     /** Room under and over a distribution's bars: the count above (about 50 px), the step's name below (84 px), the gaps. */
     private static final double COLUMN_LABELS = 150;
 
-    private static Node column(String label, int count, int max, String colour, javafx.beans.value.ObservableDoubleValue room) {
+    private static Node column(String label, int count, int max, String colour, ObservableDoubleValue room) {
         Region bar = segment(120, colour);
-        javafx.beans.binding.DoubleBinding h = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(4, room.get() * count / max), room);
+        DoubleBinding h = Bindings.createDoubleBinding(() -> Math.max(4, room.get() * count / max), room);
         bar.prefHeightProperty().bind(h);
         bar.minHeightProperty().bind(h);
         bar.maxHeightProperty().bind(h);
@@ -270,7 +286,7 @@ public final class EnqueteSlide implements Slide {
         name.setMinHeight(84);
         name.setPrefHeight(84);
         name.setAlignment(Pos.CENTER);
-        name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        name.setTextAlignment(TextAlignment.CENTER);
         VBox col = new VBox(8, value, new StackPane(bar), name);
         col.setAlignment(Pos.BOTTOM_CENTER);
         col.setPrefWidth(200);

@@ -1,6 +1,10 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.net.RoomStatus;
+
+import java.util.HashSet;
+import java.util.Set;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -13,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class Presentation {
     /** The revealed enquete shows the challenges first, then the statements. */
     public static final String CHALLENGES = "";
+
     public static final String STATEMENTS = "\u0000statements";
 
     /**
@@ -39,12 +44,12 @@ public final class Presentation {
     }
 
     /** The workshop's tables that are there now (null while the meeting has no network and no demo). */
-    public java.util.Set<String> tablesThere(dk.dialogforum.meeting.Snapshot s) {
-        java.util.Set<String> network = connectedTables.get();
+    public Set<String> tablesThere(Snapshot s) {
+        Set<String> network = connectedTables.get();
         if (!simulatedTables) {
             return network;
         }
-        java.util.Set<String> both = new java.util.HashSet<>(s.joinedTables());
+        Set<String> both = new HashSet<>(s.joinedTables());
         if (network != null) {
             both.addAll(network);
         }
@@ -52,9 +57,9 @@ public final class Presentation {
     }
 
     /** The seats with a table laptop connected now; null while the meeting has no network. */
-    private final ObjectProperty<java.util.Set<String>> connectedTables = new SimpleObjectProperty<>();
+    private final ObjectProperty<Set<String>> connectedTables = new SimpleObjectProperty<>();
 
-    public ObjectProperty<java.util.Set<String>> connectedTablesProperty() {
+    public ObjectProperty<Set<String>> connectedTablesProperty() {
         return connectedTables;
     }
 

@@ -1,29 +1,30 @@
 package dk.dialogforum.ui.projector;
 
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.SlideParts;
-
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
-import javafx.animation.Interpolator;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The live ranking: a bar per challenge that slides to its new place as ballots arrive, with its
@@ -52,10 +53,12 @@ public final class RankingSlide implements Slide {
     private final Label more = SlideParts.label("", "fitting-more");
     /** Each challenge's place in the ranking now, from 1. */
     private final Map<String, Integer> positions = new HashMap<>();
+
     private final Label ballots = new Label();
     private final Map<String, Row> rows = new HashMap<>();
     /** The height the rows are drawn apart at, enough for the tallest title; worked out when first shown. */
     private double rowHeight;
+
     private final double baseRowHeight;
 
     private final class Row {
@@ -96,7 +99,7 @@ public final class RankingSlide implements Slide {
         more.setVisible(false);
         chart.setPrefHeight(baseRowHeight * w.ranking().items().size());
         chart.setMinHeight(0);
-        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         ballots.getStyleClass().add("slide-muted");
     }
 
@@ -109,8 +112,10 @@ public final class RankingSlide implements Slide {
     public void update(Snapshot s) {
         Snapshot.PhaseStatus st = s.phase(Phase.RANKING);
         if (!st.revealed()) {
-            waiting.show(s.rankingBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
-                    s.rankingBallots().size(), st.open());
+            waiting.show(
+                    s.rankingBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
+                    s.rankingBallots().size(),
+                    st.open());
             root.setCenter(waiting);
             return;
         }
@@ -140,12 +145,16 @@ public final class RankingSlide implements Slide {
                 row.box.setLayoutY(y);
                 row.bar.setPrefWidth(width);
             } else {
-                timeline.getKeyFrames().add(new KeyFrame(MOVE,
-                        new KeyValue(row.box.layoutYProperty(), y, Interpolator.EASE_BOTH),
-                        new KeyValue(row.bar.prefWidthProperty(), width, Interpolator.EASE_BOTH)));
+                timeline.getKeyFrames()
+                        .add(new KeyFrame(
+                                MOVE,
+                                new KeyValue(row.box.layoutYProperty(), y, Interpolator.EASE_BOTH),
+                                new KeyValue(row.bar.prefWidthProperty(), width, Interpolator.EASE_BOTH)));
             }
         }
-        ballots.setText(i18n.t("audience.ranking.ballots", live.ballots(),
+        ballots.setText(i18n.t(
+                "audience.ranking.ballots",
+                live.ballots(),
                 s.phase(Phase.RANKING).open() ? i18n.t("audience.ranking.live") : i18n.t("audience.ranking.frozen")));
         timeline.play();
         chart.requestLayout();
@@ -156,7 +165,7 @@ public final class RankingSlide implements Slide {
     private VBox chartBox() {
         if (chartBox == null) {
             chartBox = new VBox(20, ballots, chart);
-            chartBox.setPadding(new javafx.geometry.Insets(28, 0, 0, 0));
+            chartBox.setPadding(new Insets(28, 0, 0, 0));
             chartBox.setMinHeight(0);
         }
         return chartBox;
@@ -180,7 +189,10 @@ public final class RankingSlide implements Slide {
      * in a scene, when the rows have their style; the rows then go straight to their places.
      */
     private void measureRows() {
-        double tallest = rows.values().stream().mapToDouble(r -> r.box.prefHeight(WIDTH)).max().orElse(0);
+        double tallest = rows.values().stream()
+                .mapToDouble(r -> r.box.prefHeight(WIDTH))
+                .max()
+                .orElse(0);
         rowHeight = Math.max(baseRowHeight, tallest + 12);
         chart.setPrefHeight(rowHeight * rows.size());
         positions.forEach((id, position) -> rows.get(id).box.setLayoutY((position - 1) * rowHeight));

@@ -1,16 +1,19 @@
 package dk.dialogforum.ui.projector;
 
-import dk.dialogforum.ui.kit.FittingColumn;
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.SlideParts;
-
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Cards;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
+import dk.dialogforum.ui.kit.FittingColumn;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -19,10 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Every result at a glance: the two rankings with movement, the statements, and what each card produced. */
 public final class SummarySlide implements Slide {
@@ -71,7 +70,8 @@ public final class SummarySlide implements Slide {
         RankingResult enquete = Rankings.enquete(s);
         RankingResult live = Rankings.live(s);
         grid.add(ranking(i18n.t("audience.summary.enquete", enquete.ballots()), enquete, Map.of()), 0, 0);
-        grid.add(ranking(i18n.t("audience.summary.live", live.ballots()), live, Rankings.movement(enquete, live)), 1, 0);
+        grid.add(
+                ranking(i18n.t("audience.summary.live", live.ballots()), live, Rankings.movement(enquete, live)), 1, 0);
         grid.add(statements(Statements.summarise(s)), 0, 1);
         grid.add(cards(s), 1, 1);
         root.setCenter(grid);
@@ -82,8 +82,9 @@ public final class SummarySlide implements Slide {
         for (RankingResult.ItemScore score : r.order()) {
             Integer m = moves.get(score.itemId());
             String move = m == null || m == 0 ? "" : m > 0 ? "  ↑" + m : "  ↓" + (-m);
-            rows.add(SlideParts.label(score.position() + ". " + score.title() + "  ·  "
-                    + i18n.t("audience.points", score.borda()) + move, "slide-body"));
+            rows.add(SlideParts.label(
+                    score.position() + ". " + score.title() + "  ·  " + i18n.t("audience.points", score.borda()) + move,
+                    "slide-body"));
         }
         return section(title, rows, "audience.more.items");
     }
@@ -94,10 +95,12 @@ public final class SummarySlide implements Slide {
             rows.add(SlideParts.label(i18n.t("audience.summary.noAnswers"), "slide-muted"));
         } else {
             for (StatementResult r : summary.most()) {
-                rows.add(SlideParts.label("▲ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
+                rows.add(SlideParts.label(
+                        "▲ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
             }
             for (StatementResult r : summary.least()) {
-                rows.add(SlideParts.label("▼ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
+                rows.add(SlideParts.label(
+                        "▼ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
             }
         }
         return section(i18n.t("audience.summary.statements"), rows, "audience.more.statements");
@@ -106,9 +109,11 @@ public final class SummarySlide implements Slide {
     private Node cards(Snapshot s) {
         List<Node> rows = new ArrayList<>();
         for (Cards.CardResult c : Cards.all(s)) {
-            String top = c.dotTally().isEmpty() ? "" : "\n★ " + c.dotTally().get(0).item().text();
-            rows.add(SlideParts.label(c.card().title() + ": " + i18n.t("audience.summary.items", c.count()) + top,
-                    "slide-small"));
+            String top = c.dotTally().isEmpty()
+                    ? ""
+                    : "\n★ " + c.dotTally().get(0).item().text();
+            rows.add(SlideParts.label(
+                    c.card().title() + ": " + i18n.t("audience.summary.items", c.count()) + top, "slide-small"));
         }
         return section(i18n.t("audience.summary.cards"), rows, "audience.more.items");
     }

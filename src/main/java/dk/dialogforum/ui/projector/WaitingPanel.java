@@ -3,16 +3,15 @@ package dk.dialogforum.ui.projector;
 import dk.dialogforum.ui.kit.ChipFlow;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.SlideParts;
-
 import dk.dialogforum.workshop.Workshop;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.geometry.HPos;
-import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /** "4 of 6 tables have answered", with the tables that have, before the facilitator reveals the result. */
 public final class WaitingPanel extends VBox {
@@ -39,8 +38,10 @@ public final class WaitingPanel extends VBox {
         int n = w.tables().size();
         count.setText(i18n.t("audience.waiting.count", answered.size(), n));
         String state = open ? i18n.t("audience.waiting.open") : i18n.t("audience.waiting.closed");
-        detail.setText(w.voting().mode() == Workshop.VotingMode.INDIVIDUAL
-                ? i18n.t("audience.waiting.ballots", ballots) + " · " + state : state);
+        detail.setText(
+                w.voting().mode() == Workshop.VotingMode.INDIVIDUAL
+                        ? i18n.t("audience.waiting.ballots", ballots) + " · " + state
+                        : state);
         List<Label> shown = new ArrayList<>();
         for (Workshop.TableDef t : w.tables()) {
             shown.add(SlideParts.chip(t, !answered.contains(t.id())));

@@ -1,22 +1,25 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.net.RoomStatus;
-
+import dk.dialogforum.results.Participation;
 import dk.dialogforum.ui.kit.ChipFlow;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.QrCode;
 import dk.dialogforum.ui.kit.SlideParts;
-
-import dk.dialogforum.meeting.Snapshot;
-import dk.dialogforum.results.Participation;
 import dk.dialogforum.workshop.Workshop;
-import javafx.scene.Node;
-import javafx.geometry.HPos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Welcome: the meeting's title, date and place, how to join, and which tables are here. */
 public final class WelcomeSlide implements Slide {
@@ -34,6 +37,7 @@ public final class WelcomeSlide implements Slide {
     private Label organiser;
     /** The size the slide was last fitted to; fitted again when it changes or the join details do. */
     private Object fittedFor;
+
     private final ChipFlow tables;
     private final Label tablesHeading;
 
@@ -43,7 +47,8 @@ public final class WelcomeSlide implements Slide {
         this.i18n = i18n;
         this.w = w;
         this.tables = new ChipFlow(16, 16, HPos.LEFT, n -> i18n.t("audience.more.tables", n));
-        this.tablesHeading = SlideParts.label(i18n.t("audience.welcome.tables", 0, w.tables().size()), "slide-section");
+        this.tablesHeading =
+                SlideParts.label(i18n.t("audience.welcome.tables", 0, w.tables().size()), "slide-section");
         Workshop.MeetingFacts m = w.meeting();
         root.getStyleClass().add("slide");
         // Sized to the slide, not to its content: fit() makes the content fit.
@@ -57,8 +62,8 @@ public final class WelcomeSlide implements Slide {
         }
         List<String> facts = new ArrayList<>();
         if (m.date() != null) {
-            facts.add(java.time.LocalDate.parse(m.date()).format(
-                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(i18n.locale())));
+            facts.add(LocalDate.parse(m.date())
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale())));
         }
         if (m.time() != null) {
             facts.add(m.time());
@@ -88,12 +93,14 @@ public final class WelcomeSlide implements Slide {
         if (info == null || !info.joinable()) {
             return;
         }
-        javafx.scene.Node qr = QrCode.node(info.uri(), 220);
-        VBox text = new VBox(10, SlideParts.label(i18n.t("audience.welcome.join"), "slide-section"),
+        Node qr = QrCode.node(info.uri(), 220);
+        VBox text = new VBox(
+                10,
+                SlideParts.label(i18n.t("audience.welcome.join"), "slide-section"),
                 SlideParts.label(i18n.t("audience.welcome.address", info.address() + ":" + info.port()), "slide-body"),
                 SlideParts.label(i18n.t("audience.welcome.code", info.code()), "join-code"));
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(36, qr, text);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox box = new HBox(36, qr, text);
+        box.setAlignment(Pos.CENTER_LEFT);
         join.getChildren().add(box);
     }
 

@@ -1,10 +1,9 @@
 package dk.dialogforum.ui.start;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-
-import java.lang.management.ManagementFactory;
 
 /**
  * Start-up measurement: with {@code -Ddialogforum.firstFrame=exit} (for an installed program, through
@@ -14,8 +13,7 @@ import java.lang.management.ManagementFactory;
 public final class FirstFrame {
     public static final String PROPERTY = "dialogforum.firstFrame";
 
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     /** Reports the first frame of {@code stage} if the property asks for it. */
     public static void reportIfAsked(Stage stage) {
@@ -30,7 +28,8 @@ public final class FirstFrame {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long ms = System.currentTimeMillis()
+                    - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("FIRST_FRAME " + ms);
             System.out.flush();
             Platform.runLater(() -> Runtime.getRuntime().halt(0));

@@ -1,7 +1,7 @@
 package dk.dialogforum.ui.start;
 
-import dk.dialogforum.workshop.WorkshopLoader;
 import dk.dialogforum.util.Daemons;
+import dk.dialogforum.workshop.WorkshopLoader;
 
 /**
  * Reading the built-in workshop on a thread of its own once the start screen is shown (the JSON library's
@@ -9,8 +9,7 @@ import dk.dialogforum.util.Daemons;
  * from it. The start screen itself shows the summary the build wrote ({@code BuiltInSummary}).
  */
 public final class Preload {
-    private Preload() {
-    }
+    private Preload() {}
 
     public static void start() {
         Daemons.start("preload", () -> {

@@ -1,14 +1,18 @@
 package dk.dialogforum.ui.start;
 
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.LanguageChoice;
 import dk.dialogforum.ui.kit.Navigator;
-
-import dk.dialogforum.journal.Journals;
-import dk.dialogforum.journal.MeetingFile;
-import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.BuiltInSummary;
 import dk.dialogforum.workshop.WorkshopLoader;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.text.DateFormat;
+import java.util.Date;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -18,14 +22,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.text.DateFormat;
-import java.util.Date;
-import java.util.List;
 
 /** The start screen: a new meeting (built-in or from a file), an unfinished meeting to resume, a saved one to open. */
 public final class StartView {
@@ -33,10 +33,10 @@ public final class StartView {
     private final Navigator nav;
     private final BuiltInSummary builtIn;
     private final List<Journals.Unfinished> unfinished;
-    private final List<java.nio.file.Path> recent;
+    private final List<Path> recent;
 
-    public StartView(I18n i18n, Navigator nav, BuiltInSummary builtIn, List<Journals.Unfinished> unfinished,
-                     List<java.nio.file.Path> recent) {
+    public StartView(
+            I18n i18n, Navigator nav, BuiltInSummary builtIn, List<Journals.Unfinished> unfinished, List<Path> recent) {
         this.i18n = i18n;
         this.nav = nav;
         this.builtIn = builtIn;
@@ -90,7 +90,8 @@ public final class StartView {
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, i18n.locale());
         for (int i = 0; i < unfinished.size(); i++) {
             Journals.Unfinished u = unfinished.get(i);
-            Label what = new Label(i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
+            Label what = new Label(
+                    i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
             what.setWrapText(true);
             HBox.setHgrow(what, Priority.ALWAYS);
             what.setMaxWidth(Double.MAX_VALUE);
@@ -115,8 +116,8 @@ public final class StartView {
         heading.setWrapText(true);
         Label subtitle = new Label(builtIn.subtitle());
         subtitle.setWrapText(true);
-        Label facts = new Label(i18n.t("start.builtIn.facts", builtIn.challenges(), builtIn.statements(),
-                builtIn.cards(), builtIn.tables()));
+        Label facts = new Label(i18n.t(
+                "start.builtIn.facts", builtIn.challenges(), builtIn.statements(), builtIn.cards(), builtIn.tables()));
         facts.getStyleClass().add("muted");
         facts.setWrapText(true);
         Button start = new Button(i18n.t("start.new.builtIn"));
@@ -132,7 +133,8 @@ public final class StartView {
         Button fromFile = new Button(i18n.t("start.new.fromFile"));
         fromFile.setId("newFromFile");
         fromFile.setOnAction(e -> {
-            File f = chooser("start.chooser.workshop", "*" + WorkshopLoader.EXTENSION, "*.json").showOpenDialog(window(fromFile));
+            File f = chooser("start.chooser.workshop", "*" + WorkshopLoader.EXTENSION, "*.json")
+                    .showOpenDialog(window(fromFile));
             if (f != null) {
                 nav.newMeetingFromWorkshopFile(f.toPath());
             }
@@ -140,7 +142,8 @@ public final class StartView {
         Button open = new Button(i18n.t("start.open"));
         open.setId("openMeetingFile");
         open.setOnAction(e -> {
-            File f = chooser("start.chooser.meeting", "*" + MeetingFile.EXTENSION).showOpenDialog(window(open));
+            File f = chooser("start.chooser.meeting", "*" + MeetingFile.EXTENSION)
+                    .showOpenDialog(window(open));
             if (f != null) {
                 nav.openMeetingFile(f.toPath());
             }
@@ -159,7 +162,7 @@ public final class StartView {
         heading.getStyleClass().add("card-title");
         card.getChildren().add(heading);
         for (int i = 0; i < recent.size(); i++) {
-            java.nio.file.Path file = recent.get(i);
+            Path file = recent.get(i);
             Button open = new Button(String.valueOf(file.getFileName()));
             open.setId("recent-" + i);
             open.setOnAction(e -> nav.openMeetingFile(file));
@@ -188,7 +191,7 @@ public final class StartView {
      * unfinished or recent meetings, a small window): most starts show a screen that fits, and a scroll
      * pane is among the dearest controls to show for the first time.
      */
-    private static final class ScrollWhenNeeded extends javafx.scene.layout.StackPane {
+    private static final class ScrollWhenNeeded extends StackPane {
         private final VBox content;
         private boolean scrolling;
 

@@ -6,18 +6,18 @@ import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.RankingEditor;
 import dk.dialogforum.workshop.Workshop;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import static dk.dialogforum.ui.table.TableLabels.label;
 
@@ -32,6 +32,7 @@ final class BallotForm implements TablePhase {
     private final Entries entries;
     /** Starts a clean ballot for the next participant. */
     private final Runnable next;
+
     private final boolean individual;
     private final VBox box = new VBox(14);
     private final RankingEditor editor;
@@ -39,6 +40,7 @@ final class BallotForm implements TablePhase {
     private final VBox form = new VBox(14);
     /** Review, then submit: the ballot as it will be sent, with "send" and "change". */
     private final VBox check = new VBox(10);
+
     private Label count;
 
     BallotForm(I18n i18n, Workshop w, boolean enquete, Entries entries, Runnable next) {
@@ -62,8 +64,15 @@ final class BallotForm implements TablePhase {
     private void build() {
         Label hint = label(i18n.t("table.ranking.hint"), "muted");
         hint.setId("rankingHint");
-        form.getChildren().addAll(label(w.ranking().question() == null ? w.ranking().title() : w.ranking().question(),
-                "muted"), hint, editor);
+        form.getChildren()
+                .addAll(
+                        label(
+                                w.ranking().question() == null
+                                        ? w.ranking().title()
+                                        : w.ranking().question(),
+                                "muted"),
+                        hint,
+                        editor);
         if (enquete) {
             int n = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
@@ -103,20 +112,23 @@ final class BallotForm implements TablePhase {
         confirm.setOnAction(c -> {
             confirm.setDisable(true);
             back.setDisable(true);
-            entries.send(ballotCommand(), () -> {
-                showReview(false);
-                if (individual) {
-                    // The laptop goes round the table: a clean ballot for the next participant.
-                    entries.say(i18n.t("table.ballots.next"));
-                    next.run();
-                } else {
-                    // The table may still change its mind: the next ballot replaces this one.
-                    entries.say(i18n.t("table.savedMayChange"));
-                }
-            }, () -> {
-                confirm.setDisable(false);
-                back.setDisable(false);
-            });
+            entries.send(
+                    ballotCommand(),
+                    () -> {
+                        showReview(false);
+                        if (individual) {
+                            // The laptop goes round the table: a clean ballot for the next participant.
+                            entries.say(i18n.t("table.ballots.next"));
+                            next.run();
+                        } else {
+                            // The table may still change its mind: the next ballot replaces this one.
+                            entries.say(i18n.t("table.savedMayChange"));
+                        }
+                    },
+                    () -> {
+                        confirm.setDisable(false);
+                        back.setDisable(false);
+                    });
         });
     }
 
@@ -167,7 +179,9 @@ final class BallotForm implements TablePhase {
             for (Workshop.Statement st : w.enquete().statements()) {
                 ChoiceBox<Integer> choice = answers.get(st.id());
                 Integer v = choice == null ? null : choice.getValue();
-                String answer = v == null ? i18n.t("table.review.unanswered") : choice.getConverter().toString(v);
+                String answer = v == null
+                        ? i18n.t("table.review.unanswered")
+                        : choice.getConverter().toString(v);
                 Label a = label(answer, v == null ? "review-missing" : "review-answer");
                 a.setId("review-answer-" + st.id());
                 lines.add(new VBox(2, label((++n) + ". " + st.text(), "review-line"), a));

@@ -8,6 +8,7 @@ import dk.dialogforum.ui.kit.ItemText;
 import dk.dialogforum.ui.kit.Reveal;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,6 +37,7 @@ final class CardItemsForm implements TablePhase {
     private final VBox mine = new VBox(10);
     /** The item being edited or withdrawn now: its row is left alone while the list refreshes. */
     private String busyItem;
+
     private Wire.State last;
 
     CardItemsForm(I18n i18n, Workshop w, Phase phase, Entries entries) {
@@ -57,7 +59,8 @@ final class CardItemsForm implements TablePhase {
         }
         // The choice names the fields briefly, so it never has to be cut; the chosen field's whole
         // question stands under it, wrapped.
-        ChoiceBox<Workshop.WorksheetField> field = Choices.of(w.fields(), Workshop.WorksheetField::shortTitle, "tableField");
+        ChoiceBox<Workshop.WorksheetField> field =
+                Choices.of(w.fields(), Workshop.WorksheetField::shortTitle, "tableField");
         Label question = label(field.getValue() == null ? "" : field.getValue().title(), "label");
         question.setId("tableFieldTitle");
         field.valueProperty().addListener((o, was, now) -> question.setText(now == null ? "" : now.title()));
@@ -69,12 +72,22 @@ final class CardItemsForm implements TablePhase {
         // it to mend), and "add" is not offered for it a second time meanwhile, so a table waiting on a slow
         // network does not write the same item twice.
         StringProperty unanswered = new SimpleStringProperty();
-        add.disableProperty().bind(text.tooLong().or(Bindings.createBooleanBinding(
-                () -> text.text().equals(unanswered.get()), text.area().textProperty(), unanswered)));
+        add.disableProperty()
+                .bind(text.tooLong()
+                        .or(Bindings.createBooleanBinding(
+                                () -> text.text().equals(unanswered.get()),
+                                text.area().textProperty(),
+                                unanswered)));
         add.setOnAction(e -> {
             String written = text.text();
             unanswered.set(written);
-            entries.send(new Command.AddItem(Entries.newId(), entries.tableId(), card.id(), field.getValue().id(), written),
+            entries.send(
+                    new Command.AddItem(
+                            Entries.newId(),
+                            entries.tableId(),
+                            card.id(),
+                            field.getValue().id(),
+                            written),
                     () -> {
                         // What the table has begun writing since is its next item, and stays.
                         if (text.text().equals(written)) {
@@ -85,7 +98,8 @@ final class CardItemsForm implements TablePhase {
                     () -> unanswered.set(null));
         });
         mine.setId("tableMine");
-        box.getChildren().addAll(field, question, text.node(), add, label(i18n.t("table.mine"), "console-section"), mine);
+        box.getChildren()
+                .addAll(field, question, text.node(), add, label(i18n.t("table.mine"), "console-section"), mine);
     }
 
     @Override
@@ -106,7 +120,8 @@ final class CardItemsForm implements TablePhase {
 
     /** One of the table's own items: what it says, what the facilitator did with it, and edit / withdraw. */
     private Node itemRow(Wire.TableItem item) {
-        String fieldName = w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
+        String fieldName =
+                w.field(item.fieldId()).map(Workshop.WorksheetField::shortTitle).orElse(item.fieldId());
         VBox text = new VBox(4, label(fieldName + ": " + item.tableText(), "label"));
         if (!item.text().equals(item.tableText())) {
             text.getChildren().add(label(i18n.t("table.item.reworded", item.text()), "muted"));
@@ -141,8 +156,8 @@ final class CardItemsForm implements TablePhase {
             yes.getStyleClass().add("danger");
             Button cancel = new Button(i18n.t("table.item.cancel"));
             cancel.setOnAction(x -> endBusy());
-            yes.setOnAction(x -> entries.send(new Command.WithdrawItem(Entries.newId(), entries.tableId(), item.id()),
-                    this::endBusy));
+            yes.setOnAction(x -> entries.send(
+                    new Command.WithdrawItem(Entries.newId(), entries.tableId(), item.id()), this::endBusy));
             buttons.getChildren().setAll(yes, cancel);
         });
         return row;
@@ -158,8 +173,8 @@ final class CardItemsForm implements TablePhase {
         save.disableProperty().bind(area.tooLong());
         Button cancel = new Button(i18n.t("table.item.cancel"));
         cancel.setOnAction(x -> endBusy());
-        save.setOnAction(x -> entries.send(new Command.EditItem(Entries.newId(), entries.tableId(), item.id(), area.text()),
-                this::endBusy));
+        save.setOnAction(x -> entries.send(
+                new Command.EditItem(Entries.newId(), entries.tableId(), item.id(), area.text()), this::endBusy));
         row.getChildren().setAll(new VBox(8, label(fieldName, "label"), area.node(), new HBox(8, save, cancel)));
         HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
         // The table types its correction at once, after its own words.

@@ -5,6 +5,10 @@ import dk.dialogforum.net.Wire;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,10 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import static dk.dialogforum.ui.table.TableLabels.label;
 
@@ -51,7 +51,7 @@ final class DotsForm implements TablePhase {
                     given.put(id, sp.getValue());
                 }
             });
-            entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), given), () -> { });
+            entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), given), () -> {});
         });
     }
 
@@ -61,14 +61,17 @@ final class DotsForm implements TablePhase {
     }
 
     private void count() {
-        int total = spinners.values().stream().mapToInt(sp -> sp.getValue() == null ? 0 : sp.getValue()).sum();
+        int total = spinners.values().stream()
+                .mapToInt(sp -> sp.getValue() == null ? 0 : sp.getValue())
+                .sum();
         used.setText(i18n.t("table.dots.used", total, allowed));
         send.setDisable(total > allowed || spinners.isEmpty());
     }
 
     @Override
     public void update(Wire.State state) {
-        List<String> ids = state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
+        List<String> ids =
+                state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
         if (ids.equals(shown)) {
             return;
         }

@@ -5,8 +5,6 @@ import dk.dialogforum.net.TableClient;
 import dk.dialogforum.net.Wire;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.ui.kit.I18n;
-import javafx.application.Platform;
-import javafx.scene.control.Label;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -14,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
 
 /**
  * What the table's phase screens enter: each entry is written to the laptop's outbox (synced to disk, off the
@@ -51,7 +51,7 @@ final class Entries {
 
     /** Sends a command; "saved" is shown only when the host has acknowledged it. */
     void send(Command command, Runnable then) {
-        send(command, then, () -> { });
+        send(command, then, () -> {});
     }
 
     /**
@@ -86,9 +86,11 @@ final class Entries {
                 then.run();
                 return;
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            say(i18n.t("table.refused", cause instanceof TableClient.Refused r ? reason(r.code(), r.getMessage())
-                    : cause.getMessage()));
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            say(i18n.t(
+                    "table.refused",
+                    cause instanceof TableClient.Refused r ? reason(r.code(), r.getMessage()) : cause.getMessage()));
             otherwise.run();
         }));
     }

@@ -4,6 +4,15 @@ import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.util.Daemons;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,15 +25,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import static dk.dialogforum.ui.table.TableLabels.label;
 
@@ -39,18 +39,24 @@ final class JoinForm {
     private final BiConsumer<String, String> connect;
     /** Told each meeting found; true if the screen went into it by itself (the seat this laptop had). */
     private final Predicate<LanDiscovery.Found> rejoins;
+
     private final VBox box;
     private LanDiscovery.Browser browser;
     /** Counts the searches begun, so that one stopped before it started is closed when it does. */
     private long searches;
+
     private boolean stopped;
 
     /**
      * {@code typed}: the address already given; {@code refused}: why the last try failed, or null;
      * {@code connect}: joins with an address and a code.
      */
-    JoinForm(I18n i18n, String typed, String refused, BiConsumer<String, String> connect,
-             Predicate<LanDiscovery.Found> rejoins) {
+    JoinForm(
+            I18n i18n,
+            String typed,
+            String refused,
+            BiConsumer<String, String> connect,
+            Predicate<LanDiscovery.Found> rejoins) {
         this.i18n = i18n;
         this.connect = connect;
         this.rejoins = rejoins;
@@ -75,7 +81,8 @@ final class JoinForm {
         go.setId("connect");
         go.getStyleClass().add("accent");
         go.setDefaultButton(true);
-        go.setOnAction(e -> connect.accept(address.getText().strip(), code.getText().strip()));
+        go.setOnAction(
+                e -> connect.accept(address.getText().strip(), code.getText().strip()));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
@@ -162,7 +169,8 @@ final class JoinForm {
         Daemons.start("meeting-search", () -> {
             try {
                 LanDiscovery.Browser[] self = new LanDiscovery.Browser[1];
-                LanDiscovery.Browser started = LanDiscovery.browse(InetAddress.getByName(HostIdentity.lanAddress()),
+                LanDiscovery.Browser started = LanDiscovery.browse(
+                        InetAddress.getByName(HostIdentity.lanAddress()),
                         meetings -> Platform.runLater(() -> {
                             if (browser != null && browser == self[0]) {
                                 show.accept(meetings);

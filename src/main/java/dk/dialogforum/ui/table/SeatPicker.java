@@ -3,6 +3,10 @@ package dk.dialogforum.ui.table;
 import dk.dialogforum.net.TableClient;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,10 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 
 import static dk.dialogforum.ui.table.TableLabels.label;
 
@@ -72,8 +72,12 @@ final class SeatPicker {
             buttons.getChildren().add(b);
         }
         update();
-        VBox picker = new VBox(16, label(workshop.meeting().title(), "card-title"), label(i18n.t("table.chooseSeat"), "muted"),
-                buttons, confirm);
+        VBox picker = new VBox(
+                16,
+                label(workshop.meeting().title(), "card-title"),
+                label(i18n.t("table.chooseSeat"), "muted"),
+                buttons,
+                confirm);
         picker.setPadding(new Insets(32));
         return picker;
     }

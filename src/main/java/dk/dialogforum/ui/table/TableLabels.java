@@ -4,8 +4,7 @@ import javafx.scene.control.Label;
 
 /** The wrapped labels the table laptop's screens are written in. */
 final class TableLabels {
-    private TableLabels() {
-    }
+    private TableLabels() {}
 
     static Label label(String text, String style) {
         Label l = new Label(text);

@@ -1,6 +1,7 @@
 package dk.dialogforum.ui.table;
 
 import dk.dialogforum.net.Wire;
+
 import javafx.scene.Node;
 
 /**

@@ -14,6 +14,12 @@ import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.util.Daemons;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,12 +30,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.io.IOException;
-import java.net.URI;
-import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static dk.dialogforum.ui.table.TableLabels.label;
 
@@ -45,6 +45,7 @@ public final class TableScreen {
     private final Navigator nav;
     /** Whether to go back by itself into a meeting this laptop has a seat in, when it is found. */
     private final boolean rejoinSeat;
+
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Label feedback = new Label();
@@ -53,6 +54,7 @@ public final class TableScreen {
     private final FxBatch refreshes = new FxBatch(this::refresh);
     /** Writes the table's entries to its outbox on disk, off the FX thread. */
     private final ExecutorService disk = Executors.newSingleThreadExecutor(Daemons.named("table-outbox"));
+
     private TableClient client;
     private Entries entries;
     private JoinForm joinForm;
@@ -61,6 +63,7 @@ public final class TableScreen {
     private TablePhase phase;
     /** The host's address the table last knew, to say so when the client follows the meeting elsewhere. */
     private URI hostShown;
+
     private String shownFor;
     private String connectingTo;
     /** This window's outbox folder, held while the window is open: another window on the computer gets another. */
@@ -73,6 +76,7 @@ public final class TableScreen {
     private String rejoin;
     /** The address the table typed or picked, given again in the form if the host turns the table away. */
     private String typedAddress = "";
+
     private boolean joined;
 
     /**
@@ -216,8 +220,12 @@ public final class TableScreen {
             return;
         }
         Wire.State state = client.state();
-        String open = state == null ? null : state.openPhases().stream()
-                .filter(p -> !p.equals(Phase.WELCOME)).reduce((a, b) -> b).orElse(null);
+        String open = state == null
+                ? null
+                : state.openPhases().stream()
+                        .filter(p -> !p.equals(Phase.WELCOME))
+                        .reduce((a, b) -> b)
+                        .orElse(null);
         String key = open + "|" + (state != null && state.closed());
         if (!Objects.equals(key, shownFor)) {
             shownFor = key;
@@ -239,7 +247,8 @@ public final class TableScreen {
         phase = null;
         status.setText(i18n.t("table.title"));
         leave.setText(i18n.t("table.back"));
-        showJoinForm(typedAddress, i18n.t("table.joinRefused", Entries.reason(i18n, refused.code(), refused.message())));
+        showJoinForm(
+                typedAddress, i18n.t("table.joinRefused", Entries.reason(i18n, refused.code(), refused.message())));
         feedback.setText("");
     }
 
@@ -251,15 +260,18 @@ public final class TableScreen {
             // The host has said hello, and waits for the table to pick its seat.
             default -> w != null && client.tableId() == null ? "table.status.chooseSeat" : "table.status.offline";
         };
-        String seat = client.tableId() == null || w == null ? i18n.t("table.title")
+        String seat = client.tableId() == null || w == null
+                ? i18n.t("table.title")
                 : w.table(client.tableId()).map(Workshop.TableDef::name).orElse(client.tableId());
         status.setText(seat + " · " + i18n.t(statusKey) + " · " + i18n.t("table.pending", client.pending()));
-        if ((client.status() == TableClient.Status.CONNECTED || w != null) && connectingTo != null
+        if ((client.status() == TableClient.Status.CONNECTED || w != null)
+                && connectingTo != null
                 && connectingTo.equals(feedback.getText())) {
             // The host has answered: the status line says so; "connecting to …" would be stale.
             feedback.setText("");
         }
-        if (client.status() != TableClient.Status.CONNECTED && client.pending() > 0
+        if (client.status() != TableClient.Status.CONNECTED
+                && client.pending() > 0
                 && i18n.t("table.sending").equals(feedback.getText())) {
             // Sent on a connection that has since been found dead: it waits here, and says so.
             feedback.setText(i18n.t("table.kept"));
@@ -269,7 +281,8 @@ public final class TableScreen {
     /** The meeting is over: nothing more to enter, and what the table wrote is in the minutes. */
     private Node ended() {
         phase = null;
-        VBox box = new VBox(14, label(i18n.t("table.ended.title"), "card-title"), label(i18n.t("table.ended.text"), "muted"));
+        VBox box = new VBox(
+                14, label(i18n.t("table.ended.title"), "card-title"), label(i18n.t("table.ended.text"), "muted"));
         box.setId("tableEnded");
         box.setPadding(new Insets(24));
         return box;

@@ -1,28 +1,42 @@
 package dk.dialogforum.ui.console;
 
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.Cards;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Theme;
-
-import atlantafx.base.theme.PrimerLight;
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.meeting.Snapshot;
-import dk.dialogforum.testing.TestMeeting;
-import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
-import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,18 +77,27 @@ class CardPanelUiTest {
         String d = m.add("bord-1", CARD, "ulemper", "Længere transport");
         m.add("bord-4", CARD, "fordele", "Faglig bæredygtighed 🙂");
         update();
-        assertEquals(List.of("Kortere ventetid", "Hvem betaler?", "Hvem følger op på aftalen?", "Længere transport",
-                "Faglig bæredygtighed 🙂"), shown(this::texts));
+        assertEquals(
+                List.of(
+                        "Kortere ventetid",
+                        "Hvem betaler?",
+                        "Hvem følger op på aftalen?",
+                        "Længere transport",
+                        "Faglig bæredygtighed 🙂"),
+                shown(this::texts));
         assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
 
         m.ok(new Command.HighlightItem(m.nextId(), b, true));
         update();
         assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
-        assertTrue(shown(() -> row(b)).contains("fremhævet"), "the highlighted item's row says so: " + shown(() -> row(b)));
+        assertTrue(
+                shown(() -> row(b)).contains("fremhævet"),
+                "the highlighted item's row says so: " + shown(() -> row(b)));
 
         m.ok(new Command.WithdrawItem(m.nextId(), "bord-1", a));
         update();
-        assertEquals(List.of("Hvem betaler?", "Hvem følger op på aftalen?", "Længere transport", "Faglig bæredygtighed 🙂"),
+        assertEquals(
+                List.of("Hvem betaler?", "Hvem følger op på aftalen?", "Længere transport", "Faglig bæredygtighed 🙂"),
                 shown(this::texts));
         assertEquals(List.of("Hvem betaler?"), shown(() -> selectedTexts()));
 
@@ -94,17 +117,19 @@ class CardPanelUiTest {
         String c = m.add("bord-3", CARD, "spoergsmaal", "Hvem følger op på aftalen?");
         m.open(Phase.dots(CARD));
         Scene scene = panel(Phase.dots(CARD));
-        javafx.scene.control.ChoiceBox<?>[] choice = new javafx.scene.control.ChoiceBox<?>[1];
-        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        ChoiceBox<?>[] choice = new ChoiceBox<?>[1];
+        Stage[] stage = new Stage[1];
         robot.interact(() -> {
             // In a window: a drop-down list opens only from a control on screen.
-            stage[0] = new javafx.stage.Stage();
+            stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ChoiceBox<dk.dialogforum.results.Cards.Entry> dotItem =
-                    (javafx.scene.control.ChoiceBox<dk.dialogforum.results.Cards.Entry>) scene.lookup("#dotItem");
-            dotItem.getItems().stream().filter(e -> e.item().id().equals(c)).findFirst().ifPresent(dotItem::setValue);
+            ChoiceBox<Cards.Entry> dotItem = (ChoiceBox<Cards.Entry>) scene.lookup("#dotItem");
+            dotItem.getItems().stream()
+                    .filter(e -> e.item().id().equals(c))
+                    .findFirst()
+                    .ifPresent(dotItem::setValue);
             dotItem.show();
             assertTrue(dotItem.isShowing(), "the facilitator opened the list of items");
             choice[0] = dotItem;
@@ -114,7 +139,7 @@ class CardPanelUiTest {
             m.ok(new Command.CastDots(m.nextId(), "bord-6", CARD, Map.of(c, 1)));
             update();
             robot.interact(() -> {
-                assertEquals(c, ((dk.dialogforum.results.Cards.Entry) choice[0].getValue()).item().id(), "the chosen item stays chosen");
+                assertEquals(c, ((Cards.Entry) choice[0].getValue()).item().id(), "the chosen item stays chosen");
                 assertTrue(choice[0].isShowing(), "the list the facilitator opened stays open");
             });
         } finally {
@@ -132,9 +157,9 @@ class CardPanelUiTest {
         String asWritten = "Hvem betaler?\nOg hvem følger op på aftalen?";
         String id = m.add("bord-2", CARD, "spoergsmaal", asWritten);
         Scene scene = panel(Phase.card(CARD));
-        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        Stage[] stage = new Stage[1];
         robot.interact(() -> {
-            stage[0] = new javafx.stage.Stage();
+            stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
             list = (ListView<Snapshot.Item>) scene.getRoot().lookup("#items");
@@ -142,14 +167,18 @@ class CardPanelUiTest {
         });
         try {
             // The edit waits for the facilitator in a window of its own.
-            javafx.application.Platform.runLater(((javafx.scene.control.Button) scene.lookup("#moderateEdit"))::fire);
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            Platform.runLater(((Button) scene.lookup("#moderateEdit"))::fire);
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
                     () -> robot.lookup("#moderateText").tryQuery().isPresent());
-            javafx.scene.control.TextArea area = robot.lookup("#moderateText").queryAs(javafx.scene.control.TextArea.class);
-            javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-            javafx.scene.control.Button save = (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
-                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow());
-            javafx.scene.control.Label length = robot.lookup("#moderateTextLength").queryAs(javafx.scene.control.Label.class);
+            TextArea area = robot.lookup("#moderateText").queryAs(TextArea.class);
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            Button save = (Button) pane.lookupButton(pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                    .findFirst()
+                    .orElseThrow());
+            Label length = robot.lookup("#moderateTextLength").queryAs(Label.class);
             int limit = m.workshop().textLimit();
             assertEquals(asWritten, shown(area::getText), "the whole text, line break and all");
             assertTrue(shown(pane::getHeaderText).contains("Bord 2"), shown(pane::getHeaderText));
@@ -162,15 +191,19 @@ class CardPanelUiTest {
             String reworded = "Hvem betaler?\nOg hvem følger op – kommunen eller regionen?";
             robot.interact(() -> area.setText(reworded));
             assertFalse(shown(save::isDisabled));
-            javafx.application.Platform.runLater(save::fire);
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> m.snap().items().get(0).text().equals(reworded));
+            Platform.runLater(save::fire);
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> m.snap().items().get(0).text().equals(reworded));
             assertEquals(asWritten, m.snap().items().get(0).tableText(), "the table's own words are kept beside");
             assertEquals(id, m.snap().items().get(0).id());
         } finally {
             robot.interact(() -> {
-                javafx.stage.Window.getWindows().stream().filter(w -> w != stage[0] && w.getScene() != null
-                        && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane).toList().forEach(w -> ((javafx.stage.Stage) w).close());
+                Window.getWindows().stream()
+                        .filter(w -> w != stage[0]
+                                && w.getScene() != null
+                                && w.getScene().getRoot() instanceof DialogPane)
+                        .toList()
+                        .forEach(w -> ((Stage) w).close());
                 stage[0].close();
             });
         }
@@ -183,8 +216,10 @@ class CardPanelUiTest {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             meeting = new FxMeeting(m.engine());
-            panel = new CardPanel(new PanelKit(new I18n(Texts.DANISH), meeting), Phase.find(m.workshop(), phaseId).orElseThrow());
-            scene[0] = new Scene(new javafx.scene.layout.StackPane(panel.node()), 1200, 780);
+            panel = new CardPanel(
+                    new PanelKit(new I18n(Texts.DANISH), meeting),
+                    Phase.find(m.workshop(), phaseId).orElseThrow());
+            scene[0] = new Scene(new StackPane(panel.node()), 1200, 780);
             scene[0].getStylesheets().add(Theme.stylesheet());
             panel.update(m.snap());
         });
@@ -195,8 +230,8 @@ class CardPanelUiTest {
         robot.interact(() -> panel.update(m.snap()));
     }
 
-    private <T> T shown(java.util.concurrent.Callable<T> read) throws Exception {
-        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(read);
+    private <T> T shown(Callable<T> read) throws Exception {
+        FutureTask<T> task = new FutureTask<>(read);
         robot.interact(task);
         return task.get();
     }
@@ -206,7 +241,9 @@ class CardPanelUiTest {
     }
 
     private List<String> selectedTexts() {
-        return list.getSelectionModel().getSelectedItems().stream().map(Snapshot.Item::text).toList();
+        return list.getSelectionModel().getSelectedItems().stream()
+                .map(Snapshot.Item::text)
+                .toList();
     }
 
     /** What the item's row says, as laid out now. */
@@ -216,7 +253,9 @@ class CardPanelUiTest {
             list.getScene().getRoot().layout();
         }
         for (Node n : list.lookupAll(".list-cell")) {
-            if (n instanceof ListCell<?> cell && cell.getItem() instanceof Snapshot.Item item && item.id().equals(itemId)) {
+            if (n instanceof ListCell<?> cell
+                    && cell.getItem() instanceof Snapshot.Item item
+                    && item.id().equals(itemId)) {
                 return cell.getText();
             }
         }

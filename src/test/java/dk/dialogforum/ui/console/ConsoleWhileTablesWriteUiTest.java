@@ -1,25 +1,18 @@
 package dk.dialogforum.ui.console;
 
-import dk.dialogforum.ui.Teardown;
-import dk.dialogforum.ui.kit.FxMeeting;
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.Theme;
-import dk.dialogforum.ui.projector.Presentation;
-
 import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.testing.NoNavigation;
 import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.Teardown;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
-import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -40,8 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConsoleWhileTablesWriteUiTest {
     private static final String CARD = "klyngesamarbejde";
+
     @TempDir
     Path journals;
+
     private final FxRobot robot = new FxRobot();
     private MeetingSession session;
     private FxMeeting meeting;
@@ -69,7 +73,13 @@ class ConsoleWhileTablesWriteUiTest {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             meeting = new FxMeeting(session.engine());
-            console = new ConsoleView(new I18n(Texts.DANISH), new NoNavigation(), session, meeting, new Presentation(), null,
+            console = new ConsoleView(
+                    new I18n(Texts.DANISH),
+                    new NoNavigation(),
+                    session,
+                    meeting,
+                    new Presentation(),
+                    null,
                     Runnable::run);
             Scene scene = new Scene(console.buildFor(Phase.card(CARD)), 1200, 780);
             scene.getStylesheets().add(Theme.stylesheet());
@@ -83,7 +93,8 @@ class ConsoleWhileTablesWriteUiTest {
         assertSame(close[0], focusOwner(), "the facilitator tabbed to the close button");
 
         for (int i = 1; i <= 40; i++) {
-            session.engine().execute(new Command.AddItem("item-" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i));
+            session.engine()
+                    .execute(new Command.AddItem("item-" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i));
         }
         for (int wait = 0; wait < 100 && count() < 40; wait++) {
             Thread.sleep(50);
@@ -107,17 +118,25 @@ class ConsoleWhileTablesWriteUiTest {
         assertSame(close[0], focusOwner(), "the same button still has the focus");
         // And it still closes the phase from the keyboard.
         robot.interact(() -> close[0].fire());
-        for (int wait = 0; wait < 100 && session.engine().snapshot().phase(Phase.card(CARD)).open(); wait++) {
+        for (int wait = 0;
+                wait < 100
+                        && session.engine().snapshot().phase(Phase.card(CARD)).open();
+                wait++) {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         assertEquals(false, session.engine().snapshot().phase(Phase.card(CARD)).open(), "the phase closed");
         // The console says so: the card's row in the agenda, and the buttons of the phase.
-        String title = session.engine().workshop().cards().stream().filter(c -> c.id().equals(CARD)).findFirst().orElseThrow().title();
+        String title = session.engine().workshop().cards().stream()
+                .filter(c -> c.id().equals(CARD))
+                .findFirst()
+                .orElseThrow()
+                .title();
         for (int wait = 0; wait < 40 && !agendaRow(title).contains("lukket"); wait++) {
             Thread.sleep(50);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertTrue(agendaRow(title).contains("▶") && agendaRow(title).contains("lukket"),
+        assertTrue(
+                agendaRow(title).contains("▶") && agendaRow(title).contains("lukket"),
                 "the agenda marks the card shown and closed: " + agendaRow(title));
         robot.interact(() -> {
             assertTrue(((Button) stage.getScene().lookup("#close")).isDisabled(), "nothing left to close");
@@ -129,14 +148,16 @@ class ConsoleWhileTablesWriteUiTest {
     private String agendaRow(String title) {
         String[] text = {"(no row)"};
         robot.interact(() -> stage.getScene().lookup("#agenda").lookupAll(".list-cell").stream()
-                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
-                .filter(t -> t != null && t.startsWith("Visionskort: " + title)).findFirst().ifPresent(t -> text[0] = t));
+                .map(n -> ((ListCell<?>) n).getText())
+                .filter(t -> t != null && t.startsWith("Visionskort: " + title))
+                .findFirst()
+                .ifPresent(t -> text[0] = t));
         return text[0];
     }
 
     private String progress() {
         String[] text = new String[1];
-        robot.interact(() -> text[0] = ((javafx.scene.control.Label) stage.getScene().lookup("#progress")).getText());
+        robot.interact(() -> text[0] = ((Label) stage.getScene().lookup("#progress")).getText());
         return text[0];
     }
 
@@ -149,13 +170,14 @@ class ConsoleWhileTablesWriteUiTest {
     private boolean previewShows(String text) {
         boolean[] shows = new boolean[1];
         robot.interact(() -> shows[0] = stage.getScene().lookup("#preview").lookupAll(".label").stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())));
+                .anyMatch(n -> n instanceof Labeled l && text.equals(l.getText())));
         return shows[0];
     }
 
     private int count() {
         int[] n = new int[1];
-        robot.interact(() -> n[0] = ((ListView<?>) stage.getScene().lookup("#items")).getItems().size());
+        robot.interact(() -> n[0] =
+                ((ListView<?>) stage.getScene().lookup("#items")).getItems().size());
         return n[0];
     }
 }

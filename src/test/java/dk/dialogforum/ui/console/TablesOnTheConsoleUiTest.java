@@ -1,20 +1,29 @@
 package dk.dialogforum.ui.console;
 
 import dk.dialogforum.app.AppOptions;
-import dk.dialogforum.app.RoomNetwork;
-
 import dk.dialogforum.app.DialogforumApp;
-import dk.dialogforum.ui.UiDriver;
-
+import dk.dialogforum.app.RoomNetwork;
+import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.TableClient;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import dk.dialogforum.ui.UiDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TablesOnTheConsoleUiTest {
     @TempDir
     Path data;
+
     private final UiDriver ui = new UiDriver();
     private TableClient laptop;
 
@@ -41,66 +51,85 @@ class TablesOnTheConsoleUiTest {
         ui.launch(data);
         ui.robot.clickOn("#newBuiltIn");
         ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());
-        ui.waitFor("the join code on the console", () -> ui.<Label>node("#consoleJoin").getText().matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        ui.waitFor(
+                "the join code on the console",
+                () -> ui.<Label>node("#consoleJoin").getText().matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
         String join = ui.<Label>node("#consoleJoin").getText();
         String code = join.replaceAll(".* · kode ", "");
         String port = join.replaceAll(".*:(\\d+) · kode.*", "$1");
-        ui.waitFor("no table yet", () -> ui.<Label>node("#tablesHeading").getText().equals("Bordene · 0 af 6 forbundet nu"));
+        ui.waitFor(
+                "no table yet",
+                () -> ui.<Label>node("#tablesHeading").getText().equals("Bordene · 0 af 6 forbundet nu"));
         assertEquals("Bord 2: ikke med endnu", tooltip("bord-2"));
         ui.expectProjector("Bordene · 0 af 6 er med");
 
         Path outbox = data.resolve("laptop");
         laptop = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), code, "bord-2", outbox);
         laptop.start();
-        ui.waitFor("Bord 2 connected", () -> ui.<Label>node("#tablesHeading").getText().equals("Bordene · 1 af 6 forbundet nu"));
+        ui.waitFor(
+                "Bord 2 connected",
+                () -> ui.<Label>node("#tablesHeading").getText().equals("Bordene · 1 af 6 forbundet nu"));
         assertEquals("Bord 2: forbundet nu", tooltip("bord-2"));
         assertEquals("Bord 2", ui.<Label>node("#connection-bord-2").getText());
         assertEquals("Bord 3: ikke med endnu", tooltip("bord-3"));
         // The room sees the table as here; the welcome panel counts it.
         ui.expectProjector("Bordene · 1 af 6 er med");
-        ui.waitFor("the welcome's count", () -> ui.<Label>node("#progress").getText().equals("1 af 6 borde er forbundet"));
+        ui.waitFor(
+                "the welcome's count",
+                () -> ui.<Label>node("#progress").getText().equals("1 af 6 borde er forbundet"));
 
         // The laptop goes to sleep: the console says so, the room still counts the table as here.
         laptop.close();
-        ui.waitFor("Bord 2 dropped out", () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2 · afbrudt"));
-        assertEquals("Bordene · 0 af 6 forbundet nu", ui.<Label>node("#tablesHeading").getText());
+        ui.waitFor(
+                "Bord 2 dropped out",
+                () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2 · afbrudt"));
+        assertEquals(
+                "Bordene · 0 af 6 forbundet nu",
+                ui.<Label>node("#tablesHeading").getText());
         assertEquals("0 af 6 borde er forbundet", ui.<Label>node("#progress").getText());
         ui.expectProjector("Bordene · 1 af 6 er med");
 
         // It wakes up and comes back with the seat it had: the same table, connected again.
         laptop = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), null, null, outbox);
         laptop.start();
-        ui.waitFor("Bord 2 back", () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2"));
+        ui.waitFor(
+                "Bord 2 back",
+                () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2"));
         assertEquals("Bord 2: forbundet nu", tooltip("bord-2"));
 
         // In English, all of it.
-        ui.choose("#language", (java.util.Locale l) -> l.getLanguage().equals("en"));
-        ui.waitFor("in English", () -> ui.<Label>node("#tablesHeading").getText().equals("Tables · 1 of 6 connected now"));
+        ui.choose("#language", (Locale l) -> l.getLanguage().equals("en"));
+        ui.waitFor(
+                "in English", () -> ui.<Label>node("#tablesHeading").getText().equals("Tables · 1 of 6 connected now"));
         assertEquals("Bord 2: connected now", tooltip("bord-2"));
     }
 
     /** Every port the meeting would serve the tables on is taken: the facilitator is told, with what to do. */
     @Test
     void aMeetingThatCannotServeTheTablesSaysSoOnTheConsole() throws Exception {
-        java.util.List<java.net.ServerSocket> taken = new java.util.ArrayList<>();
+        List<ServerSocket> taken = new ArrayList<>();
         try {
-            for (int port = dk.dialogforum.net.HostIdentity.DEFAULT_PORT;
-                 port < dk.dialogforum.net.HostIdentity.DEFAULT_PORT + dk.dialogforum.net.HostIdentity.PORTS_TRIED; port++) {
+            for (int port = HostIdentity.DEFAULT_PORT;
+                    port < HostIdentity.DEFAULT_PORT + HostIdentity.PORTS_TRIED;
+                    port++) {
                 try {
-                    taken.add(new java.net.ServerSocket(port, 50, java.net.InetAddress.getByName("0.0.0.0")));
-                } catch (java.net.BindException inUse) {
+                    taken.add(new ServerSocket(port, 50, InetAddress.getByName("0.0.0.0")));
+                } catch (BindException inUse) {
                     // taken already, by another program on this computer
                 }
             }
-            assertEquals("Bordene kan ikke komme med: portene 47800–47809 er optaget af andre programmer. Luk dem, og start "
-                    + "Dialogforum igen; mødet genoptages.", toldOfTheNetwork());
-            assertEquals("Bordene · ikke forbundet", ui.<Label>node("#tablesHeading").getText());
+            assertEquals(
+                    "Bordene kan ikke komme med: portene 47800–47809 er optaget af andre programmer. Luk dem, og start "
+                            + "Dialogforum igen; mødet genoptages.",
+                    toldOfTheNetwork());
+            assertEquals(
+                    "Bordene · ikke forbundet", ui.<Label>node("#tablesHeading").getText());
             // The meeting itself goes on: the facilitator can still run it and enter ballots for the tables.
             ui.clickPhase("Enquete");
             ui.click("#open");
             ui.expectProjector("0 af 6 borde har svaret");
         } finally {
-            for (java.net.ServerSocket s : taken) {
+            for (ServerSocket s : taken) {
                 s.close();
             }
         }
@@ -113,16 +142,21 @@ class TablesOnTheConsoleUiTest {
      */
     @Test
     void aLaptopThatJoinsTheNetworkAfterOpeningShowsTheTablesItsNewAddress() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<String> address = new java.util.concurrent.atomic.AtomicReference<>("127.0.0.1");
+        AtomicReference<String> address = new AtomicReference<>("127.0.0.1");
         // This computer's address as the test says it is, looked at five times a second.
-        RoomNetwork.Settings room = new RoomNetwork.Settings(address::get, java.time.Duration.ofMillis(200));
-        assertEquals("Bordene kan ikke nå denne computer: den er ikke på noget netværk. Forbind den til lokalets "
-                + "netværk; adressen her og på skærmen følger med af sig selv.",
+        RoomNetwork.Settings room = new RoomNetwork.Settings(address::get, Duration.ofMillis(200));
+        assertEquals(
+                "Bordene kan ikke nå denne computer: den er ikke på noget netværk. Forbind den til lokalets "
+                        + "netværk; adressen her og på skærmen følger med af sig selv.",
                 toldOfTheNetwork(() -> new DialogforumApp(AppOptions.defaults(), room)));
-        ui.waitFor("the loopback address", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 127.0.0.1:"));
+        ui.waitFor(
+                "the loopback address",
+                () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 127.0.0.1:"));
 
         address.set("192.0.2.77"); // the Wi-Fi comes up
-        ui.waitFor("the new address on the console", () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
+        ui.waitFor(
+                "the new address on the console",
+                () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
         ui.waitFor("the problem gone", () -> !ui.<Label>node("#networkProblem").isVisible());
         ui.expectProjector("Åbn Dialogforum på bordets computer, vælg »Deltag som bord« og skriv adressen 192.0.2.77:"
                 + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1"));
@@ -133,7 +167,7 @@ class TablesOnTheConsoleUiTest {
         return toldOfTheNetwork(DialogforumApp::new);
     }
 
-    private String toldOfTheNetwork(java.util.function.Supplier<javafx.application.Application> program) throws Exception {
+    private String toldOfTheNetwork(Supplier<Application> program) throws Exception {
         ui.launch(data, program);
         ui.robot.clickOn("#newBuiltIn");
         ui.waitFor("console", () -> ui.robot.lookup("#agenda").tryQuery().isPresent());

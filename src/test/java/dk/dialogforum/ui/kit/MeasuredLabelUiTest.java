@@ -1,11 +1,6 @@
 package dk.dialogforum.ui.kit;
 
 import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -13,6 +8,11 @@ import org.testfx.api.FxToolkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,7 +39,7 @@ class MeasuredLabelUiTest {
             Scene scene = new Scene(new VBox(measured, plain), 1920, 1080);
             scene.getStylesheets().add(Theme.stylesheet());
             List<Consumer<Label>> steps = List.of(
-                    l -> { },
+                    l -> {},
                     l -> l.setText(LONG),
                     l -> l.setText(LONG + " " + LONG),
                     l -> l.setText("Én linje 🙂 ✓"),

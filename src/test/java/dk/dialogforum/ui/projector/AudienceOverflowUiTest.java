@@ -1,24 +1,20 @@
 package dk.dialogforum.ui.projector;
 
+import atlantafx.base.theme.PrimerLight;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.ui.FullHd;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.ui.kit.FittingColumn;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.SlideParts;
-
-import atlantafx.base.theme.PrimerLight;
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.testing.TestMeeting;
-import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
-import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
+import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -26,9 +22,17 @@ import org.testfx.api.FxToolkit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +45,7 @@ class AudienceOverflowUiTest {
     private AudienceView view;
     private TestMeeting m;
     private FxMeeting meeting;
-    private javafx.scene.Parent root;
+    private Parent root;
 
     @AfterEach
     void close() throws Exception {
@@ -60,9 +64,13 @@ class AudienceOverflowUiTest {
 
         List<Label> items = robot.from(root).lookup(".item-text").queryAllAs(Label.class).stream()
                 .filter(AudienceOverflowUiTest::visible)
-                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+                .sorted(Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .toList();
         assertTrue(items.size() >= 3, "a screenful of the newest items: " + items.size());
-        assertEquals("Fordel nummer " + (501 - items.size()), items.get(items.size() - 1).getText(), "newest first, in order");
+        assertEquals(
+                "Fordel nummer " + (501 - items.size()),
+                items.get(items.size() - 1).getText(),
+                "newest first, in order");
         assertTrue(shown("+ " + (500 - items.size()) + " mere"), "the rest are counted");
         assertTrue(shown("Fordele  (500)"), "the column counts every item");
         long built = robot.from(root).lookup(".item-card").queryAll().size();
@@ -107,9 +115,10 @@ class AudienceOverflowUiTest {
         m.ok(new Command.MergeItems("m", "i48", List.of("i47")));
         relayout();
 
-        List<javafx.scene.Parent> cards = robot.from(root).lookup(".item-card").queryAllAs(javafx.scene.Parent.class).stream()
+        List<Parent> cards = robot.from(root).lookup(".item-card").queryAllAs(Parent.class).stream()
                 .filter(AudienceOverflowUiTest::visible)
-                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getY())).toList();
+                .sorted(Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
+                .toList();
         assertTrue(cards.size() >= 3, "a screenful of items: " + cards.size());
         // Top to bottom: the highlighted item, then the newest first, without the hidden and the merged source.
         List<String> expected = new ArrayList<>(List.of("i3"));
@@ -119,30 +128,43 @@ class AudienceOverflowUiTest {
             }
         }
         for (int k = 0; k < cards.size(); k++) {
-            javafx.scene.Parent card = cards.get(k);
+            Parent card = cards.get(k);
             int n = Integer.parseInt(expected.get(k).substring(1));
             Label text = (Label) card.lookup(".item-text");
             assertEquals((n == 3 ? "★ " : "") + "Fordel nummer " + n, text.getText(), "card " + k + " shows its item");
-            assertEquals(n == 3, card.getPseudoClassStates().contains(PseudoClass.getPseudoClass("highlighted")),
+            assertEquals(
+                    n == 3,
+                    card.getPseudoClassStates().contains(PseudoClass.getPseudoClass("highlighted")),
                     "only the highlighted item is marked: card " + k);
             List<String> tables = new ArrayList<>(List.of("bord-" + (1 + n % 6)));
             if (n == 48) {
                 tables.add("bord-" + (1 + 47 % 6));
             }
-            List<Label> chips = card.lookupAll(".table-chip").stream().filter(Node::isVisible).map(Label.class::cast).toList();
-            assertEquals(tables.stream().map(t -> w.table(t).orElseThrow().name()).toList(),
-                    chips.stream().map(Label::getText).toList(), "the chips of item " + n + "'s tables");
+            List<Label> chips = card.lookupAll(".table-chip").stream()
+                    .filter(Node::isVisible)
+                    .map(Label.class::cast)
+                    .toList();
+            assertEquals(
+                    tables.stream().map(t -> w.table(t).orElseThrow().name()).toList(),
+                    chips.stream().map(Label::getText).toList(),
+                    "the chips of item " + n + "'s tables");
             for (int c = 0; c < chips.size(); c++) {
                 var colour = w.table(tables.get(c)).orElseThrow().colour();
-                assertEquals(Color.web(colour.hex()), chips.get(c).getBackground().getFills().get(0).getFill(),
+                assertEquals(
+                        Color.web(colour.hex()),
+                        chips.get(c).getBackground().getFills().get(0).getFill(),
                         "the chip of " + tables.get(c) + " in its colour");
-                assertEquals(SlideParts.darkText(colour) ? Color.BLACK : Color.WHITE, chips.get(c).getTextFill(),
+                assertEquals(
+                        SlideParts.darkText(colour) ? Color.BLACK : Color.WHITE,
+                        chips.get(c).getTextFill(),
                         "the chip of " + tables.get(c) + " in text that reads on its colour");
             }
         }
         assertFalse(shown("Fordel nummer 50"), "the hidden item is not shown");
         assertTrue(shown("Fordele  (48)"), "the column counts the items shown and not merged away");
-        long newCards = robot.from(root).lookup(".item-card").queryAll().stream().filter(c -> !cardsBefore.contains(c)).count();
+        long newCards = robot.from(root).lookup(".item-card").queryAll().stream()
+                .filter(c -> !cardsBefore.contains(c))
+                .count();
         assertEquals(0, newCards, "cards of items that dropped off show the new ones: no card is built anew");
     }
 
@@ -153,15 +175,14 @@ class AudienceOverflowUiTest {
      */
     @Test
     void thirtyTablesWithLongNamesFitTheWelcomeAndWaitingScreens() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
-                getClass().getResourceAsStream(dk.dialogforum.workshop.WorkshopLoader.BUILT_IN));
+        ObjectMapper json = new ObjectMapper();
+        var tree = (ObjectNode) json.readTree(getClass().getResourceAsStream(WorkshopLoader.BUILT_IN));
         var tables = tree.putArray("tables");
         for (int i = 1; i <= 30; i++) {
             String name = ("Brugerorganisationen for handicappede i Region Sjælland " + i);
             tables.addObject().put("id", "bord-" + i).put("name", name.substring(Math.max(0, name.length() - 60)));
         }
-        m = TestMeeting.of(dk.dialogforum.workshop.WorkshopLoader.parse(tree, "30-borde.json"));
+        m = TestMeeting.of(WorkshopLoader.parse(tree, "30-borde.json"));
         for (int i = 1; i <= 30; i += 2) {
             m.ok(new Command.JoinTable(m.nextId(), "bord-" + i));
         }
@@ -178,16 +199,23 @@ class AudienceOverflowUiTest {
 
     /** Every chip on screen lies inside the slide above its footer; the chips shown and the count add up. */
     private void assertChipsFit(int tables) {
-        javafx.geometry.Bounds footer = robot.from(root).lookup(".audience-footer").query().localToScene(
-                robot.from(root).lookup(".audience-footer").query().getBoundsInLocal());
+        Bounds footer = robot.from(root)
+                .lookup(".audience-footer")
+                .query()
+                .localToScene(
+                        robot.from(root).lookup(".audience-footer").query().getBoundsInLocal());
         List<Label> chips = robot.from(root).lookup(".table-chip").queryAllAs(Label.class).stream()
-                .filter(AudienceOverflowUiTest::visible).toList();
+                .filter(AudienceOverflowUiTest::visible)
+                .toList();
         int counted = 0;
         int named = 0;
         for (Label chip : chips) {
-            javafx.geometry.Bounds b = chip.localToScene(chip.getBoundsInLocal());
-            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 1920 && b.getMinY() >= 0, chip.getText() + " lies on the slide: " + b);
-            assertTrue(b.getMaxY() <= footer.getMinY(), chip.getText() + " stays above the footer: " + b + " / " + footer);
+            Bounds b = chip.localToScene(chip.getBoundsInLocal());
+            assertTrue(
+                    b.getMinX() >= 0 && b.getMaxX() <= 1920 && b.getMinY() >= 0,
+                    chip.getText() + " lies on the slide: " + b);
+            assertTrue(
+                    b.getMaxY() <= footer.getMinY(), chip.getText() + " stays above the footer: " + b + " / " + footer);
             if (chip.getText().startsWith("+ ")) {
                 counted += Integer.parseInt(chip.getText().replaceAll("\\D", ""));
             } else {
@@ -199,8 +227,10 @@ class AudienceOverflowUiTest {
     }
 
     private boolean shown(String text) {
-        return robot.from(root).lookup((Label l) -> text.equals(l.getText()) && visible(l))
-                .tryQuery().isPresent();
+        return robot.from(root)
+                .lookup((Label l) -> text.equals(l.getText()) && visible(l))
+                .tryQuery()
+                .isPresent();
     }
 
     private static boolean visible(Node n) {

@@ -26,9 +26,15 @@ class PresentationTest {
 
             Presentation demo = new Presentation();
             demo.simulateTables();
-            assertEquals(Set.of("bord-1", "bord-2"), demo.tablesThere(engine.snapshot()), "the demo's tables write from inside");
+            assertEquals(
+                    Set.of("bord-1", "bord-2"),
+                    demo.tablesThere(engine.snapshot()),
+                    "the demo's tables write from inside");
             demo.connectedTablesProperty().set(Set.of("bord-5"));
-            assertEquals(Set.of("bord-1", "bord-2", "bord-5"), demo.tablesThere(engine.snapshot()), "and a real laptop beside them");
+            assertEquals(
+                    Set.of("bord-1", "bord-2", "bord-5"),
+                    demo.tablesThere(engine.snapshot()),
+                    "and a real laptop beside them");
         }
     }
 }

@@ -1,28 +1,20 @@
 package dk.dialogforum.ui.projector;
 
-import dk.dialogforum.net.RoomStatus;
-
-import dk.dialogforum.ui.FullHd;
-import dk.dialogforum.ui.Teardown;
-import dk.dialogforum.ui.kit.FittingColumn;
-import dk.dialogforum.ui.kit.FxMeeting;
-import dk.dialogforum.ui.kit.I18n;
-
 import atlantafx.base.theme.PrimerLight;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.demo.SampleMeeting;
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.testing.TestWorkshops;
 import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.FullHd;
+import dk.dialogforum.ui.Teardown;
+import dk.dialogforum.ui.kit.FittingColumn;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
-import javafx.application.Application;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -31,6 +23,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * footer, and none is cut off with an ellipsis.
  */
 class ProjectorFitUiTest {
-    private static final String LOREM = "Kommunerne og regionen samarbejder om at sikre borgerne med de mest komplekse behov "
-            + "et sammenhængende tilbud tæt på hjemmet, med faglig bæredygtighed og økonomisk gennemsigtighed for alle parter. ";
+    private static final String LOREM =
+            "Kommunerne og regionen samarbejder om at sikre borgerne med de mest komplekse behov "
+                    + "et sammenhængende tilbud tæt på hjemmet, med faglig bæredygtighed og økonomisk gennemsigtighed for alle parter. ";
     private final FxRobot robot = new FxRobot();
     private AudienceView view;
     private TestMeeting m;
@@ -73,11 +72,18 @@ class ProjectorFitUiTest {
                 statements.addObject().put("id", "s" + i).put("text", text(280, i) + "?");
             }
             for (var card : root.get("cards")) {
-                ((ObjectNode) card).put("title", text(120, 1)).put("description", text(1500, 2)).put("kicker", text(60, 3));
+                ((ObjectNode) card)
+                        .put("title", text(120, 1))
+                        .put("description", text(1500, 2))
+                        .put("kicker", text(60, 3));
             }
             ArrayNode fields = root.putArray("fields");
             for (int i = 1; i <= 6; i++) {
-                fields.addObject().put("id", "f" + i).put("title", text(200, i)).put("short", text(30, i)).put("dotVotes", i >= 5);
+                fields.addObject()
+                        .put("id", "f" + i)
+                        .put("title", text(200, i))
+                        .put("short", text(30, i))
+                        .put("dotVotes", i >= 5);
             }
             ArrayNode tables = root.putArray("tables");
             for (int i = 1; i <= 8; i++) {
@@ -103,7 +109,10 @@ class ProjectorFitUiTest {
                 relayout();
                 check(p.phase() + " " + p.action());
                 if (p.phase().equals("enquete") && p.action() == Command.PhaseAction.REVEAL) {
-                    for (String shown : List.of(Presentation.STATEMENTS, w.enquete().statements().get(4).id(), Presentation.CHALLENGES)) {
+                    for (String shown : List.of(
+                            Presentation.STATEMENTS,
+                            w.enquete().statements().get(4).id(),
+                            Presentation.CHALLENGES)) {
                         robot.interact(() -> presentation.distributionProperty().set(shown));
                         relayout();
                         check("enquete showing " + shown);
@@ -159,7 +168,10 @@ class ProjectorFitUiTest {
             Bounds foot = footer.localToScene(footer.getBoundsInLocal());
             List<Labeled> texts = new ArrayList<>();
             for (Node n : root.lookupAll(".label")) {
-                if (n instanceof Labeled l && visible(l) && l.getText() != null && !l.getText().isEmpty()) {
+                if (n instanceof Labeled l
+                        && visible(l)
+                        && l.getText() != null
+                        && !l.getText().isEmpty()) {
                     texts.add(l);
                 }
             }
@@ -167,7 +179,9 @@ class ProjectorFitUiTest {
             for (Labeled l : texts) {
                 // Where the text is drawn: a label's own box may reach further, as padding.
                 Node drawnText = l.lookup(".text");
-                Bounds b = drawnText instanceof Text ? drawnText.localToScene(drawnText.getBoundsInLocal()) : l.localToScene(l.getBoundsInLocal());
+                Bounds b = drawnText instanceof Text
+                        ? drawnText.localToScene(drawnText.getBoundsInLocal())
+                        : l.localToScene(l.getBoundsInLocal());
                 bounds.add(b);
                 String name = "\"" + shorten(l.getText()) + "\"";
                 if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > 1920.5 || b.getMaxY() > 1080.5) {
@@ -186,7 +200,8 @@ class ProjectorFitUiTest {
             for (Node n : root.lookupAll(".fitting-column")) {
                 FittingColumn c = (FittingColumn) n;
                 if (visible(c) && c.showsNone()) {
-                    faults.add("a column shows none of its " + c.hiddenCount() + " entries: " + c.getParent().getStyleClass());
+                    faults.add("a column shows none of its " + c.hiddenCount() + " entries: "
+                            + c.getParent().getStyleClass());
                 }
             }
             // A column that has items shows at least one of them.
@@ -203,10 +218,13 @@ class ProjectorFitUiTest {
                 for (int j = i + 1; j < texts.size(); j++) {
                     Bounds a = bounds.get(i);
                     Bounds b = bounds.get(j);
-                    boolean apart = a.getMaxX() <= b.getMinX() + 0.5 || b.getMaxX() <= a.getMinX() + 0.5
-                            || a.getMaxY() <= b.getMinY() + 0.5 || b.getMaxY() <= a.getMinY() + 0.5;
+                    boolean apart = a.getMaxX() <= b.getMinX() + 0.5
+                            || b.getMaxX() <= a.getMinX() + 0.5
+                            || a.getMaxY() <= b.getMinY() + 0.5
+                            || b.getMaxY() <= a.getMinY() + 0.5;
                     if (!apart && !nested(texts.get(i), texts.get(j))) {
-                        faults.add("\"" + shorten(texts.get(i).getText()) + "\" and \"" + shorten(texts.get(j).getText()) + "\" overlap");
+                        faults.add("\"" + shorten(texts.get(i).getText()) + "\" and \""
+                                + shorten(texts.get(j).getText()) + "\" overlap");
                     }
                 }
             }

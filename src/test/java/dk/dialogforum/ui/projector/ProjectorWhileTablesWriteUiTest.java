@@ -1,22 +1,18 @@
 package dk.dialogforum.ui.projector;
 
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.ui.FullHd;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Pacer;
 import dk.dialogforum.ui.kit.Theme;
-
-import atlantafx.base.theme.PrimerLight;
-import dk.dialogforum.journal.Journals;
-import dk.dialogforum.journal.MeetingSession;
-import dk.dialogforum.meeting.Command;
-import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +21,13 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,8 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProjectorWhileTablesWriteUiTest {
     private static final String CARD = "klyngesamarbejde";
+
     @TempDir
     Path journals;
+
     private final FxRobot robot = new FxRobot();
     private MeetingSession session;
     private FxMeeting meeting;
@@ -73,7 +78,8 @@ class ProjectorWhileTablesWriteUiTest {
 
         // A burst, as a room of many tables writes: the last state is what the projector ends on.
         for (int i = 1; i <= 120; i++) {
-            session.engine().execute(new Command.AddItem("item-" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i));
+            session.engine()
+                    .execute(new Command.AddItem("item-" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i));
         }
         long last = session.engine().snapshot().seq();
         FullHd.awaitLatest(robot, view, session.engine());
@@ -99,7 +105,7 @@ class ProjectorWhileTablesWriteUiTest {
     @Test
     void changesWithinTheGapAreShownOnceWhenItHasPassed() throws Exception {
         FxToolkit.registerPrimaryStage();
-        java.util.List<Long> runs = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Long> runs = Collections.synchronizedList(new ArrayList<>());
         Pacer[] pacer = new Pacer[1];
         robot.interact(() -> {
             pacer[0] = new Pacer(200, () -> runs.add(System.nanoTime()));
@@ -136,7 +142,7 @@ class ProjectorWhileTablesWriteUiTest {
     private boolean shows(String text) {
         boolean[] shows = new boolean[1];
         robot.interact(() -> shows[0] = view.node().lookupAll(".label").stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText())));
+                .anyMatch(n -> n instanceof Labeled l && text.equals(l.getText())));
         return shows[0];
     }
 }

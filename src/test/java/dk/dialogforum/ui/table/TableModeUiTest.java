@@ -1,7 +1,5 @@
 package dk.dialogforum.ui.table;
 
-import dk.dialogforum.ui.UiDriver;
-
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
@@ -9,22 +7,35 @@ import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.HostServer;
 import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.net.TableClient;
+import dk.dialogforum.ui.UiDriver;
 import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.net.InetAddress;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.UUID;
+import javafx.scene.layout.VBox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +46,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 class TableModeUiTest {
     @TempDir
     Path data;
+
     private final UiDriver ui = new UiDriver();
     private MeetingEngine engine;
     private HostServer host;
@@ -58,60 +70,96 @@ class TableModeUiTest {
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
         ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
         // All five challenges to rank are in sight, with no scrolling in the list.
-        ui.waitFor("the ranking laid out", () -> ui.robot.lookup("#rankingList .list-cell").queryAll().stream()
-                .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null).count() == 5);
-        assertTrue(ui.robot.lookup("#rankingList .scroll-bar:vertical").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+        ui.waitFor(
+                "the ranking laid out",
+                () -> ui.robot.lookup("#rankingList .list-cell").queryAll().stream()
+                                .filter(c -> ((ListCell<?>) c).getItem() != null)
+                                .count()
+                        == 5);
+        assertTrue(
+                ui.robot.lookup("#rankingList .scroll-bar:vertical").queryAll().stream()
+                        .noneMatch(Node::isVisible),
                 "the ranking list scrolls");
         // The list starts in an order of its own, not the workshop's (2018's result): leaving it as it is
         // votes for no order the table did not see.
-        List<String> workshopOrder = engine.workshop().ranking().items().stream().map(r -> r.title()).toList();
+        List<String> workshopOrder =
+                engine.workshop().ranking().items().stream().map(r -> r.title()).toList();
         List<String> shownRanking = rankingShown();
-        assertEquals(new java.util.HashSet<>(workshopOrder), new java.util.HashSet<>(shownRanking));
-        assertFalse(workshopOrder.equals(shownRanking), "the table's list starts in the workshop's order " + shownRanking);
+        assertEquals(new HashSet<>(workshopOrder), new HashSet<>(shownRanking));
+        assertFalse(
+                workshopOrder.equals(shownRanking), "the table's list starts in the workshop's order " + shownRanking);
         for (String st : new String[] {"kapacitet", "inddragelse", "taettere-2021", "egen-tilbudsvifte"}) {
             answer(st, 4);
         }
         // Review, then submit: the review names the statement left unanswered, and the table goes back to it.
         ui.click("#tableSend");
-        ui.waitFor("the review", () -> ui.robot.lookup("#tableConfirm").tryQuery().isPresent());
-        assertEquals("1. " + shownRanking.get(0), ui.<Label>node("#review-rank-1").getText());
-        assertEquals("5. " + shownRanking.get(4), ui.<Label>node("#review-rank-5").getText());
+        ui.waitFor(
+                "the review", () -> ui.robot.lookup("#tableConfirm").tryQuery().isPresent());
+        assertEquals(
+                "1. " + shownRanking.get(0), ui.<Label>node("#review-rank-1").getText());
+        assertEquals(
+                "5. " + shownRanking.get(4), ui.<Label>node("#review-rank-5").getText());
         assertEquals("ikke besvaret", ui.<Label>node("#review-answer-kvalitet").getText());
         assertEquals("Enig", ui.<Label>node("#review-answer-kapacitet").getText());
         assertTrue(engine.snapshot().enqueteBallots().isEmpty(), "nothing is sent before the table confirms");
         ui.click("#tableBack");
         answer("kvalitet", 4);
         ui.click("#tableSend");
-        ui.waitFor("the review", () -> ui.<Label>node("#review-answer-kvalitet").isVisible()
-                && "Enig".equals(ui.<Label>node("#review-answer-kvalitet").getText()));
+        ui.waitFor(
+                "the review",
+                () -> ui.<Label>node("#review-answer-kvalitet").isVisible()
+                        && "Enig"
+                                .equals(ui.<Label>node("#review-answer-kvalitet")
+                                        .getText()));
         ui.click("#tableConfirm");
-        ui.waitFor("saved", () -> ui.<Label>node("#tableFeedback").getText().startsWith("Gemt ✓ – I kan rette og sende igen"));
+        ui.waitFor(
+                "saved",
+                () -> ui.<Label>node("#tableFeedback").getText().startsWith("Gemt ✓ – I kan rette og sende igen"));
         assertEquals("bord-3", engine.snapshot().enqueteBallots().get(0).tableId());
-        assertEquals(shownRanking, engine.snapshot().enqueteBallots().get(0).ranking().stream()
-                .map(id -> engine.workshop().ranking().items().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().title())
-                .toList(), "the ballot ranks as the list showed");
+        assertEquals(
+                shownRanking,
+                engine.snapshot().enqueteBallots().get(0).ranking().stream()
+                        .map(id -> engine.workshop().ranking().items().stream()
+                                .filter(r -> r.id().equals(id))
+                                .findFirst()
+                                .orElseThrow()
+                                .title())
+                        .toList(),
+                "the ballot ranks as the list showed");
         assertEquals(5, engine.snapshot().enqueteBallots().get(0).answers().size());
 
         // A change of mind before the phase closes: the answers are still there, the new ballot replaces the old.
         answer("kvalitet", 2);
         ui.click("#tableSend");
         ui.click("#tableConfirm");
-        ui.waitFor("replaced", () -> Integer.valueOf(2).equals(engine.snapshot().enqueteBallots().get(0).answers().get("kvalitet")));
+        ui.waitFor(
+                "replaced",
+                () -> Integer.valueOf(2)
+                        .equals(engine.snapshot()
+                                .enqueteBallots()
+                                .get(0)
+                                .answers()
+                                .get("kvalitet")));
         assertEquals(1, engine.snapshot().enqueteBallots().size());
         assertEquals(4, engine.snapshot().enqueteBallots().get(0).answers().get("kapacitet"));
 
         engine.execute(new Command.ChangePhase("p2", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
-        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        ui.waitFor(
+                "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
         ui.click("#tableText");
         ui.robot.write("Nærhed for borgerne");
         ui.click("#tableAdd");
         ui.waitFor("item saved", () -> engine.snapshot().items().size() == 1);
         assertEquals("Nærhed for borgerne", engine.snapshot().items().get(0).text());
-        ui.waitFor("nothing pending", () -> ui.<Label>node("#tableStatus").getText().endsWith("0 venter på at blive sendt"));
+        ui.waitFor(
+                "nothing pending",
+                () -> ui.<Label>node("#tableStatus").getText().endsWith("0 venter på at blive sendt"));
 
         // The facilitator ends the meeting: the table is told, and has nothing left to fill in.
         engine.execute(new Command.CloseMeeting("end"));
-        ui.waitFor("told the meeting has ended", () -> ui.robot.lookup("#tableEnded").tryQuery().isPresent());
+        ui.waitFor(
+                "told the meeting has ended",
+                () -> ui.robot.lookup("#tableEnded").tryQuery().isPresent());
         assertTrue(ui.robot.lookup("#tableAdd").tryQuery().isEmpty());
         assertTrue(ui.robot.lookup("Mødet er slut. Tak for i dag!").tryQuery().isPresent());
     }
@@ -125,18 +173,26 @@ class TableModeUiTest {
         String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
         ui.launch(data);
         ui.robot.clickOn("#joinAsTable");
-        ui.waitFor("the form laid out", () -> ui.<TextField>node("#hostAddress").localToScene(0, 0).getY() > 0);
+        ui.waitFor(
+                "the form laid out",
+                () -> ui.<TextField>node("#hostAddress").localToScene(0, 0).getY() > 0);
         double fieldAt = ui.<TextField>node("#hostAddress").localToScene(0, 0).getY();
-        try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title,
-                host.meetingId(), host.port())) {
+        try (LanDiscovery.Announcement announced =
+                LanDiscovery.announce(InetAddress.getByName(lan), title, host.meetingId(), host.port())) {
             ui.waitFor("the meeting in the list", () -> foundButton(title) != null);
             // The meeting took the room kept for it: the fields did not move under the table's pointer.
-            assertEquals(fieldAt, ui.<TextField>node("#hostAddress").localToScene(0, 0).getY(), 0.5);
+            assertEquals(
+                    fieldAt,
+                    ui.<TextField>node("#hostAddress").localToScene(0, 0).getY(),
+                    0.5);
             ui.robot.clickOn(foundButton(title));
-            assertEquals(lan + ":" + host.port(), ui.<TextField>node("#hostAddress").getText());
+            assertEquals(
+                    lan + ":" + host.port(), ui.<TextField>node("#hostAddress").getText());
             ui.robot.write("654321");
             ui.click("#connect");
-            ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-2").tryQuery().isPresent());
+            ui.waitFor(
+                    "the seats",
+                    () -> ui.robot.lookup("#seat-bord-2").tryQuery().isPresent());
             ui.robot.clickOn("#seat-bord-2");
             ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
 
@@ -145,7 +201,9 @@ class TableModeUiTest {
             ui.close();
             ui.launch(data);
             ui.robot.clickOn("#joinAsTable");
-            ui.waitFor("back at Bord 2 by itself", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
+            ui.waitFor(
+                    "back at Bord 2 by itself",
+                    () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
             assertTrue(ui.robot.lookup("#seat-bord-2").tryQuery().isEmpty(), "no seat to pick: it is the same table");
 
             // A table that leaves the meeting on purpose is not pulled back: it sees the meeting listed and picks it.
@@ -156,7 +214,9 @@ class TableModeUiTest {
             assertTrue(ui.robot.lookup("#hostAddress").tryQuery().isPresent(), "still choosing, not joined by itself");
             ui.robot.clickOn(foundButton(title));
             ui.click("#connect");
-            ui.waitFor("back at Bord 2 when it chose", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
+            ui.waitFor(
+                    "back at Bord 2 when it chose",
+                    () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 2 · forbundet"));
         }
     }
 
@@ -170,20 +230,27 @@ class TableModeUiTest {
         engine = newMeeting();
         engine.execute(new Command.ChangePhase("p", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
         joinAs(2);
-        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        ui.waitFor(
+                "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
         host.close();
         ui.click("#tableText");
         ui.robot.write("Skrevet mens værten var væk");
         ui.click("#tableAdd");
-        ui.waitFor("waiting to be sent", () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
+        ui.waitFor(
+                "waiting to be sent",
+                () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
 
         host = startHost("123456", "127.0.0.1");
         ui.robot.clickOn("Forlad mødet");
         typeHostAndConnect("123456");
-        ui.waitFor("Bord 2 again, with nothing waiting", () -> ui.<Label>node("#tableStatus").getText()
-                .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
+        ui.waitFor(
+                "Bord 2 again, with nothing waiting",
+                () -> ui.<Label>node("#tableStatus")
+                        .getText()
+                        .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
         ui.waitFor("the item in the meeting", () -> engine.snapshot().items().size() == 1);
-        assertEquals("Skrevet mens værten var væk", engine.snapshot().items().get(0).text());
+        assertEquals(
+                "Skrevet mens værten var væk", engine.snapshot().items().get(0).text());
         assertEquals("bord-2", engine.snapshot().items().get(0).tableId());
     }
 
@@ -200,30 +267,48 @@ class TableModeUiTest {
         engine.execute(new Command.ChangePhase("p", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
         host = startHost("123456", "127.0.0.1");
         joinAs(2);
-        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        ui.waitFor(
+                "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
         int before = host.port();
         host.close();
         ui.click("#tableText");
         ui.robot.write("Skrevet mens mødet flyttede");
         ui.click("#tableAdd");
-        ui.waitFor("waiting to be sent", () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
-        assertEquals("Ligger klar på denne computer – det sendes, så snart forbindelsen er tilbage.",
+        ui.waitFor(
+                "waiting to be sent",
+                () -> ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"));
+        assertEquals(
+                "Ligger klar på denne computer – det sendes, så snart forbindelsen er tilbage.",
                 ui.<Label>node("#tableFeedback").getText());
-        assertTrue(ui.<Button>node("#tableAdd").isDisabled(), "the item waiting is not offered to be added a second time");
-        assertEquals("Skrevet mens mødet flyttede", ui.<TextArea>node("#tableText").getText(), "kept in sight until the host has it");
+        assertTrue(
+                ui.<Button>node("#tableAdd").isDisabled(), "the item waiting is not offered to be added a second time");
+        assertEquals(
+                "Skrevet mens mødet flyttede",
+                ui.<TextArea>node("#tableText").getText(),
+                "kept in sight until the host has it");
 
         host = startHost("123456", "0.0.0.0");
         assertTrue(host.port() != before, "the meeting is somewhere else now");
         String title = "Dialogforum-test " + UUID.randomUUID().toString().substring(0, 8);
-        try (LanDiscovery.Announcement announced = LanDiscovery.announce(InetAddress.getByName(lan), title,
-                host.meetingId(), host.port())) {
-            ui.waitFor("Bord 2 again at the new address, with nothing waiting", () -> ui.<Label>node("#tableStatus").getText()
-                    .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
-            ui.waitFor("the item in the meeting", () -> engine.snapshot().items().size() == 1);
-            assertEquals("Skrevet mens mødet flyttede", engine.snapshot().items().get(0).text());
+        try (LanDiscovery.Announcement announced =
+                LanDiscovery.announce(InetAddress.getByName(lan), title, host.meetingId(), host.port())) {
+            ui.waitFor(
+                    "Bord 2 again at the new address, with nothing waiting",
+                    () -> ui.<Label>node("#tableStatus")
+                            .getText()
+                            .equals("Bord 2 · forbundet · 0 venter på at blive sendt"));
+            ui.waitFor(
+                    "the item in the meeting", () -> engine.snapshot().items().size() == 1);
+            assertEquals(
+                    "Skrevet mens mødet flyttede",
+                    engine.snapshot().items().get(0).text());
             assertEquals("bord-2", engine.snapshot().items().get(0).tableId());
-            assertTrue(ui.robot.lookup("#tableAdd").tryQuery().isPresent(), "still at the card, not sent back to the seats");
-            ui.waitFor("the field empty for the next item", () -> ui.<TextArea>node("#tableText").getText().isEmpty());
+            assertTrue(
+                    ui.robot.lookup("#tableAdd").tryQuery().isPresent(),
+                    "still at the card, not sent back to the seats");
+            ui.waitFor(
+                    "the field empty for the next item",
+                    () -> ui.<TextArea>node("#tableText").getText().isEmpty());
             assertEquals(1, engine.snapshot().items().size(), "the item arrived once");
         }
     }
@@ -235,30 +320,51 @@ class TableModeUiTest {
         try (TableClient other = laptop("bord-1", data.resolve("another-laptop"))) {
             other.start();
             // Before the program is launched: not through the UI driver's wait, which needs the toolkit.
-            for (long end = System.currentTimeMillis() + 10_000; other.status() != TableClient.Status.CONNECTED; Thread.sleep(20)) {
+            for (long end = System.currentTimeMillis() + 10_000;
+                    other.status() != TableClient.Status.CONNECTED;
+                    Thread.sleep(20)) {
                 assertTrue(System.currentTimeMillis() < end, "the other laptop at Bord 1");
             }
             connectWith("123456");
-            ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-1").tryQuery().isPresent());
+            ui.waitFor(
+                    "the seats",
+                    () -> ui.robot.lookup("#seat-bord-1").tryQuery().isPresent());
             assertEquals("Bord 1 · i brug", ui.<Button>node("#seat-bord-1").getText());
             assertEquals("Bord 2", ui.<Button>node("#seat-bord-2").getText());
             // Another laptop takes Bord 2 while this one looks: the mark follows.
             try (TableClient late = laptop("bord-2", data.resolve("a-late-laptop"))) {
                 late.start();
-                ui.waitFor("Bord 2 marked", () -> "Bord 2 · i brug".equals(ui.<Button>node("#seat-bord-2").getText()));
+                ui.waitFor(
+                        "Bord 2 marked",
+                        () -> "Bord 2 · i brug"
+                                .equals(ui.<Button>node("#seat-bord-2").getText()));
             }
-            ui.waitFor("Bord 2 free again when that laptop leaves", () -> "Bord 2".equals(ui.<Button>node("#seat-bord-2").getText()));
+            ui.waitFor(
+                    "Bord 2 free again when that laptop leaves",
+                    () -> "Bord 2".equals(ui.<Button>node("#seat-bord-2").getText()));
             ui.robot.clickOn("#seat-bord-1");
-            ui.waitFor("asked", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
-            assertTrue(ui.robot.lookup("Bord 1 er allerede med fra en anden computer. Er I også Bord 1 (bordet har to computere), "
-                    + "eller har I valgt forkert?").tryQuery().isPresent());
-            assertTrue(ui.<Label>node("#tableStatus").getText().startsWith("Dialogforum – bord · "), "not seated before the table says so");
+            ui.waitFor(
+                    "asked", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
+            assertTrue(ui.robot
+                    .lookup("Bord 1 er allerede med fra en anden computer. Er I også Bord 1 (bordet har to computere), "
+                            + "eller har I valgt forkert?")
+                    .tryQuery()
+                    .isPresent());
+            assertTrue(
+                    ui.<Label>node("#tableStatus").getText().startsWith("Dialogforum – bord · "),
+                    "not seated before the table says so");
             ui.robot.clickOn("Vælg et andet bord");
-            ui.waitFor("the question gone", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isEmpty());
+            ui.waitFor(
+                    "the question gone",
+                    () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isEmpty());
             ui.robot.clickOn("#seat-bord-1");
-            ui.waitFor("asked again", () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
+            ui.waitFor(
+                    "asked again",
+                    () -> ui.robot.lookup("#seatConfirmYes").tryQuery().isPresent());
             ui.robot.clickOn("#seatConfirmYes");
-            ui.waitFor("seated as the table's second laptop", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 1 · forbundet"));
+            ui.waitFor(
+                    "seated as the table's second laptop",
+                    () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 1 · forbundet"));
         }
     }
 
@@ -269,7 +375,8 @@ class TableModeUiTest {
         joinAs(6);
         ui.robot.clickOn("Forlad mødet");
         typeHostAndConnect("");
-        ui.waitFor("Bord 6 again", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 6 · forbundet"));
+        ui.waitFor(
+                "Bord 6 again", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 6 · forbundet"));
     }
 
     @Test
@@ -277,17 +384,27 @@ class TableModeUiTest {
         engine = newMeeting();
         // No code at all: said at once, without asking the host.
         connectWith("");
-        ui.waitFor("asked for the code", () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
-        assertEquals("Bordet kom ikke med i mødet: Skriv koden fra skærmen.", ui.<Label>node("#joinRefusal").getText());
+        ui.waitFor(
+                "asked for the code",
+                () -> ui.robot.lookup("#joinRefusal").tryQuery().isPresent());
+        assertEquals(
+                "Bordet kom ikke med i mødet: Skriv koden fra skærmen.",
+                ui.<Label>node("#joinRefusal").getText());
         typeCode("123465");
         ui.robot.clickOn("#connect");
         // Said before any seat is offered: the host tells a wrong code nothing of the meeting.
         // (The refusal of the missing code stays until the host has answered: wait for the new one.)
-        ui.waitFor("told the code is wrong", () -> ui.robot.lookup("#joinRefusal").tryQuery()
-                .map(n -> ((Label) n).getText().equals("Bordet kom ikke med i mødet: Koden er forkert.")).orElse(false));
+        ui.waitFor(
+                "told the code is wrong",
+                () -> ui.robot
+                        .lookup("#joinRefusal")
+                        .tryQuery()
+                        .map(n -> ((Label) n).getText().equals("Bordet kom ikke med i mødet: Koden er forkert."))
+                        .orElse(false));
         assertTrue(ui.robot.lookup("#seat-bord-4").tryQuery().isEmpty(), "no seats to pick with a wrong code");
         // Back at the form, the address kept and the code to be typed again.
-        assertEquals("127.0.0.1:" + host.port(), ui.<TextField>node("#hostAddress").getText());
+        assertEquals(
+                "127.0.0.1:" + host.port(), ui.<TextField>node("#hostAddress").getText());
         assertEquals("", ui.<TextField>node("#joinCode").getText());
         assertEquals("Dialogforum – bord", ui.<Label>node("#tableStatus").getText());
         // Not in a meeting, the table has none to leave: the button only goes back.
@@ -295,7 +412,8 @@ class TableModeUiTest {
         typeCode("123456");
         ui.robot.clickOn("#connect");
         ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
-        assertEquals("Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
+        assertEquals(
+                "Dialogforum – bord · forbundet, intet bord valgt endnu · 0 venter på at blive sendt",
                 ui.<Label>node("#tableStatus").getText());
         // Let in but not seated yet: it has no meeting to leave either, and going back takes nothing from it.
         assertEquals("Til startskærmen", ui.<Button>node("#tableLeave").getText());
@@ -307,15 +425,18 @@ class TableModeUiTest {
 
     /** The titles in the table's ranking list, top first. */
     private List<String> rankingShown() throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ui.robot.lookup("#rankingList")
-                .queryAs(javafx.scene.control.ListView.class).getItems().stream()
-                .map(i -> ((dk.dialogforum.workshop.Workshop.RankItem) i).title()).toList())
-                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(
+                        () -> ui.robot.lookup("#rankingList").queryAs(ListView.class).getItems().stream()
+                                .map(i -> ((Workshop.RankItem) i).title())
+                                .toList())
+                .get(10, TimeUnit.SECONDS);
     }
 
     private Button foundButton(String title) {
         return ui.robot.lookup(".found-meeting").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().startsWith(title + "  ·  ")).findFirst().orElse(null);
+                .filter(b -> b.getText().startsWith(title + "  ·  "))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Opens {@code engine}'s meeting to loopback (join code 123456) and connects to it as a table, typing {@code code}. */
@@ -330,7 +451,7 @@ class TableModeUiTest {
 
     /** Another laptop, outside the program under test, joining the host with its code at {@code table}. */
     private TableClient laptop(String table, Path outbox) throws Exception {
-        return new TableClient(java.net.URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", table, outbox);
+        return new TableClient(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), "123456", table, outbox);
     }
 
     private void connectWith(String code) throws Exception {
@@ -370,7 +491,9 @@ class TableModeUiTest {
     }
 
     private void pickSeat(int seat) {
-        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-" + seat).tryQuery().isPresent());
+        ui.waitFor(
+                "the seats",
+                () -> ui.robot.lookup("#seat-bord-" + seat).tryQuery().isPresent());
         ui.robot.clickOn("#seat-bord-" + seat);
     }
 
@@ -378,7 +501,8 @@ class TableModeUiTest {
     private void joinAs(int seat) throws Exception {
         connectWith("123456");
         pickSeat(seat);
-        ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
+        ui.waitFor(
+                "seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
     }
 
     private void answer(String statement, int value) {
@@ -388,10 +512,11 @@ class TableModeUiTest {
 
     /** The texts of the table's own items as listed, read on the FX thread while the list may change. */
     private String mine() throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ui.robot.lookup("#tableMine").queryAs(javafx.scene.layout.VBox.class)
-                .getChildren().stream()
-                .flatMap(n -> ui.robot.from(n).lookup(".label").queryAllAs(Label.class).stream())
-                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> ui.robot.lookup("#tableMine").queryAs(VBox.class).getChildren().stream()
+                        .flatMap(n -> ui.robot.from(n).lookup(".label").queryAllAs(Label.class).stream())
+                        .map(Label::getText)
+                        .reduce("", (a, b) -> a + "\n" + b))
+                .get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -400,9 +525,12 @@ class TableModeUiTest {
         joinAs(1);
         String card = "klyngesamarbejde";
         engine.execute(new Command.ChangePhase("p1", Phase.card(card), Command.PhaseAction.OPEN));
-        ui.waitFor("the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        ui.waitFor(
+                "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
         ChoiceBox<Object> field = ui.node("#tableField");
-        for (String text : new String[] {"Hvem betaler for de ledige pladser?", "Hvem betaler for tomme pladser", "Skrivefejl her"}) {
+        for (String text :
+                new String[] {"Hvem betaler for de ledige pladser?", "Hvem betaler for tomme pladser", "Skrivefejl her"
+                }) {
             ui.robot.interact(() -> field.getSelectionModel().select(2));
             ui.click("#tableText");
             ui.robot.write(text);
@@ -412,28 +540,37 @@ class TableModeUiTest {
         List<String> ids = engine.snapshot().items().stream().map(i -> i.id()).toList();
         assertEquals(3, ids.size());
         // The choice names the fields briefly; the chosen field's whole question stands under it.
-        assertEquals("Spørgsmål", ui.robot.from(field).lookup(".label").queryAs(Label.class).getText());
-        assertEquals("Hvad skal vi undersøge/diskutere for at finde ud af, hvilket samarbejde vi ønsker i fremtiden?",
+        assertEquals(
+                "Spørgsmål",
+                ui.robot.from(field).lookup(".label").queryAs(Label.class).getText());
+        assertEquals(
+                "Hvad skal vi undersøge/diskutere for at finde ud af, hvilket samarbejde vi ønsker i fremtiden?",
                 ui.<Label>node("#tableFieldTitle").getText());
         // A long item wraps, and its buttons keep their whole names.
         ui.robot.interact(() -> field.getSelectionModel().select(0));
         TextArea area = ui.node("#tableText");
-        String longText = "Et langt punkt om samarbejdet mellem kommunerne og regionen. ".repeat(12).strip();
+        String longText = "Et langt punkt om samarbejdet mellem kommunerne og regionen. "
+                .repeat(12)
+                .strip();
         // Past the meeting's limit the table is told by how much, and cannot send it; an emoji is one character.
         int limit = engine.workshop().textLimit();
         ui.robot.interact(() -> area.setText("æ".repeat(limit) + "🙂"));
         String over = ui.<Label>node("#tableTextLength").getText();
         assertTrue(over.startsWith((limit + 1) + " tegn: 1 for mange"), over);
-        assertTrue(ui.<javafx.scene.control.Button>node("#tableAdd").isDisabled(), "too long a text cannot be added");
+        assertTrue(ui.<Button>node("#tableAdd").isDisabled(), "too long a text cannot be added");
         ui.robot.interact(() -> area.setText(longText));
-        assertEquals(longText.length() + " af højst " + limit + " tegn", ui.<Label>node("#tableTextLength").getText());
-        assertFalse(ui.<javafx.scene.control.Button>node("#tableAdd").isDisabled());
+        assertEquals(
+                longText.length() + " af højst " + limit + " tegn",
+                ui.<Label>node("#tableTextLength").getText());
+        assertFalse(ui.<Button>node("#tableAdd").isDisabled());
         ui.click("#tableAdd");
         ui.waitFor("the long item listed", () -> mine().contains(longText));
         String longId = engine.snapshot().items().get(3).id();
         for (String button : new String[] {"#edit-" + longId, "#withdraw-" + longId}) {
-            javafx.scene.control.Button b = ui.node(button);
-            assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, button + " shows its whole name: " + b.getWidth() + " < " + b.prefWidth(-1));
+            Button b = ui.node(button);
+            assertTrue(
+                    b.getWidth() >= b.prefWidth(-1) - 0.5,
+                    button + " shows its whole name: " + b.getWidth() + " < " + b.prefWidth(-1));
         }
 
         // The facilitator merges the two duplicates and hides nothing yet: the table sees the merge.
@@ -447,48 +584,69 @@ class TableModeUiTest {
 
         // The table corrects its typo, then withdraws the item. Its row stands at the bottom of the view when
         // "Ret" is clicked: the form it opens is scrolled into view, its save button too.
-        javafx.scene.control.Button editButton = ui.node("#edit-" + ids.get(2));
-        javafx.scene.control.ScrollPane page = ui.robot.lookup(".scroll-pane").match((javafx.scene.control.ScrollPane sp) ->
-                sp.getContent() != null && editButton.localToScene(0, 0) != null
-                        && isInside(editButton, sp.getContent())).query();
+        Button editButton = ui.node("#edit-" + ids.get(2));
+        ScrollPane page = ui.robot
+                .lookup(".scroll-pane")
+                .match((ScrollPane sp) -> sp.getContent() != null
+                        && editButton.localToScene(0, 0) != null
+                        && isInside(editButton, sp.getContent()))
+                .query();
         ui.robot.interact(() -> {
             double view = page.getViewportBounds().getHeight();
             double range = page.getContent().getLayoutBounds().getHeight() - view;
-            javafx.geometry.Bounds b = page.getContent().sceneToLocal(editButton.localToScene(editButton.getBoundsInLocal()));
+            Bounds b = page.getContent().sceneToLocal(editButton.localToScene(editButton.getBoundsInLocal()));
             assertTrue(range > 0, "the page scrolls: " + range);
             page.setVvalue(Math.max(0, Math.min(1, (b.getMaxY() + 2 - view) / range)));
         });
-        ui.waitFor("the edit button at the bottom of the view", () -> bottomGap(page, editButton) >= 0 && bottomGap(page, editButton) < 12);
+        ui.waitFor(
+                "the edit button at the bottom of the view",
+                () -> bottomGap(page, editButton) >= 0 && bottomGap(page, editButton) < 12);
         ui.robot.clickOn(editButton);
         TextArea edit = ui.node("#editText");
         ui.waitFor("the save button in view", () -> bottomGap(page, ui.node("#saveEdit")) >= 0);
         // The table types its correction at once: the text it wrote has the focus, the caret after it.
         ui.waitFor("the edit focused", edit::isFocused);
-        ui.waitFor("the caret after the text", () -> edit.getCaretPosition() == edit.getText().length() && !edit.getText().isEmpty());
+        ui.waitFor(
+                "the caret after the text",
+                () -> edit.getCaretPosition() == edit.getText().length()
+                        && !edit.getText().isEmpty());
         ui.robot.interact(edit::clear);
         ui.robot.write("Stavet rigtigt nu");
         ui.click("#saveEdit");
-        ui.waitFor("edited in the meeting", () -> engine.snapshot().items().get(2).tableText().equals("Stavet rigtigt nu"));
+        ui.waitFor(
+                "edited in the meeting",
+                () -> engine.snapshot().items().get(2).tableText().equals("Stavet rigtigt nu"));
         ui.waitFor("edited on the table", () -> mine().contains("Stavet rigtigt nu"));
         ui.click("#withdraw-" + ids.get(2));
         ui.click("#confirmWithdraw-" + ids.get(2));
-        ui.waitFor("withdrawn in the meeting", () -> engine.snapshot().items().get(2).withdrawn());
+        ui.waitFor(
+                "withdrawn in the meeting",
+                () -> engine.snapshot().items().get(2).withdrawn());
         ui.waitFor("gone from the table", () -> !mine().contains("Stavet rigtigt nu"));
 
         // Dot vote: only the visible open question is offered; two dots on it.
         engine.execute(new Command.ChangePhase("p2", Phase.dots(card), Command.PhaseAction.OPEN));
-        ui.waitFor("the dot vote", () -> ui.robot.lookup("#dot-" + ids.get(0)).tryQuery().isPresent());
-        assertTrue(ui.robot.lookup("#dot-" + ids.get(1)).tryQuery().isEmpty(), "a merged item takes no dots of its own");
-        javafx.scene.control.Spinner<Integer> dots = ui.node("#dot-" + ids.get(0));
+        ui.waitFor(
+                "the dot vote",
+                () -> ui.robot.lookup("#dot-" + ids.get(0)).tryQuery().isPresent());
+        assertTrue(
+                ui.robot.lookup("#dot-" + ids.get(1)).tryQuery().isEmpty(), "a merged item takes no dots of its own");
+        Spinner<Integer> dots = ui.node("#dot-" + ids.get(0));
         ui.robot.interact(() -> dots.getValueFactory().setValue(2));
         assertEquals("Brugt: 2 af 3", ui.<Label>node("#dotsUsed").getText());
         ui.click("#sendDots");
-        ui.waitFor("the dots counted", () -> Integer.valueOf(2).equals(
-                engine.snapshot().dots().getOrDefault(card, java.util.Map.of()).getOrDefault("bord-1", java.util.Map.of()).get(ids.get(0))));
+        ui.waitFor(
+                "the dots counted",
+                () -> Integer.valueOf(2)
+                        .equals(engine.snapshot()
+                                .dots()
+                                .getOrDefault(card, Map.of())
+                                .getOrDefault("bord-1", Map.of())
+                                .get(ids.get(0))));
     }
 
-    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
-        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
             if (at == ancestor) {
                 return true;
             }
@@ -497,16 +655,19 @@ class TableModeUiTest {
     }
 
     /** How far above the bottom of {@code page}'s view {@code node} ends (negative: cut off below). */
-    private static double bottomGap(javafx.scene.control.ScrollPane page, javafx.scene.Node node) {
-        javafx.geometry.Bounds view = page.localToScene(page.getLayoutBounds());
-        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
-        double viewBottom = page.localToScene(0, page.snappedTopInset() + page.getViewportBounds().getHeight()).getY();
+    private static double bottomGap(ScrollPane page, Node node) {
+        Bounds view = page.localToScene(page.getLayoutBounds());
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        double viewBottom = page.localToScene(
+                        0, page.snappedTopInset() + page.getViewportBounds().getHeight())
+                .getY();
         return Math.min(view.getMaxY(), viewBottom) - b.getMaxY();
     }
 
     @Test
     void withIndividualBallotsTheLaptopGoesRoundAndCountsEachBallot() throws Exception {
-        engine = MeetingEngine.start(WorkshopLoader.resource(WorkshopLoader.MULIGHEDER), List.of(), EventStore.inMemory());
+        engine = MeetingEngine.start(
+                WorkshopLoader.resource(WorkshopLoader.MULIGHEDER), List.of(), EventStore.inMemory());
         joinAs(2);
         engine.execute(new Command.ChangePhase("p1", Phase.RANKING, Command.PhaseAction.OPEN));
         ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
@@ -516,10 +677,19 @@ class TableModeUiTest {
             ui.click("#tableSend");
             ui.click("#tableConfirm");
             ui.waitFor("ballot " + n, () -> engine.snapshot().rankingBallots().size() == n);
-            ui.waitFor("count " + n, () -> ui.<Label>node("#ballotCount").getText().endsWith("Sendt fra dette bord: " + n + "."));
+            ui.waitFor(
+                    "count " + n,
+                    () -> ui.<Label>node("#ballotCount").getText().endsWith("Sendt fra dette bord: " + n + "."));
         }
-        assertEquals(3, engine.snapshot().rankingBallots().stream().map(b -> b.ballotId()).distinct().count(),
+        assertEquals(
+                3,
+                engine.snapshot().rankingBallots().stream()
+                        .map(b -> b.ballotId())
+                        .distinct()
+                        .count(),
                 "each participant's ballot counts on its own, none replaces another");
-        assertEquals("Gemt ✓ – giv computeren videre til den næste.", ui.<Label>node("#tableFeedback").getText());
+        assertEquals(
+                "Gemt ✓ – giv computeren videre til den næste.",
+                ui.<Label>node("#tableFeedback").getText());
     }
 }
