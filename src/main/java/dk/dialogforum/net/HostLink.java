@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -85,6 +86,15 @@ final class HostLink implements AutoCloseable {
     /** Runs {@code work} on the link's own thread. */
     void execute(Runnable work) {
         timer.execute(work);
+    }
+
+    /** Runs {@code work} on the link's own thread after {@code millis}; nothing once closed. */
+    void later(long millis, Runnable work) {
+        try {
+            timer.schedule(work, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed
+        }
     }
 
     /** The host said something: the connection lives. */

@@ -37,6 +37,8 @@ public final class HostServer implements AutoCloseable {
 
     static final long PUSH_SPACING_MILLIS = PushScheduler.PUSH_SPACING_MILLIS;
     static final int PUSH_BURST = PushScheduler.PUSH_BURST;
+    /** The ids the host records a table's arrival under, one per seat; no table's entry may use one. */
+    static final String SEAT_IDS = "seat:";
 
     private final MeetingEngine engine;
     private final Admission admission;
@@ -155,7 +157,7 @@ public final class HostServer implements AutoCloseable {
         if (!engine.snapshot().joinedTables().contains(seat)) {
             // The meeting's record that the table took part (the welcome's "N of 6 are here", the minutes).
             // One id per seat: laptops that take it at once, or again after a restart, record it once.
-            engine.submit(new Command.JoinTable("seat:" + seat, seat));
+            engine.submit(new Command.JoinTable(SEAT_IDS + seat, seat));
         }
         // From the push thread, as the seats in use and every state and change a table is sent: a connection
         // gets them in order, the workshop first.
@@ -186,6 +188,11 @@ public final class HostServer implements AutoCloseable {
         }
         if (command == null || command.facilitatorOnly() || !tableId.equals(command.table())) {
             Outlet.send(ctx, error(commandId, "NOT_ALLOWED"));
+            return;
+        }
+        if (commandId != null && commandId.startsWith(SEAT_IDS)) {
+            // The host's own ids: an entry under one would make a table's arrival look already recorded.
+            Outlet.send(ctx, error(commandId, "RESERVED_ID"));
             return;
         }
         engine.submit(command).whenComplete((o, e) -> {

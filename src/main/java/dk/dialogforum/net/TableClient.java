@@ -37,6 +37,16 @@ public final class TableClient implements AutoCloseable {
     /** The refusals of a join that trying again cannot mend; the laptop must be given another code or host. */
     private static final Set<String> JOIN_REFUSED = Set.of("BAD_CODE", "TOO_MANY_ATTEMPTS", "UNKNOWN_TABLE");
 
+    /**
+     * The refusals that say nothing against the entry: the host could not keep it now (its journal could not
+     * be written, or it failed inside). The entry stays in the outbox and is sent again; every other refusal
+     * of an entry is final.
+     */
+    private static final Set<String> NOT_FINAL = Set.of("JOURNAL_FAILED", "INTERNAL");
+
+    /** How long a held entry waits before it is sent again on the same connection. */
+    private static final long RESEND_HELD_MILLIS = 10_000;
+
     /** The host refused a command for good (a closed phase, text too long …). */
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -73,6 +83,10 @@ public final class TableClient implements AutoCloseable {
     private volatile Runnable onChange = () -> {};
     /** Whether this laptop looks for its meeting on the network when it has lost the host. */
     private volatile boolean follows;
+    /** Why the host could not keep entries lately; null once it keeps them again. */
+    private volatile String trouble;
+
+    private final AtomicBoolean resendScheduled = new AtomicBoolean();
 
     private final AtomicReference<Wire.State> state = new AtomicReference<>();
     private final AtomicBoolean freshJoin = new AtomicBoolean();
@@ -104,7 +118,8 @@ public final class TableClient implements AutoCloseable {
     }
 
     public void start() {
-        link.start(() -> !outbox.isEmpty(), () -> {
+        // Entries the host holds back are not waited for: they are sent again by themselves (see held).
+        link.start(() -> !outbox.isEmpty() && trouble == null, () -> {
             if (follows) {
                 follower.look();
             }
@@ -192,6 +207,11 @@ public final class TableClient implements AutoCloseable {
         return state.get();
     }
 
+    /** Why the host could not keep this laptop's entries lately (they wait here meanwhile); null if it can. */
+    public String hostTrouble() {
+        return trouble;
+    }
+
     /** Entries written but not yet acknowledged by the host. */
     public int pending() {
         return outbox.pending();
@@ -234,7 +254,7 @@ public final class TableClient implements AutoCloseable {
         } else if (message instanceof Wire.Joined joined) {
             joined(joined);
         } else if (message instanceof Wire.Ack ack) {
-            settle(ack.commandId(), f -> f.complete(ack));
+            acknowledged(ack);
         } else if (message instanceof Wire.Error error) {
             error(error);
         } else if (message instanceof Wire.State s) {
@@ -317,7 +337,9 @@ public final class TableClient implements AutoCloseable {
     }
 
     private void error(Wire.Error error) throws IOException {
-        if (error.commandId() != null && !"NOT_SEATED".equals(error.code())) {
+        if (error.commandId() != null && NOT_FINAL.contains(error.code())) {
+            held(error.code());
+        } else if (error.commandId() != null && !"NOT_SEATED".equals(error.code())) {
             settle(error.commandId(), f -> f.completeExceptionally(new Refused(error.code(), error.message())));
         } else if ("BAD_CODE".equals(error.code()) && joinedWithToken) {
             // A seat token this host does not know (a seat file from before meetings were named): the seat is
@@ -331,6 +353,24 @@ public final class TableClient implements AutoCloseable {
         }
     }
 
+    /**
+     * The host could not keep an entry now: it stays in the outbox, is sent again on the next connection, and
+     * on this one after a while.
+     */
+    private void held(String code) {
+        trouble = code;
+        link.heard();
+        if (resendScheduled.compareAndSet(false, true)) {
+            link.later(RESEND_HELD_MILLIS, () -> {
+                resendScheduled.set(false);
+                String seat = token;
+                if (trouble != null && seat != null && link.status() == Status.CONNECTED) {
+                    outbox.unanswered().forEach(c -> link.send(new Wire.Submit(seat, c)));
+                }
+            });
+        }
+    }
+
     /** Refuses to go on: the host turned the laptop away, or cannot be taken part in. Tries no more. */
     private void refuse(String code, String message) {
         refusal = new Refusal(code, message);
@@ -341,6 +381,12 @@ public final class TableClient implements AutoCloseable {
     private void settle(String commandId, Consumer<CompletableFuture<Wire.Ack>> how) throws IOException {
         outbox.settle(commandId, how);
         link.heard();
+    }
+
+    private void acknowledged(Wire.Ack ack) throws IOException {
+        // The host keeps entries again.
+        trouble = null;
+        settle(ack.commandId(), f -> f.complete(ack));
     }
 
     /** Cuts the connection as a failing network would (for tests and for "reconnect now"). */

@@ -37,6 +37,26 @@ public final class Wire {
 
     private Wire() {}
 
+    /**
+     * The codes of the host's own refusals (beside the engine's rejection codes), each with its words in the
+     * texts as {@code net.error.CODE}.
+     */
+    public static final List<String> ERROR_CODES = List.of(
+            "TOO_LARGE",
+            "BAD_MESSAGE",
+            "TOO_MANY_ATTEMPTS",
+            "BAD_CODE",
+            "UNKNOWN_TABLE",
+            "NOT_SEATED",
+            "NOT_ALLOWED",
+            "RESERVED_ID",
+            "INTERNAL",
+            "OTHER_VERSION",
+            "BAD_WORKSHOP",
+            "OTHER_MEETING",
+            "NEW_MEETING",
+            "CODE_NEEDED");
+
     /** Whether {@code id} can be a meeting's id: letters, digits, '-' and '_', at most 64 (it names a folder). */
     public static boolean isMeetingId(String id) {
         return id != null && id.matches("[A-Za-z0-9_-]{1,64}");

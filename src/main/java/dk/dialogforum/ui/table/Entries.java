@@ -101,7 +101,12 @@ final class Entries {
     }
 
     static String reason(I18n i18n, String code, String hostWords) {
-        String key = "net.error." + code;
-        return Texts.has(i18n.locale(), key) || hostWords == null ? i18n.t(key) : hostWords;
+        if (Texts.has(i18n.locale(), "net.error." + code)) {
+            return i18n.t("net.error." + code);
+        }
+        if (hostWords == null && Texts.has(i18n.locale(), "reject." + code)) {
+            return i18n.t("reject." + code);
+        }
+        return hostWords == null ? code : hostWords;
     }
 }

@@ -276,6 +276,11 @@ public final class TableScreen {
             // Sent on a connection that has since been found dead: it waits here, and says so.
             feedback.setText(i18n.t("table.kept"));
         }
+        String trouble = client.hostTrouble();
+        if (trouble != null && client.pending() > 0) {
+            // The host could not keep what was sent (its disk is full …): it waits here, and is sent again.
+            feedback.setText(i18n.t("table.held", Entries.reason(i18n, trouble, null)));
+        }
     }
 
     /** The meeting is over: nothing more to enter, and what the table wrote is in the minutes. */

@@ -1,6 +1,7 @@
 package dk.dialogforum.ui.table;
 
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.net.HostIdentity;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -517,6 +520,49 @@ class TableModeUiTest {
                         .map(Label::getText)
                         .reduce("", (a, b) -> a + "\n" + b))
                 .get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The facilitator's disk is full: the table is told the host cannot keep its item now, that the item waits
+     * on this computer and goes by itself; it is not told the item was refused, and the item is not lost.
+     */
+    @Test
+    void aTableIsToldWhenTheHostCannotKeepItsItemAndTheItemWaits() throws Exception {
+        AtomicBoolean full = new AtomicBoolean();
+        engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), new EventStore() {
+            @Override
+            public void append(List<Event> events) throws IOException {
+                if (full.get()) {
+                    throw new IOException("No space left on device");
+                }
+            }
+
+            @Override
+            public void close() {}
+        });
+        joinAs(2);
+        String card = "klyngesamarbejde";
+        engine.execute(new Command.ChangePhase("p1", Phase.card(card), Command.PhaseAction.OPEN));
+        ui.waitFor(
+                "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        full.set(true);
+        ui.click("#tableText");
+        ui.robot.write("Skrevet mens disken var fuld");
+        ui.click("#tableAdd");
+        ui.waitFor(
+                "told the host cannot keep it",
+                () -> ui.<Label>node("#tableFeedback")
+                        .getText()
+                        .startsWith("Værten kan ikke gemme lige nu: Mødet kunne "
+                                + "ikke gemme det: facilitatorens computer kan ikke skrive til sin disk (er den fuld?). Det, I har "
+                                + "skrevet, ligger på denne computer og sendes igen af sig selv."));
+        assertTrue(
+                ui.<Label>node("#tableStatus").getText().endsWith("1 venter på at blive sendt"),
+                ui.<Label>node("#tableStatus").getText());
+        assertEquals(
+                "Skrevet mens disken var fuld",
+                ui.<TextArea>node("#tableText").getText(),
+                "the text stays in the field");
     }
 
     @Test

@@ -1,0 +1,192 @@
+package dk.dialogforum.net;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Command.PhaseAction;
+import dk.dialogforum.meeting.Event;
+import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.Rejection;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a table laptop does with the host's refusals: only a final one removes an entry. */
+class RefusalsTest {
+    private static final String CODE = "482913";
+    private static final String CARD = "klyngesamarbejde";
+    private static final byte[] SECRET = "test-secret-for-this-meeting".getBytes();
+
+    @TempDir
+    Path dir;
+
+    private final Workshop w = WorkshopLoader.builtIn();
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    /** A journal whose disk can fill up: while {@code full}, every write fails as a full disk does. */
+    private static final class FillingStore implements EventStore {
+        final AtomicBoolean full = new AtomicBoolean();
+        final List<Event> kept = new ArrayList<>();
+
+        @Override
+        public synchronized void append(List<Event> events) throws IOException {
+            if (full.get()) {
+                throw new IOException("No space left on device");
+            }
+            kept.addAll(events);
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("waited in vain for " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private TableClient client(int port, String table) throws Exception {
+        TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, table, dir.resolve(table));
+        open.add(c);
+        c.start();
+        await(table + " seated", () -> c.status() == TableClient.Status.CONNECTED);
+        return c;
+    }
+
+    private static long entriesOnDisk(Path outbox) throws IOException {
+        try (Stream<Path> files = Files.list(outbox)) {
+            return files.filter(p -> p.toString().endsWith(".cmd")).count();
+        }
+    }
+
+    /**
+     * The facilitator's disk fills up while a table writes: the host cannot keep the item, and says so. The
+     * item stays on the table's laptop, and when the meeting goes on (here: the facilitator's program started
+     * again once space was made) it arrives, once.
+     */
+    @Test
+    void anEntryTheHostCouldNotKeepWaitsOnTheLaptopAndArrivesWhenItCan() throws Exception {
+        FillingStore disk = new FillingStore();
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), disk);
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        int port = host.port();
+        engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
+                .get(10, TimeUnit.SECONDS);
+        TableClient table = client(port, "bord-1");
+
+        disk.full.set(true);
+        CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
+                "tbl-while-full", "bord-1", CARD, w.fields().get(0).id(), "Skrevet mens disken var fuld"));
+        await("the host's answer", () -> "JOURNAL_FAILED".equals(table.hostTrouble()));
+        assertFalse(answer.isDone(), "not refused for good: the host could not keep it");
+        assertEquals(1, table.pending(), "the entry waits on the laptop");
+        assertEquals(1, entriesOnDisk(dir.resolve("bord-1")), "and on its disk");
+
+        // Space is made, and the facilitator's program starts again on the same port with its journal.
+        host.close();
+        engine.close();
+        MeetingEngine again = MeetingEngine.start(w, List.copyOf(disk.kept), EventStore.inMemory());
+        open.add(again);
+        open.add(new HostServer(again, CODE, SECRET, "127.0.0.1", port));
+
+        assertEquals("tbl-while-full", answer.get(30, TimeUnit.SECONDS).commandId(), "acknowledged");
+        assertEquals(0, table.pending());
+        assertEquals(0, entriesOnDisk(dir.resolve("bord-1")));
+        assertEquals(null, table.hostTrouble(), "the trouble is over");
+        assertEquals(
+                1,
+                again.snapshot().items().stream()
+                        .filter(i -> i.text().equals("Skrevet mens disken var fuld"))
+                        .count(),
+                "in the meeting once");
+    }
+
+    /** A refusal of the content itself is final: the entry leaves the outbox, and the table is told why. */
+    @Test
+    void aFinalRefusalRemovesTheEntryAndSaysWhy() throws Exception {
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(engine);
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(host);
+        TableClient table = client(host.port(), "bord-1");
+        // The card is not open.
+        CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
+                "tbl-closed", "bord-1", CARD, w.fields().get(0).id(), "For tidligt"));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
+        TableClient.Refused refused = (TableClient.Refused) e.getCause();
+        assertEquals("PHASE_NOT_OPEN", refused.code());
+        assertEquals(0, table.pending());
+        assertEquals(0, entriesOnDisk(dir.resolve("bord-1")));
+    }
+
+    /**
+     * The host records a table's arrival under an id of its own ({@code seat:<table>}). A table that sends an
+     * entry under such an id is refused, so it cannot make another table's arrival look like a duplicate.
+     */
+    @Test
+    void aTableCannotUseTheHostsOwnIds() throws Exception {
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(engine);
+        engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
+                .get(10, TimeUnit.SECONDS);
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(host);
+        TableClient mischief = client(host.port(), "bord-1");
+        CompletableFuture<Wire.Ack> answer = mischief.submit(new Command.AddItem(
+                "seat:bord-5", "bord-1", CARD, w.fields().get(0).id(), "Et punkt"));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
+        assertEquals("RESERVED_ID", ((TableClient.Refused) e.getCause()).code());
+
+        client(host.port(), "bord-5");
+        await("bord-5 recorded as here", () -> engine.snapshot().joinedTables().contains("bord-5"));
+        assertTrue(engine.snapshot().items().isEmpty(), "nothing was added under the host's id");
+    }
+
+    /** Every code a table can be refused with has its words in Danish and in English. */
+    @Test
+    void everyRefusalHasItsWordsInBothLanguages() {
+        for (Rejection.Code code : Rejection.Code.values()) {
+            for (var locale : List.of(Texts.DANISH, Texts.ENGLISH)) {
+                assertTrue(Texts.has(locale, "reject." + code.name()), "reject." + code + " in " + locale);
+            }
+        }
+        for (String code : Wire.ERROR_CODES) {
+            for (var locale : List.of(Texts.DANISH, Texts.ENGLISH)) {
+                assertTrue(Texts.has(locale, "net.error." + code), "net.error." + code + " in " + locale);
+            }
+        }
+    }
+}
