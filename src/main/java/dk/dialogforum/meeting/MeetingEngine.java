@@ -217,7 +217,12 @@ public final class MeetingEngine implements AutoCloseable {
         }
         long earlier = state.seqOf(id);
         if (earlier >= 0) {
-            return Outcome.duplicate(id, earlier);
+            // A resend is acknowledged again; another command under a used id is refused.
+            Event before =
+                    earlier <= log.size() ? log.get((int) earlier - 1) : fresh.get((int) (earlier - log.size() - 1));
+            return Resends.same(command, before)
+                    ? Outcome.duplicate(id, earlier)
+                    : Outcome.rejected(id, Rejection.of(Rejection.Code.DUPLICATE_ID_CONFLICT));
         }
         try {
             Event event = Decider.decide(command, state, clock.getAsLong());

@@ -11,6 +11,7 @@ public record Rejection(Code code, List<Object> args) {
 
     public enum Code {
         BAD_COMMAND_ID,
+        DUPLICATE_ID_CONFLICT,
         UNKNOWN_PHASE,
         PHASE_NOT_OPEN,
         PHASE_STATE,

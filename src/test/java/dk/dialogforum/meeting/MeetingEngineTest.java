@@ -85,7 +85,12 @@ class MeetingEngineTest {
         assertEquals(Outcome.Status.ACCEPTED, first.status());
         assertEquals(Outcome.Status.DUPLICATE, again.status());
         assertEquals(first.seq(), again.seq());
-        assertEquals(Outcome.Status.DUPLICATE, changed.status());
+        // Another command under a used id is not taken for the first: it is refused, and says why.
+        assertEquals(Outcome.Status.REJECTED, changed.status());
+        assertEquals(Code.DUPLICATE_ID_CONFLICT, changed.rejection().code());
+        assertEquals(
+                "Kommando-id'et er allerede brugt til en anden indsendelse.",
+                changed.rejection().message(Texts.DANISH));
         assertEquals(1, m.snap().items().size());
         assertEquals("Flere valgmuligheder", m.snap().items().get(0).text());
     }
@@ -104,6 +109,29 @@ class MeetingEngineTest {
                 .count();
         assertEquals(1, accepted);
         assertEquals(1, m.snap().enqueteBallots().get(0).version());
+    }
+
+    /** Two different ballots under one id, however close together they come: the first counts, the other is refused. */
+    @Test
+    void aSecondBallotUnderTheSameIdIsRefusedInTheSameBatchToo() {
+        m.open(Phase.ENQUETE);
+        List<CompletableFuture<Outcome>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            futures.add(m.engine()
+                    .submit(new SubmitEnqueteBallot("one-id", "bord-1", null, seedOrder(), answers(1 + i % 2))));
+        }
+        List<Outcome> outcomes = futures.stream().map(CompletableFuture::join).toList();
+        int firstAnswer =
+                m.snap().enqueteBallots().get(0).answers().values().iterator().next();
+        for (int i = 0; i < outcomes.size(); i++) {
+            boolean same = 1 + i % 2 == firstAnswer;
+            Outcome o = outcomes.get(i);
+            assertEquals(same, o.isAcknowledged(), "ballot " + i + ": " + o);
+            if (!same) {
+                assertEquals(Code.DUPLICATE_ID_CONFLICT, o.rejection().code());
+            }
+        }
+        assertEquals(1, m.snap().enqueteBallots().size());
     }
 
     private Map<String, Integer> answers(int value) {
