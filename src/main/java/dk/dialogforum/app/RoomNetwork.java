@@ -96,7 +96,9 @@ public final class RoomNetwork implements AutoCloseable {
             identity = HostIdentity.forMeeting(idFile);
             host = identity.startHost(session.engine());
             shownAddress = settings.lanAddress().get();
-            tell(RoomStatus.open(shownAddress, host.port(), identity.joinCode()));
+            RoomStatus open = RoomStatus.open(shownAddress, host.port(), identity.joinCode());
+            // A damaged file of the code and seats was replaced: the tables need the new code.
+            tell(identity.replaced() == null ? open : open.withNotice("console.network.newCode"));
             host.onSeats(onSeats);
             announce(shownAddress);
             long every = settings.addressCheck().toMillis();

@@ -1,5 +1,6 @@
 package dk.dialogforum.net;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.MeetingEngine;
 
@@ -8,36 +9,84 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A meeting's join code and seat secret, kept beside its journal so that a restarted host seats the
- * same tables with the same tokens and the same code.
+ * A meeting's join code and seat secret, kept beside its journal so that a restarted host seats the same
+ * tables with the same tokens and the same code. {@code replaced} says why a damaged file was replaced by a
+ * new identity (null when the file was read, or new): the tables then need the new code.
  */
-public record HostIdentity(String joinCode, byte[] secret) {
+public record HostIdentity(String joinCode, byte[] secret, String replaced) {
     public static final int DEFAULT_PORT = 47800;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(HostIdentity.class.getName());
 
-    /** Reads the identity stored at {@code file}, or makes and stores a new one. */
+    /**
+     * Reads the identity stored at {@code file}, or makes and stores a new one. A file that cannot be read as
+     * one is kept beside it ({@code .damaged}) and replaced by a new identity, which says so.
+     */
     public static HostIdentity forMeeting(Path file) throws IOException {
         if (Files.exists(file)) {
-            var node = Wire.MAPPER.readTree(Files.readString(file));
-            return new HostIdentity(
-                    node.get("code").asText(),
-                    Base64.getDecoder().decode(node.get("secret").asText()));
+            try {
+                return read(file);
+            } catch (IOException | RuntimeException e) {
+                Path aside = file.resolveSibling(file.getFileName() + ".damaged");
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                LOG.log(Level.WARNING, "the meeting's join code and seats could not be read; kept as " + aside, e);
+                return create(file, String.valueOf(e.getMessage()));
+            }
         }
-        byte[] secret = new byte[32];
+        return create(file, null);
+    }
+
+    private static HostIdentity read(Path file) throws IOException {
+        JsonNode node = Wire.MAPPER.readTree(Files.readString(file));
+        String code = node.path("code").asText("");
+        byte[] secret = Base64.getDecoder().decode(node.path("secret").asText(""));
+        if (!code.matches("\\d{6}") || secret.length != SECRET_BYTES) {
+            throw new IOException("not a join code and a seat secret: " + file.getFileName());
+        }
+        return new HostIdentity(code, secret, null);
+    }
+
+    private static final int SECRET_BYTES = 32;
+
+    /**
+     * Makes a new identity and stores it: written to a temporary file readable by this user only, synced,
+     * then renamed over {@code file}, so a crash never leaves half a file and no other user reads the secret.
+     */
+    private static HostIdentity create(Path file, String replaced) throws IOException {
+        byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
-        HostIdentity id = new HostIdentity(String.format("%06d", RANDOM.nextInt(1_000_000)), secret);
+        HostIdentity id = new HostIdentity(String.format("%06d", RANDOM.nextInt(1_000_000)), secret, replaced);
         ObjectNode node = Wire.MAPPER.createObjectNode();
         node.put("code", id.joinCode());
         node.put("secret", Base64.getEncoder().encodeToString(secret));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, node.toString());
+        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = folder.resolve(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(temp);
+        }
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(node.toString().getBytes(StandardCharsets.UTF_8)));
+            ch.force(true);
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return id;
     }
 

@@ -5,7 +5,7 @@ package dk.dialogforum.net;
  * before it is opened to the tables, {@link State#STARTING} while it opens, {@link State#SERVING} at an
  * address and join code the tables can reach, and otherwise what keeps them out.
  */
-public record RoomStatus(State state, String address, int port, String code, String detail) {
+public record RoomStatus(State state, String address, int port, String code, String detail, String notice) {
     public enum State {
         /** Not open to the tables (no meeting, or a meeting played inside the program). */
         STOPPED,
@@ -21,16 +21,22 @@ public record RoomStatus(State state, String address, int port, String code, Str
         FAILED
     }
 
-    public static final RoomStatus STOPPED = new RoomStatus(State.STOPPED, null, 0, null, null);
-    public static final RoomStatus STARTING = new RoomStatus(State.STARTING, null, 0, null, null);
+    public static final RoomStatus STOPPED = new RoomStatus(State.STOPPED, null, 0, null, null, null);
+    public static final RoomStatus STARTING = new RoomStatus(State.STARTING, null, 0, null, null, null);
 
     /** Open at {@code address}: serving, or on no network if that is this computer's loopback address. */
     public static RoomStatus open(String address, int port, String code) {
-        return new RoomStatus(address.startsWith("127.") ? State.NO_NETWORK : State.SERVING, address, port, code, null);
+        return new RoomStatus(
+                address.startsWith("127.") ? State.NO_NETWORK : State.SERVING, address, port, code, null, null);
+    }
+
+    /** The same, with something the facilitator is to be told once (a text's key, given the join code). */
+    public RoomStatus withNotice(String key) {
+        return new RoomStatus(state, address, port, code, detail, key);
     }
 
     public static RoomStatus failed(State state, String detail) {
-        return new RoomStatus(state, null, 0, null, detail);
+        return new RoomStatus(state, null, 0, null, detail, null);
     }
 
     /** Whether the tables have an address and code to join with (also on no network: they are shown it). */

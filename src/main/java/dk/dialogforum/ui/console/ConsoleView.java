@@ -75,7 +75,7 @@ public final class ConsoleView {
     private PreviewColumn preview;
     private final ChangeListener<Snapshot> onSnapshot = (o, was, now) -> refresh();
     private final ChangeListener<Set<String>> onSeats = (o, was, now) -> refreshContent();
-    private final ChangeListener<RoomStatus> onNetwork = (o, was, now) -> refreshContent();
+    private final ChangeListener<RoomStatus> onNetwork = (o, was, now) -> networkChanged(was, now);
     /**
      * How often a second the phase's panel (the items to moderate, the ballots) and the counts follow a room
      * that writes fast. A quiet room's every change, and everything the facilitator does to a phase, shows at
@@ -326,6 +326,14 @@ public final class ConsoleView {
     }
 
     /** The chosen phase's panel and counts, and the journal's line, from the latest state. */
+    /** The room network's state: shown with the tables; what the facilitator is to be told, said once. */
+    private void networkChanged(RoomStatus was, RoomStatus now) {
+        refreshContent();
+        if (now.notice() != null && (was == null || !now.notice().equals(was.notice()))) {
+            message.show(i18n.t(now.notice(), now.code()));
+        }
+    }
+
     private void refreshContent() {
         Snapshot s = meeting.snapshot();
         controls.update(s);
