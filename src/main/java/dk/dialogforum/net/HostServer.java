@@ -9,9 +9,11 @@ import dk.dialogforum.text.Texts;
 import dk.dialogforum.util.Daemons;
 import dk.dialogforum.workshop.WorkshopWriter;
 import io.javalin.Javalin;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.websocket.WsContext;
 import org.eclipse.jetty.websocket.api.BatchMode;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +75,13 @@ public final class HostServer implements AutoCloseable {
         // no spaces, so this is no table's token.
         this.meetingId = admission.token("meeting id").substring(0, 22);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
+        // A web page elsewhere must not open the meeting's socket from a browser that visits it: a browser
+        // names the page's origin, which must be this host's own. Table laptops send no origin.
+        app.wsBeforeUpgrade("/ws", ctx -> {
+            if (!ownOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+                throw new ForbiddenResponse();
+            }
+        });
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
                 connected.put(ctx, System.nanoTime());
@@ -131,6 +140,22 @@ public final class HostServer implements AutoCloseable {
             submit(ctx, submit);
         }
         // Wire.Alive: heard, above
+    }
+
+    /** Whether a request's {@code origin} (null from table laptops) is the host it was sent to. */
+    static boolean ownOrigin(String origin, String host) {
+        if (origin == null) {
+            return true;
+        }
+        try {
+            URI o = URI.create(origin);
+            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
+            return ("http".equals(o.getScheme()) || "https".equals(o.getScheme()))
+                    && host != null
+                    && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String address(WsContext ctx) {

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -173,6 +177,36 @@ class RefusalsTest {
         client(host.port(), "bord-5");
         await("bord-5 recorded as here", () -> engine.snapshot().joinedTables().contains("bord-5"));
         assertTrue(engine.snapshot().items().isEmpty(), "nothing was added under the host's id");
+    }
+
+    /**
+     * A web page on another site, visited by someone in the room, must not reach the meeting through their
+     * browser: the socket refuses a browser's other origin, and lets in the host's own pages and the laptops.
+     */
+    @Test
+    void theSocketRefusesPagesFromOtherSites() throws Exception {
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(engine);
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(host);
+        URI socket = URI.create("ws://127.0.0.1:" + host.port() + "/ws");
+        HttpClient http = HttpClient.newHttpClient();
+        CompletionException refused = assertThrows(
+                CompletionException.class,
+                () -> http.newWebSocketBuilder()
+                        .header("Origin", "http://evil.example")
+                        .buildAsync(socket, new WebSocket.Listener() {})
+                        .join());
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException, String.valueOf(refused.getCause()));
+        assertEquals(
+                403,
+                ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+        WebSocket own = http.newWebSocketBuilder()
+                .header("Origin", "http://127.0.0.1:" + host.port())
+                .buildAsync(socket, new WebSocket.Listener() {})
+                .get(10, TimeUnit.SECONDS);
+        own.abort();
+        client(host.port(), "bord-1"); // a table laptop, which names no origin
     }
 
     /** Every code a table can be refused with has its words in Danish and in English. */
