@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.websocket.WsContext;
 import org.eclipse.jetty.websocket.api.BatchMode;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
 
 import java.net.URI;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +41,13 @@ public final class HostServer implements AutoCloseable {
 
     static final long PUSH_SPACING_MILLIS = PushScheduler.PUSH_SPACING_MILLIS;
     static final int PUSH_BURST = PushScheduler.PUSH_BURST;
+    /** Joins one connection may send; a laptop needs one, and a few more after wrong codes. */
+    static final int MAX_JOINS = 20;
+
+    private static final int POLICY_VIOLATION = 1008;
+    /** The joins each open connection has sent. */
+    private final Map<WsContext, AtomicInteger> joins = new ConcurrentHashMap<>();
+
     /** The ids the host records a table's arrival under, one per seat; no table's entry may use one. */
     static final String SEAT_IDS = "seat:";
 
@@ -87,6 +96,10 @@ public final class HostServer implements AutoCloseable {
                 connected.put(ctx, System.nanoTime());
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(BatchMode.OFF);
+                // A laptop that stops reading is let go, not sent to without end (see Outlet).
+                if (ctx.session instanceof WebSocketSession session) {
+                    session.getCoreSession().setMaxOutgoingFrames(Outlet.MAX_UNSENT_FRAMES);
+                }
                 // Nothing of the meeting before the code or a seat's token: that comes with being admitted.
                 Outlet.send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId));
             });
@@ -167,6 +180,11 @@ public final class HostServer implements AutoCloseable {
     }
 
     private void join(WsContext ctx, Wire.Join join) {
+        if (joins.computeIfAbsent(ctx, c -> new AtomicInteger()).incrementAndGet() > MAX_JOINS) {
+            // A laptop joins once, or a few times after a wrong code; this one floods the host.
+            ctx.closeSession(POLICY_VIOLATION, "too many joins");
+            return;
+        }
         Admission.Decision decision = admission.decide(join, address(ctx).replaceAll(":\\d+$", ""));
         if (decision.refusal() != null) {
             Outlet.send(ctx, error(null, decision.refusal()));
@@ -243,6 +261,7 @@ public final class HostServer implements AutoCloseable {
     /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
     private void forget(WsContext ctx) {
         connected.remove(ctx);
+        joins.remove(ctx);
         admitted.remove(ctx);
         admission.unseat(ctx);
         pushes.seatsChanged();

@@ -10,6 +10,7 @@ import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
 
 import java.nio.ByteBuffer;
+import java.nio.channels.WritePendingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,12 @@ import java.util.logging.Logger;
  */
 final class Outlet {
     private static final Logger LOG = Logger.getLogger(Outlet.class.getName());
+    /**
+     * Frames a connection may have waiting to go out. A laptop reads what it is sent at once; one with this
+     * many unsent has stopped reading (or is made to flood the host), and is let go rather than buffered for.
+     */
+    static final int MAX_UNSENT_FRAMES = 256;
+
     private static final ObjectWriter WRITER = Wire.MAPPER.writerFor(Wire.ToTable.class);
     private static final Callback FRAME_FAILED =
             Callback.from(() -> {}, x -> LOG.log(Level.FINE, "a message to a table was not delivered", x));
@@ -60,7 +67,18 @@ final class Outlet {
             if (ctx.session instanceof WebSocketSession session) {
                 // A frame of the bytes already written out; each connection reads them with its own position.
                 // A session of another kind (none in this web server) is sent the string.
-                session.getCoreSession().sendFrame(new Frame(OpCode.TEXT, encoded.duplicate()), FRAME_FAILED, false);
+                session.getCoreSession()
+                        .sendFrame(
+                                new Frame(OpCode.TEXT, encoded.duplicate()),
+                                Callback.from(() -> {}, x -> {
+                                    if (x instanceof WritePendingException) {
+                                        LOG.log(Level.INFO, "a connection that does not read is let go");
+                                        session.disconnect();
+                                    } else {
+                                        LOG.log(Level.FINE, "a message to a table was not delivered", x);
+                                    }
+                                }),
+                                false);
                 return;
             }
             ctx.session.getRemote().sendString(text, SEND_FAILED);

@@ -209,6 +209,51 @@ class RefusalsTest {
         client(host.port(), "bord-1"); // a table laptop, which names no origin
     }
 
+    /**
+     * A laptop that sends join after join, reading nothing, once queued a message and a whole state per join
+     * until the host ran out of memory. It is now let go after {@link HostServer#MAX_JOINS}, and the other
+     * tables' entries are acknowledged meanwhile.
+     */
+    @Test
+    void aLaptopThatFloodsTheHostWithJoinsIsLetGo() throws Exception {
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(engine);
+        engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
+                .get(10, TimeUnit.SECONDS);
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(host);
+        TableClient table = client(host.port(), "bord-1");
+        WebSocket flood = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new WebSocket.Listener() {
+                    @Override
+                    public void onOpen(WebSocket ws) {
+                        // reads nothing
+                    }
+                })
+                .get(10, TimeUnit.SECONDS);
+        String join = "{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-2\"}";
+        int sent = 0;
+        boolean letGo = false;
+        for (; sent < 100_000 && !letGo; sent++) {
+            try {
+                flood.sendText(join, true).get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                letGo = true;
+            }
+        }
+        assertTrue(letGo, "the flooding connection was let go (" + sent + " joins sent)");
+        List<CompletableFuture<Wire.Ack>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(table.submit(new Command.AddItem(
+                    "tbl-" + i, "bord-1", CARD, w.fields().get(0).id(), "Punkt " + i)));
+        }
+        for (CompletableFuture<Wire.Ack> a : answers) {
+            a.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(20, engine.snapshot().items().size(), "the other table is served");
+    }
+
     /** Every code a table can be refused with has its words in Danish and in English. */
     @Test
     void everyRefusalHasItsWordsInBothLanguages() {
