@@ -90,6 +90,24 @@ class RefusalsTest {
         return c;
     }
 
+    /** A meeting of the built-in workshop in memory, with its first vision card open if {@code cardOpen}. */
+    private MeetingEngine meeting(boolean cardOpen) throws Exception {
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(engine);
+        if (cardOpen) {
+            engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
+                    .get(10, TimeUnit.SECONDS);
+        }
+        return engine;
+    }
+
+    /** The meeting's host on loopback, on a free port. */
+    private HostServer host(MeetingEngine engine) {
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(host);
+        return host;
+    }
+
     private static long entriesOnDisk(Path outbox) throws IOException {
         try (Stream<Path> files = Files.list(outbox)) {
             return files.filter(p -> p.toString().endsWith(".cmd")).count();
@@ -141,10 +159,8 @@ class RefusalsTest {
     /** A refusal of the content itself is final: the entry leaves the outbox, and the table is told why. */
     @Test
     void aFinalRefusalRemovesTheEntryAndSaysWhy() throws Exception {
-        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
-        open.add(engine);
-        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
-        open.add(host);
+        MeetingEngine engine = meeting(false);
+        HostServer host = host(engine);
         TableClient table = client(host.port(), "bord-1");
         // The card is not open.
         CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
@@ -162,12 +178,8 @@ class RefusalsTest {
      */
     @Test
     void aTableCannotUseTheHostsOwnIds() throws Exception {
-        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
-        open.add(engine);
-        engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
-                .get(10, TimeUnit.SECONDS);
-        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
-        open.add(host);
+        MeetingEngine engine = meeting(true);
+        HostServer host = host(engine);
         TableClient mischief = client(host.port(), "bord-1");
         CompletableFuture<Wire.Ack> answer = mischief.submit(new Command.AddItem(
                 "seat:bord-5", "bord-1", CARD, w.fields().get(0).id(), "Et punkt"));
@@ -185,10 +197,8 @@ class RefusalsTest {
      */
     @Test
     void theSocketRefusesPagesFromOtherSites() throws Exception {
-        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
-        open.add(engine);
-        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
-        open.add(host);
+        MeetingEngine engine = meeting(false);
+        HostServer host = host(engine);
         URI socket = URI.create("ws://127.0.0.1:" + host.port() + "/ws");
         HttpClient http = HttpClient.newHttpClient();
         CompletionException refused = assertThrows(
@@ -216,12 +226,8 @@ class RefusalsTest {
      */
     @Test
     void aLaptopThatFloodsTheHostWithJoinsIsLetGo() throws Exception {
-        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
-        open.add(engine);
-        engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
-                .get(10, TimeUnit.SECONDS);
-        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
-        open.add(host);
+        MeetingEngine engine = meeting(true);
+        HostServer host = host(engine);
         TableClient table = client(host.port(), "bord-1");
         WebSocket flood = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
