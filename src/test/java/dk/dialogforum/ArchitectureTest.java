@@ -7,12 +7,19 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The design of docs/architecture.md, written down so the build keeps it. */
@@ -180,6 +187,27 @@ class ArchitectureTest {
                 .resideInAPackage("dk.dialogforum..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
+    }
+
+    /** A class that outgrows 400 lines does more than one job: it is split before it lands. */
+    @Test
+    void noSourceFileIsOver400Lines() throws IOException {
+        List<String> tooLong;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            tooLong = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> lines(f) > 400)
+                    .map(f -> f + ": " + lines(f) + " lines")
+                    .toList();
+        }
+        assertEquals(List.of(), tooLong);
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -204,7 +204,7 @@ final class Outbox {
             CompletableFuture<Wire.Ack> f = waiting.remove(e.getKey());
             if (f != null) {
                 f.completeExceptionally(
-                        new TableClient.Refused("OTHER_MEETING", Texts.get(Texts.DANISH, "net.error.OTHER_MEETING")));
+                        new Refused("OTHER_MEETING", Texts.get(Texts.DANISH, "net.error.OTHER_MEETING")));
             }
         }
         Path seat = folder.resolve(SEAT_FILE);

@@ -47,21 +47,6 @@ public final class TableClient implements AutoCloseable {
     /** How long a held entry waits before it is sent again on the same connection. */
     private static final long RESEND_HELD_MILLIS = 10_000;
 
-    /** The host refused a command for good (a closed phase, text too long …). */
-    public static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String code;
-
-        public Refused(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
-    }
-
     /** The seat this client was made for, if any; taken again in a meeting the laptop has not sat in. */
     private final String seatAsked;
 

@@ -166,7 +166,7 @@ class RefusalsTest {
         CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
                 "tbl-closed", "bord-1", CARD, w.fields().get(0).id(), "For tidligt"));
         ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
-        TableClient.Refused refused = (TableClient.Refused) e.getCause();
+        Refused refused = (Refused) e.getCause();
         assertEquals("PHASE_NOT_OPEN", refused.code());
         assertEquals(0, table.pending());
         assertEquals(0, entriesOnDisk(dir.resolve("bord-1")));
@@ -184,7 +184,7 @@ class RefusalsTest {
         CompletableFuture<Wire.Ack> answer = mischief.submit(new Command.AddItem(
                 "seat:bord-5", "bord-1", CARD, w.fields().get(0).id(), "Et punkt"));
         ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
-        assertEquals("RESERVED_ID", ((TableClient.Refused) e.getCause()).code());
+        assertEquals("RESERVED_ID", ((Refused) e.getCause()).code());
 
         client(host.port(), "bord-5");
         await("bord-5 recorded as here", () -> engine.snapshot().joinedTables().contains("bord-5"));

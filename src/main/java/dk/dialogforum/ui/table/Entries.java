@@ -1,6 +1,7 @@
 package dk.dialogforum.ui.table;
 
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.net.Refused;
 import dk.dialogforum.net.TableClient;
 import dk.dialogforum.net.Wire;
 import dk.dialogforum.text.Texts;
@@ -90,7 +91,7 @@ final class Entries {
                     error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             say(i18n.t(
                     "table.refused",
-                    cause instanceof TableClient.Refused r ? reason(r.code(), r.getMessage()) : cause.getMessage()));
+                    cause instanceof Refused r ? reason(r.code(), r.getMessage()) : cause.getMessage()));
             otherwise.run();
         }));
     }
