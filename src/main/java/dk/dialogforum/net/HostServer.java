@@ -39,8 +39,6 @@ public final class HostServer implements AutoCloseable {
     /** Silence after which a table's connection is let go: three pings unanswered. */
     static final long SILENT_TABLE_NANOS = (3 * PING_SECONDS + 1) * 1_000_000_000L;
 
-    static final long PUSH_SPACING_MILLIS = PushScheduler.PUSH_SPACING_MILLIS;
-    static final int PUSH_BURST = PushScheduler.PUSH_BURST;
     /** Joins one connection may send; a laptop needs one, and a few more after wrong codes. */
     static final int MAX_JOINS = 20;
 

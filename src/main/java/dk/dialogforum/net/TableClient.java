@@ -318,7 +318,7 @@ public final class TableClient implements AutoCloseable {
         // The outbox is sent again from the link's own thread: reading many entries from disk must not hold
         // up the acknowledgements that arrive meanwhile on this one.
         String seat = joined.token();
-        link.execute(() -> outbox.unanswered().forEach(c -> link.send(new Wire.Submit(seat, c))));
+        link.execute(() -> resendOutbox(seat));
     }
 
     private void error(Wire.Error error) throws IOException {
@@ -350,10 +350,15 @@ public final class TableClient implements AutoCloseable {
                 resendScheduled.set(false);
                 String seat = token;
                 if (trouble != null && seat != null && link.status() == Status.CONNECTED) {
-                    outbox.unanswered().forEach(c -> link.send(new Wire.Submit(seat, c)));
+                    resendOutbox(seat);
                 }
             });
         }
+    }
+
+    /** Sends every entry still in the outbox, oldest first, for the seat whose token is {@code seat}. */
+    private void resendOutbox(String seat) {
+        outbox.unanswered().forEach(c -> link.send(new Wire.Submit(seat, c)));
     }
 
     /** Refuses to go on: the host turned the laptop away, or cannot be taken part in. Tries no more. */

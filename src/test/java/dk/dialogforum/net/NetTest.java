@@ -405,7 +405,7 @@ class NetTest {
 
     /**
      * A table writing fast is not sent one message per entry at each of its laptops: after a first few at
-     * once, a laptop is told at most once per {@link HostServer#PUSH_SPACING_MILLIS}, and then of all that
+     * once, a laptop is told at most once per {@link PushScheduler#PUSH_SPACING_MILLIS}, and then of all that
      * changed meanwhile, in the order it was written. A second laptop at the table, listening on a bare socket, counts the messages.
      */
     @Test
@@ -458,9 +458,9 @@ class NetTest {
         assertEquals(
                 written, seen[0].items().stream().map(Wire.TableItem::id).toList(), "every item, in the order written");
         assertTrue(
-                changes[0] <= elapsed / HostServer.PUSH_SPACING_MILLIS + HostServer.PUSH_BURST,
+                changes[0] <= elapsed / PushScheduler.PUSH_SPACING_MILLIS + PushScheduler.PUSH_BURST,
                 changes[0] + " messages for 30 items in " + elapsed + " ms: more than one per "
-                        + HostServer.PUSH_SPACING_MILLIS + " ms");
+                        + PushScheduler.PUSH_SPACING_MILLIS + " ms");
     }
 
     /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
