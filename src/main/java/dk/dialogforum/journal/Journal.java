@@ -1,12 +1,9 @@
 package dk.dialogforum.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.workshop.Workshop;
-import dk.dialogforum.workshop.WorkshopException;
-import dk.dialogforum.workshop.WorkshopLoader;
 import dk.dialogforum.workshop.WorkshopWriter;
 
 import java.io.IOException;
@@ -19,14 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
- * The append-only journal of one open meeting. The file starts with {@code DFJ1} and a header record
- * holding the workshop; every further record is one event. {@link #append} writes a whole batch and
+ * The append-only journal of one open meeting. The file starts with {@code DFJ2} and the header record
+ * holding the workshop, twice; every further record is one event ({@link JournalCodec}). {@link #append} writes a whole batch and
  * syncs it to the disk before returning, so an acknowledged event survives a crash or power cut.
  */
 public final class Journal implements EventStore {
@@ -36,13 +33,19 @@ public final class Journal implements EventStore {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final int format;
+    /** Where the last durable record ends: a failed write is cut back to here before the next one. */
+    private long durableEnd;
+
     private boolean meetingClosed;
     private boolean open = true;
 
-    private Journal(Path file, FileChannel channel, FileLock lock) {
+    private Journal(Path file, FileChannel channel, FileLock lock, int format, long durableEnd) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.format = format;
+        this.durableEnd = durableEnd;
     }
 
     public Path file() {
@@ -51,128 +54,101 @@ public final class Journal implements EventStore {
 
     /** Creates a new journal for a meeting on {@code workshop}; fails if the file exists. */
     public static Journal create(Path file, Workshop workshop) throws IOException {
+        return create(file, workshop, List.of());
+    }
+
+    private static Journal create(Path file, Workshop workshop, List<Event> events) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         FileChannel channel = FileChannel.open(
                 file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
         FileLock lock = lockOrFail(channel, file);
+        try {
+            ByteBuffer buf = start(workshop, events);
+            writeFully(channel, buf);
+            channel.force(true);
+            syncDirectory(file.toAbsolutePath().getParent());
+            return new Journal(file, channel, lock, 2, channel.position());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    /** The start of a format-2 journal: the marker, the header twice, and {@code events}. */
+    private static ByteBuffer start(Workshop workshop, List<Event> events) throws IOException {
         ObjectNode header = JournalCodec.MAPPER.createObjectNode();
         header.put("kind", "dialogforum-journal");
         header.put("format", 1);
         header.put("created", System.currentTimeMillis());
         header.set("workshop", WorkshopWriter.toTree(workshop));
-        byte[] payload = JournalCodec.encode(header);
-        ByteBuffer buf = ByteBuffer.allocate(JournalCodec.MAGIC.length + JournalCodec.RECORD_HEADER + payload.length)
-                .order(ByteOrder.BIG_ENDIAN);
+        List<byte[]> payloads = new ArrayList<>();
+        byte[] head = JournalCodec.encode(header);
+        payloads.add(head);
+        payloads.add(head);
+        for (Event e : events) {
+            addRecords(payloads, e, 2);
+        }
+        int size = JournalCodec.MAGIC.length;
+        for (byte[] p : payloads) {
+            size += JournalCodec.RECORD_HEADER + p.length;
+        }
+        ByteBuffer buf = ByteBuffer.allocate(size).order(ByteOrder.BIG_ENDIAN);
         buf.put(JournalCodec.MAGIC);
-        JournalCodec.putRecord(buf, payload);
-        buf.flip();
-        writeFully(channel, buf);
-        channel.force(true);
-        syncDirectory(file.toAbsolutePath().getParent());
-        return new Journal(file, channel, lock);
+        payloads.forEach(p -> JournalCodec.putRecord(buf, p, 2));
+        return buf.flip();
     }
 
     /** A journal opened to continue its meeting, with what recovery found. */
     public record Opened(Journal journal, Recovery recovery) {}
 
     /**
-     * Opens a journal to continue its meeting: reads every good record, cuts a torn or damaged tail at
-     * the last good record (the file is truncated there) and positions for appending.
+     * Opens a journal to continue its meeting. An unfinished last record (the program stopped while
+     * writing it) is cut off. A journal with damage is first kept as it is beside itself (its name with
+     * {@code .damaged-<time>}), then written again with every good event, so the meeting goes on in a
+     * whole journal.
      */
     public static Opened open(Path file) throws IOException, JournalException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock;
+        Recovery recovery;
         try {
-            FileLock lock = lockOrFail(channel, file);
-            Recovery recovery = read(file);
-            if (recovery.cutBytes() > 0) {
-                channel.truncate(recovery.keptBytes());
-                channel.force(true);
-            }
-            channel.position(recovery.keptBytes());
-            return new Opened(new Journal(file, channel, lock), recovery);
+            lock = lockOrFail(channel, file);
+            recovery = read(file);
         } catch (IOException | JournalException | RuntimeException e) {
             channel.close();
             throw e;
         }
+        if (recovery.damage().isEmpty() && !recovery.headerDamaged()) {
+            try {
+                if (recovery.tornBytes() > 0) {
+                    channel.truncate(recovery.keptBytes());
+                    channel.force(true);
+                }
+                channel.position(recovery.keptBytes());
+                return new Opened(new Journal(file, channel, lock, recovery.format(), recovery.keptBytes()), recovery);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        }
+        lock.release();
+        channel.close();
+        Path original = file.resolveSibling(file.getFileName() + ".damaged-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.copy(file, original, StandardCopyOption.COPY_ATTRIBUTES);
+        Path fresh = file.resolveSibling("." + file.getFileName() + ".repair");
+        Files.deleteIfExists(fresh);
+        create(fresh, recovery.workshop(), recovery.events()).close();
+        Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(file.toAbsolutePath().getParent());
+        Opened again = open(file);
+        return new Opened(again.journal(), recovery.withOriginal(original));
     }
 
     /** Reads a journal without changing it. */
     public static Recovery read(Path file) throws IOException, JournalException {
-        byte[] bytes = Files.readAllBytes(file);
-        String name = String.valueOf(file.getFileName());
-        int magic = JournalCodec.MAGIC.length;
-        if (bytes.length < magic || !Arrays.equals(Arrays.copyOf(bytes, magic), JournalCodec.MAGIC)) {
-            throw new JournalException("journal.error.notJournal", name);
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
-        in.position(magic);
-        int headerLength = goodRecordLength(in, bytes);
-        if (headerLength < 0) {
-            throw new JournalException("journal.error.header", name);
-        }
-        Workshop workshop;
-        try {
-            JsonNode header =
-                    JournalCodec.MAPPER.readTree(bytes, in.position() + JournalCodec.RECORD_HEADER, headerLength);
-            workshop = WorkshopLoader.parse(header.get("workshop"), name);
-        } catch (IOException | WorkshopException | RuntimeException e) {
-            throw new JournalException("journal.error.header", name);
-        }
-        in.position(in.position() + JournalCodec.RECORD_HEADER + headerLength);
-        // First find every whole record with a good checksum (cheap), then decode them in parallel.
-        List<int[]> records = new ArrayList<>();
-        Recovery.Cut cut = Recovery.Cut.NONE;
-        while (in.remaining() > 0) {
-            int start = in.position();
-            int length = goodRecordLength(in, bytes);
-            if (length < 0) {
-                cut = length == -1 ? Recovery.Cut.TORN : Recovery.Cut.DAMAGED;
-                break;
-            }
-            records.add(new int[] {start, length});
-            in.position(start + JournalCodec.RECORD_HEADER + length);
-        }
-        Event[] decoded = new Event[records.size()];
-        IntStream.range(0, decoded.length).parallel().forEach(i -> {
-            int[] r = records.get(i);
-            try {
-                decoded[i] = JournalCodec.decodeEvent(bytes, r[0] + JournalCodec.RECORD_HEADER, r[1]);
-            } catch (IOException e) {
-                decoded[i] = null;
-            }
-        });
-        List<Event> events = new ArrayList<>(decoded.length);
-        for (int i = 0; i < decoded.length; i++) {
-            if (decoded[i] == null) {
-                // A record whose checksum holds but which is not an event: cut there, like damage.
-                cut = Recovery.Cut.DAMAGED;
-                in.position(records.get(i)[0]);
-                break;
-            }
-            events.add(decoded[i]);
-        }
-        long kept = in.position();
-        return new Recovery(file, workshop, List.copyOf(events), kept, bytes.length - kept, cut);
-    }
-
-    /**
-     * The payload length of the record at the buffer's position if it is whole and its checksum holds;
-     * -1 if the file ends inside it (a torn write), -2 if it is damaged. Leaves the position unchanged.
-     */
-    private static int goodRecordLength(ByteBuffer in, byte[] bytes) {
-        int start = in.position();
-        if (in.remaining() < JournalCodec.RECORD_HEADER) {
-            return -1;
-        }
-        int length = in.getInt(start);
-        int crc = in.getInt(start + 4);
-        if (length < 0 || length > JournalCodec.MAX_RECORD) {
-            return -2;
-        }
-        if (in.remaining() - JournalCodec.RECORD_HEADER < length) {
-            return -1;
-        }
-        return JournalCodec.crc(length, bytes, start + JournalCodec.RECORD_HEADER) == crc ? length : -2;
+        return JournalReader.read(file);
     }
 
     @Override
@@ -183,27 +159,42 @@ public final class Journal implements EventStore {
         List<byte[]> payloads = new ArrayList<>(events.size());
         int size = 0;
         for (Event e : events) {
-            byte[] p = JournalCodec.encode(e);
-            payloads.add(p);
-            size += JournalCodec.RECORD_HEADER + p.length;
+            addRecords(payloads, e, format);
             meetingClosed |= e instanceof Event.MeetingClosed;
         }
+        for (byte[] p : payloads) {
+            size += JournalCodec.recordHeader(format) + p.length;
+        }
         ByteBuffer buf = ByteBuffer.allocate(size).order(ByteOrder.BIG_ENDIAN);
-        payloads.forEach(p -> JournalCodec.putRecord(buf, p));
+        payloads.forEach(p -> JournalCodec.putRecord(buf, p, format));
         buf.flip();
-        long before = channel.position();
         try {
+            if (channel.position() != durableEnd || channel.size() != durableEnd) {
+                // An earlier write failed part way (a full disk): cut back to the last durable record.
+                channel.truncate(durableEnd);
+                channel.position(durableEnd);
+            }
             writeFully(channel, buf);
             channel.force(false);
+            durableEnd = channel.position();
         } catch (IOException e) {
-            // Leave no half-written batch behind: the next recovery would cut it anyway.
+            // Leave no half-written batch behind; if even that fails, the next append tries again.
             try {
-                channel.truncate(before);
-                channel.position(before);
+                channel.truncate(durableEnd);
+                channel.position(durableEnd);
             } catch (IOException ignored) {
                 e.addSuppressed(ignored);
             }
             throw e;
+        }
+    }
+
+    /** The records of one event: the opening of the meeting is written twice in format 2, like the header. */
+    private static void addRecords(List<byte[]> payloads, Event e, int format) throws IOException {
+        byte[] p = JournalCodec.encode(e);
+        payloads.add(p);
+        if (format != 1 && e instanceof Event.MeetingOpened) {
+            payloads.add(p);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -31,15 +32,37 @@ public final class Journals {
         return folder;
     }
 
+    private static long modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     public Path newJournalFile() {
         return folder.resolve("meeting-" + LocalDateTime.now().format(STAMP) + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + Journal.SUFFIX);
     }
 
-    /** A meeting that was not closed: the program stopped (or crashed) while it was open. */
-    public record Unfinished(Path file, String title, long lastModified, int events, Recovery.Cut cut) {}
+    /**
+     * A meeting that was not closed: the program stopped (or crashed) while it was open. A journal that
+     * cannot be resumed (its start is damaged) is listed too, with {@code problem} saying why.
+     */
+    public record Unfinished(
+            Path file, String title, long lastModified, int events, Recovery recovery, JournalException problem) {
 
-    /** Journals of meetings that were never closed, newest first. Unreadable files are skipped. */
+        public boolean resumable() {
+            return problem == null;
+        }
+
+        /** What is wrong with the journal, for the user; empty if nothing is. */
+        public String problems(Locale locale) {
+            return problem != null ? problem.message(locale) : recovery.problems(locale);
+        }
+    }
+
+    /** Journals of meetings that were never closed, newest first, each with what reading it found. */
     public List<Unfinished> unfinished() {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -48,6 +71,7 @@ public final class Journals {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX))
                     .toList()) {
+                long modified = modified(f);
                 try {
                     Recovery r = Journal.read(f);
                     boolean closed = r.events().stream().anyMatch(e -> e instanceof Event.MeetingClosed);
@@ -55,12 +79,22 @@ public final class Journals {
                         result.add(new Unfinished(
                                 f,
                                 r.workshop().meeting().title(),
-                                Files.getLastModifiedTime(f).toMillis(),
+                                modified,
                                 r.events().size(),
-                                r.cut()));
+                                r,
+                                null));
                     }
-                } catch (IOException | JournalException e) {
-                    // Not a journal we can resume; leave it for a person to look at.
+                } catch (JournalException e) {
+                    result.add(new Unfinished(f, String.valueOf(f.getFileName()), modified, 0, null, e));
+                } catch (IOException e) {
+                    result.add(new Unfinished(
+                            f,
+                            String.valueOf(f.getFileName()),
+                            modified,
+                            0,
+                            null,
+                            new JournalException(
+                                    "journal.error.io", String.valueOf(f.getFileName()), String.valueOf(e))));
                 }
             }
         } catch (IOException e) {

@@ -76,7 +76,7 @@ class JournalTest {
                 r.message(Texts.ENGLISH)
                         .startsWith("The meeting was recovered with 11 events. An unfinished last record of "),
                 r.message(Texts.ENGLISH));
-        assertTrue(r.message(Texts.DANISH).contains("skåret fra"));
+        assertTrue(r.message(Texts.DANISH).contains("blev udeladt"));
         // The meeting goes on: the cut tail is gone and new events follow the last good one.
         try (MeetingEngine engine = MeetingEngine.start(r.workshop(), r.events(), opened.journal())) {
             assertEquals(
@@ -91,7 +91,7 @@ class JournalTest {
     }
 
     @Test
-    void aFlippedByteCutsAtTheLastGoodRecord() throws Exception {
+    void aFlippedByteInTheLastRecordLosesThatRecordAlone() throws Exception {
         Path file = journalWith(10);
         byte[] bytes = Files.readAllBytes(file);
         int lastRecord = lastRecordOffset(bytes);
@@ -100,27 +100,40 @@ class JournalTest {
         Recovery r = Journal.read(file);
         assertEquals(11, r.events().size());
         assertEquals(Recovery.Cut.DAMAGED, r.cut());
-        assertEquals(bytes.length - lastRecord, r.cutBytes());
-        assertTrue(r.message(Texts.ENGLISH).contains("bytes of damaged data at the end of the journal were cut"));
+        assertEquals(
+                "The meeting was recovered with 11 events. Record 12 of 12 is damaged and is left out; "
+                        + "no records follow it.",
+                r.message(Texts.ENGLISH));
     }
 
     @Test
-    void aFlippedByteInTheMiddleKeepsEverythingBeforeIt() throws Exception {
+    void aFlippedByteInTheMiddleLosesThatRecordAlone() throws Exception {
         Path file = journalWith(10);
         byte[] bytes = Files.readAllBytes(file);
         List<Integer> offsets = recordOffsets(bytes);
-        bytes[offsets.get(5) + 12] ^= 0x40; // the 5th event (after the header)
+        bytes[offsets.get(7) + 16] ^= 0x40; // the 5th event (after the header, the opening and their copies)
         Files.write(file, bytes);
         Recovery r = Journal.read(file);
-        assertEquals(4, r.events().size());
+        assertEquals(11, r.events().size());
         assertEquals(Recovery.Cut.DAMAGED, r.cut());
+        assertEquals(
+                "Record 5 of 12 is damaged and is left out; 7 records after it are intact.", r.problems(Texts.ENGLISH));
+        assertEquals("Post 5 af 12 er beskadiget og udelades; 7 poster efter den er hele.", r.problems(Texts.DANISH));
     }
 
     @Test
-    void aDamagedHeaderOrAForeignFileIsRefusedWithAMessage() throws Exception {
+    void aDamagedHeaderIsReadFromItsCopyAndABrokenStartOrAForeignFileIsRefusedWithAMessage() throws Exception {
         Path file = journalWith(1);
         byte[] bytes = Files.readAllBytes(file);
         bytes[30] ^= 0x01;
+        Files.write(file, bytes);
+        Recovery r = Journal.read(file);
+        assertEquals(3, r.events().size());
+        assertEquals(
+                "The start of the journal was damaged; its copy was used, and nothing was lost by it.",
+                r.problems(Texts.ENGLISH));
+        List<Integer> offsets = recordOffsets(bytes);
+        bytes[offsets.get(1) + 30] ^= 0x01;
         Files.write(file, bytes);
         JournalException e = assertThrows(JournalException.class, () -> Journal.read(file));
         assertEquals("The journal m.journal is damaged at its start and cannot be resumed.", e.message(Texts.ENGLISH));
@@ -248,7 +261,7 @@ class JournalTest {
         int pos = JournalCodec.MAGIC.length;
         while (pos < bytes.length) {
             offsets.add(pos);
-            int length = ByteBuffer.wrap(bytes, pos, 4).getInt();
+            int length = ByteBuffer.wrap(bytes, pos + 4, 4).getInt();
             pos += JournalCodec.RECORD_HEADER + length;
         }
         return offsets;

@@ -1,6 +1,7 @@
 package dk.dialogforum.ui;
 
 import dk.dialogforum.app.DialogforumApp;
+import dk.dialogforum.journal.Journal;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
@@ -14,13 +15,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -118,6 +124,63 @@ class StartAndResumeUiTest {
         clickPhase("Enquete");
         assertTrue(
                 robot.lookup("#progress").<Label>query().getText().equals("1 af 6 borde har svaret (1 stemmeseddel)"));
+    }
+
+    @Test
+    void damagedJournalsAreListedWithWhatWasFoundAndTheFacilitatorDecides() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        Path damaged;
+        try (MeetingSession session = MeetingSession.start(WorkshopLoader.builtIn(), Journals.inDataFolder())) {
+            session.engine()
+                    .execute(new Command.ChangePhase("p1", Phase.card("selvforsyning"), Command.PhaseAction.OPEN));
+            session.engine()
+                    .execute(new Command.AddItem("i1", "bord-2", "selvforsyning", "fordele", "Et punkt der går tabt"));
+            session.engine().execute(new Command.AddItem("i2", "bord-3", "selvforsyning", "fordele", "Nærhed"));
+            damaged = session.journalFile();
+        }
+        flip(damaged, "tabt");
+        Files.setLastModifiedTime(damaged, FileTime.fromMillis(System.currentTimeMillis()));
+        Path unreadable = data.resolve("journals").resolve("meeting-old" + Journal.SUFFIX);
+        Files.copy(damaged, unreadable);
+        flip(unreadable, "dialogforum-journal"); // the header
+        flip(unreadable, "dialogforum-journal"); // and its copy
+        Files.setLastModifiedTime(unreadable, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        launch();
+        assertEquals(
+                "Journalen er beskadiget: Post 3 af 4 er beskadiget og udelades; 1 post efter den er hel. Før mødet"
+                        + " genoptages, gemmes den oprindelige journal uændret ved siden af.",
+                robot.lookup("#resume-problem-0").<Label>query().getText());
+        assertEquals(
+                "Genoptag uden det beskadigede",
+                robot.lookup("#resume-0").<Button>query().getText());
+        assertTrue(robot.lookup("#resume-problem-1")
+                .<Label>query()
+                .getText()
+                .startsWith("Journalen meeting-old.journal er beskadiget i starten og kan ikke genoptages."
+                        + " Filen ligger i "));
+        assertTrue(robot.lookup("#resume-1").tryQuery().isEmpty(), "no way to resume what cannot be read");
+        robot.clickOn("#resume-0");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        String message = robot.lookup("#message").<Label>query().getText();
+        assertTrue(
+                message.startsWith("Mødet er genoprettet med 3 hændelser. Post 3 af 4 er beskadiget og udelades;"
+                        + " 1 post efter den er hel. Den oprindelige journal er gemt uændret som meeting-"),
+                message);
+    }
+
+    /** Flips a bit in the first place {@code text} is written in {@code file} after the previous flip. */
+    private static void flip(Path file, String text) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] what = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + what.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+                bytes[i] ^= 0x01;
+                Files.write(file, bytes);
+                return;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 
     @Test

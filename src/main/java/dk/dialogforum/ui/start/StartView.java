@@ -89,22 +89,58 @@ public final class StartView {
         card.getChildren().addAll(heading, explain);
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, i18n.locale());
         for (int i = 0; i < unfinished.size(); i++) {
-            Journals.Unfinished u = unfinished.get(i);
-            Label what = new Label(
-                    i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
-            what.setWrapText(true);
-            HBox.setHgrow(what, Priority.ALWAYS);
-            what.setMaxWidth(Double.MAX_VALUE);
-            Button resume = new Button(i18n.t("start.resume.button"));
-            resume.setId("resume-" + i);
-            resume.getStyleClass().add("accent");
-            resume.setDefaultButton(i == 0);
-            resume.setOnAction(e -> nav.resume(u.file()));
-            HBox row = new HBox(16, what, resume);
-            row.setAlignment(Pos.CENTER_LEFT);
-            card.getChildren().add(row);
+            card.getChildren().add(unfinishedRow(i, unfinished.get(i), format));
         }
         return card;
+    }
+
+    /**
+     * One unfinished meeting: resumed with one click when its journal is whole; when it is damaged,
+     * what was found and a button that says what resuming does; when it cannot be resumed, why.
+     */
+    private Parent unfinishedRow(int i, Journals.Unfinished u, DateFormat format) {
+        Label what = new Label(
+                i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
+        what.setWrapText(true);
+        what.setMaxWidth(Double.MAX_VALUE);
+        VBox words = new VBox(4, what);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(16, words);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (!u.resumable()) {
+            words.getChildren()
+                    .add(problem(
+                            i,
+                            i18n.t(
+                                    "start.resume.unreadable",
+                                    u.problems(i18n.locale()),
+                                    u.file().toAbsolutePath().getParent())));
+            return row;
+        }
+        boolean damaged = !u.recovery().damage().isEmpty() || u.recovery().headerDamaged();
+        Button resume = new Button(i18n.t(damaged ? "start.resume.damaged.button" : "start.resume.button"));
+        resume.setId("resume-" + i);
+        resume.getStyleClass().add(damaged ? "button-outlined" : "accent");
+        resume.setDefaultButton(i == 0 && !damaged);
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        resume.setOnAction(e -> nav.resume(u.file()));
+        if (damaged) {
+            words.getChildren()
+                    .add(problem(
+                            i,
+                            i18n.t("start.resume.damaged", u.problems(i18n.locale())) + " "
+                                    + i18n.t("start.resume.damaged.kept")));
+        }
+        row.getChildren().add(resume);
+        return row;
+    }
+
+    private static Label problem(int i, String text) {
+        Label problem = new Label(text);
+        problem.setId("resume-problem-" + i);
+        problem.setWrapText(true);
+        problem.getStyleClass().add("feedback-error");
+        return problem;
     }
 
     private Parent builtInCard() {
