@@ -189,6 +189,27 @@ public final class Journal implements EventStore {
         }
     }
 
+    /**
+     * Checks that the journal can be written again after a failed append: cuts back to the last durable
+     * record, then writes and syncs 64 KiB beyond it (room for the next batches) and takes it away again.
+     */
+    @Override
+    public synchronized void check() throws IOException {
+        if (!open) {
+            throw new IOException("journal is closed: " + file);
+        }
+        channel.truncate(durableEnd);
+        try {
+            channel.position(durableEnd);
+            writeFully(channel, ByteBuffer.allocate(64 * 1024));
+            channel.force(false);
+        } finally {
+            channel.truncate(durableEnd);
+            channel.position(durableEnd);
+            channel.force(false);
+        }
+    }
+
     /** The records of one event: the opening of the meeting is written twice in format 2, like the header. */
     private static void addRecords(List<byte[]> payloads, Event e, int format) throws IOException {
         byte[] p = JournalCodec.encode(e);

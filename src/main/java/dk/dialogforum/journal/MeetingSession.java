@@ -12,13 +12,25 @@ import java.util.Optional;
 /** An open meeting: its engine writing to its journal, and, if it was recovered, what recovery found. */
 public final class MeetingSession implements AutoCloseable {
     private final MeetingEngine engine;
-    private final Journal journal;
+    private final Path journalFile;
     private final Recovery recovery;
 
     private MeetingSession(MeetingEngine engine, Journal journal, Recovery recovery) {
+        this(engine, journal.file(), recovery);
+    }
+
+    private MeetingSession(MeetingEngine engine, Path journalFile, Recovery recovery) {
         this.engine = engine;
-        this.journal = journal;
+        this.journalFile = journalFile;
         this.recovery = recovery;
+    }
+
+    /**
+     * A meeting whose engine already writes somewhere of its own (its store closes with it), shown as
+     * journalled in {@code journalFile}: for whoever puts something between an engine and its journal.
+     */
+    public static MeetingSession of(MeetingEngine engine, Path journalFile) {
+        return new MeetingSession(engine, journalFile, null);
     }
 
     /** A new meeting on {@code workshop}, journalled in {@code journals}. */
@@ -64,7 +76,7 @@ public final class MeetingSession implements AutoCloseable {
     }
 
     public Path journalFile() {
-        return journal.file();
+        return journalFile;
     }
 
     public Optional<Recovery> recovery() {

@@ -9,6 +9,9 @@ public interface EventStore extends AutoCloseable {
 
     void append(List<Event> events) throws IOException;
 
+    /** Checks that events can be made durable again after {@link #append} failed; throws if not. */
+    default void check() throws IOException {}
+
     @Override
     void close() throws IOException;
 

@@ -42,6 +42,10 @@ public final class MeetingEngine implements AutoCloseable {
     private volatile Snapshot cached;
     private volatile boolean running = true;
     private volatile boolean failed;
+    /** Why the journal cannot be written, while {@link #failed}. */
+    private volatile Throwable failure;
+
+    private final List<Runnable> failureWatchers = new CopyOnWriteArrayList<>();
 
     private MeetingEngine(Workshop workshop, List<Event> recovered, EventStore store, LongSupplier clock) {
         this.workshop = Objects.requireNonNull(workshop);
@@ -135,6 +139,65 @@ public final class MeetingEngine implements AutoCloseable {
         return failed;
     }
 
+    /** Why the meeting cannot keep changes now (its journal cannot be written), or null if it can. */
+    public Throwable failure() {
+        return failed ? failure : null;
+    }
+
+    /**
+     * Calls {@code watcher} (on whatever thread it happens) each time the meeting stops being able to keep
+     * changes, and when it can again. Returns the way to stop.
+     */
+    public Runnable watchFailure(Runnable watcher) {
+        failureWatchers.add(watcher);
+        return () -> failureWatchers.remove(watcher);
+    }
+
+    /**
+     * Tries the journal again after it failed (space was freed, a drive came back): if it can be written,
+     * the meeting accepts changes again, and the entries the tables kept meanwhile are taken when they are
+     * sent again. Throws if it still cannot be written.
+     */
+    public void retry() throws IOException {
+        lock.lock();
+        try {
+            if (!failed) {
+                return;
+            }
+            try {
+                store.check();
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+                throw e instanceof IOException io ? io : new IOException(e);
+            }
+            failed = false;
+            failure = null;
+        } finally {
+            lock.unlock();
+        }
+        LOG.info("the journal can be written again; the meeting accepts changes");
+        tellFailureWatchers();
+    }
+
+    private void fail(Throwable cause) {
+        boolean first = !failed;
+        failure = cause;
+        failed = true;
+        if (first) {
+            tellFailureWatchers();
+        }
+    }
+
+    private void tellFailureWatchers() {
+        for (Runnable w : failureWatchers) {
+            try {
+                w.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a failure watcher failed", e);
+            }
+        }
+    }
+
     private void run() {
         List<Pending> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
@@ -149,10 +212,14 @@ public final class MeetingEngine implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever happens, the writer goes on: the batch is refused as not final (the tables keep
+                // their entries and send them again), and the state is what the durable log says.
                 LOG.log(Level.SEVERE, "meeting writer failed", e);
+                recoverState();
                 for (Pending p : batch) {
-                    p.result().completeExceptionally(e);
+                    p.result()
+                            .complete(Outcome.rejected(p.command().commandId(), Rejection.of(Rejection.Code.INTERNAL)));
                 }
             } finally {
                 batch.clear();
@@ -175,9 +242,9 @@ public final class MeetingEngine implements AutoCloseable {
                     store.append(fresh);
                     log.addAll(fresh);
                     cached = null;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | Error e) {
                     LOG.log(Level.SEVERE, "journal write failed; the meeting stops accepting changes", e);
-                    failed = true;
+                    fail(e);
                     state = MeetingState.replay(workshop, log);
                     applied.clear();
                     for (int i = 0; i < outcomes.size(); i++) {
@@ -200,10 +267,23 @@ public final class MeetingEngine implements AutoCloseable {
             for (Consumer<List<Applied>> s : subscribers) {
                 try {
                     s.accept(view);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     LOG.log(Level.WARNING, "a meeting subscriber failed", e);
                 }
             }
+        }
+    }
+
+    /** After an unexpected failure mid-batch: the state again exactly as the durable log says. */
+    private void recoverState() {
+        lock.lock();
+        try {
+            state = MeetingState.replay(workshop, log);
+            cached = null;
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "the meeting's state could not be rebuilt", e);
+        } finally {
+            lock.unlock();
         }
     }
 

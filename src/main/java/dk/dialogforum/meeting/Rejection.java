@@ -34,7 +34,9 @@ public record Rejection(Code code, List<Object> args) {
         TOO_MANY_DOTS,
         BAD_BALLOT_ID,
         MEETING_CLOSED,
-        JOURNAL_FAILED
+        JOURNAL_FAILED,
+        /** The host failed inside while handling it: not final, the table keeps it and sends it again. */
+        INTERNAL
     }
 
     public Rejection {

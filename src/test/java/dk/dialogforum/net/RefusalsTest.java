@@ -2,10 +2,10 @@ package dk.dialogforum.net;
 
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Command.PhaseAction;
-import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Rejection;
+import dk.dialogforum.testing.FillingDisk;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
@@ -27,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -53,23 +52,6 @@ class RefusalsTest {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
         }
-    }
-
-    /** A journal whose disk can fill up: while {@code full}, every write fails as a full disk does. */
-    private static final class FillingStore implements EventStore {
-        final AtomicBoolean full = new AtomicBoolean();
-        final List<Event> kept = new ArrayList<>();
-
-        @Override
-        public synchronized void append(List<Event> events) throws IOException {
-            if (full.get()) {
-                throw new IOException("No space left on device");
-            }
-            kept.addAll(events);
-        }
-
-        @Override
-        public void close() {}
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -121,7 +103,7 @@ class RefusalsTest {
      */
     @Test
     void anEntryTheHostCouldNotKeepWaitsOnTheLaptopAndArrivesWhenItCan() throws Exception {
-        FillingStore disk = new FillingStore();
+        FillingDisk disk = new FillingDisk();
         MeetingEngine engine = MeetingEngine.start(w, List.of(), disk);
         HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
         int port = host.port();
@@ -140,7 +122,7 @@ class RefusalsTest {
         // Space is made, and the facilitator's program starts again on the same port with its journal.
         host.close();
         engine.close();
-        MeetingEngine again = MeetingEngine.start(w, List.copyOf(disk.kept), EventStore.inMemory());
+        MeetingEngine again = MeetingEngine.start(w, disk.kept(), EventStore.inMemory());
         open.add(again);
         open.add(new HostServer(again, CODE, SECRET, "127.0.0.1", port));
 
@@ -154,6 +136,47 @@ class RefusalsTest {
                         .filter(i -> i.text().equals("Skrevet mens disken var fuld"))
                         .count(),
                 "in the meeting once");
+    }
+
+    /**
+     * The disk fills up and space is made while the meeting runs: the facilitator tries again, and the
+     * meeting goes on without a restart; the entry a table wrote meanwhile arrives, once.
+     */
+    @Test
+    void theMeetingGoesOnWithoutARestartOnceSpaceIsMade() throws Exception {
+        FillingDisk disk = new FillingDisk();
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), disk);
+        open.add(engine);
+        List<Throwable> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        engine.watchFailure(() -> told.add(engine.failure() == null ? new Throwable("fine") : engine.failure()));
+        HostServer host = host(engine);
+        engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
+                .get(10, TimeUnit.SECONDS);
+        TableClient table = client(host.port(), "bord-1");
+
+        disk.full.set(true);
+        CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
+                "tbl-while-full", "bord-1", CARD, w.fields().get(0).id(), "Skrevet mens disken var fuld"));
+        await("the host's answer", () -> "JOURNAL_FAILED".equals(table.hostTrouble()));
+        assertEquals("No space left on device", engine.failure().getMessage(), "the facilitator can be told");
+        assertEquals(1, told.size(), "the console is told at once");
+        IOException still = assertThrows(IOException.class, engine::retry, "no space yet");
+        assertEquals("No space left on device", still.getMessage());
+
+        disk.full.set(false);
+        engine.retry();
+        assertEquals(null, engine.failure());
+        assertEquals("fine", told.get(1).getMessage(), "and told when it is over");
+        assertEquals("tbl-while-full", answer.get(30, TimeUnit.SECONDS).commandId(), "acknowledged");
+        assertEquals(0, table.pending());
+        assertEquals(null, table.hostTrouble(), "the trouble is over");
+        assertEquals(
+                1,
+                engine.snapshot().items().stream()
+                        .filter(i -> i.text().equals("Skrevet mens disken var fuld"))
+                        .count(),
+                "in the meeting once");
+        assertTrue(disk.kept().stream().anyMatch(e -> e.commandId().equals("tbl-while-full")), "in its journal");
     }
 
     /** A refusal of the content itself is final: the entry leaves the outbox, and the table is told why. */

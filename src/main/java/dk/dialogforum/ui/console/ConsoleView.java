@@ -73,6 +73,8 @@ public final class ConsoleView {
     private final PhaseControls controls;
     private final Label status = new Label();
     private PreviewColumn preview;
+    private JournalBanner banner;
+    private final Executor io;
     private final ChangeListener<Snapshot> onSnapshot = (o, was, now) -> refresh();
     private final ChangeListener<Set<String>> onSeats = (o, was, now) -> refreshContent();
     private final ChangeListener<RoomStatus> onNetwork = (o, was, now) -> networkChanged(was, now);
@@ -103,6 +105,7 @@ public final class ConsoleView {
         this.presentation = presentation;
         this.audience = audience;
         this.workshop = session.engine().workshop();
+        this.io = io;
         this.files = new MeetingFiles(
                 i18n, session, io, message, () -> agenda.getScene().getWindow());
         this.controls = new PhaseControls(i18n, meeting, presentation, this::answered, files::exportMinutes);
@@ -122,7 +125,8 @@ public final class ConsoleView {
 
     public Parent build() {
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(topBar(), message.node()));
+        banner = new JournalBanner(i18n, session.engine(), io, () -> files.save(true), message);
+        root.setTop(new VBox(topBar(), banner.node(), message.node()));
         root.setLeft(agendaPane(root.widthProperty()));
         ScrollPane centre = new ScrollPane(controls.node());
         centre.setFitToWidth(true);
@@ -375,6 +379,9 @@ public final class ConsoleView {
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.connectedTablesProperty().removeListener(onSeats);
         presentation.roomProperty().removeListener(onNetwork);
+        if (banner != null) {
+            banner.close();
+        }
         content.stop();
         if (preview != null) {
             preview.dispose();

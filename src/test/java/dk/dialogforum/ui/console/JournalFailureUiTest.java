@@ -1,0 +1,142 @@
+package dk.dialogforum.ui.console;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.Outcome;
+import dk.dialogforum.meeting.Rejection;
+import dk.dialogforum.testing.FillingDisk;
+import dk.dialogforum.testing.NoNavigation;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.Teardown;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.Presentation;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The facilitator's disk fills up mid-meeting: the console says so until it is over, and the meeting goes on. */
+class JournalFailureUiTest {
+    private static final String CARD = "klyngesamarbejde";
+
+    @TempDir
+    Path journals;
+
+    private final FxRobot robot = new FxRobot();
+    private MeetingSession session;
+    private FxMeeting meeting;
+    private ConsoleView console;
+    private Stage stage;
+
+    @AfterEach
+    void close() throws Exception {
+        Teardown.close(robot, meeting, session, () -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (console != null) {
+                console.dispose();
+            }
+        });
+    }
+
+    private void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited in vain for " + what, e);
+        }
+    }
+
+    private boolean bannerShown() {
+        return robot.lookup("#journalFailed")
+                .tryQuery()
+                .map(n -> n.getParent().isVisible())
+                .orElse(false);
+    }
+
+    @Test
+    void aFullDiskIsSaidOnTheConsoleUntilSpaceIsMadeAndTheMeetingGoesOn() throws Exception {
+        FillingDisk disk = new FillingDisk();
+        MeetingEngine engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), disk);
+        session = MeetingSession.of(engine, journals.resolve("m.journal"));
+        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
+        FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(engine);
+            console = new ConsoleView(
+                    new I18n(Texts.DANISH),
+                    new NoNavigation(),
+                    session,
+                    meeting,
+                    new Presentation(),
+                    null,
+                    Runnable::run);
+            Scene scene = new Scene(console.buildFor(Phase.card(CARD)), 1280, 720);
+            scene.getStylesheets().add(Theme.stylesheet());
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(bannerShown(), "nothing to say while the journal is written");
+
+        disk.full.set(true);
+        Outcome refused = engine.execute(new Command.AddItem("i1", "bord-1", CARD, "fordele", "Mens disken er fuld"));
+        assertEquals(Rejection.Code.JOURNAL_FAILED, refused.rejection().code());
+        waitFor("the banner", this::bannerShown);
+        assertEquals(
+                "Disken med mødets journal er fuld.",
+                robot.lookup("#journalFailed").<Label>query().getText());
+        assertTrue(robot.lookup("Mødet kan ikke gemme nye indtastninger")
+                .tryQuery()
+                .isPresent());
+
+        robot.clickOn("#journalRetry");
+        waitFor(
+                "the answer to trying again",
+                () -> !robot.lookup("#journalFailedRetry")
+                        .<Label>query()
+                        .getText()
+                        .isEmpty());
+        assertEquals(
+                "Det virker endnu ikke: Disken med mødets journal er fuld.",
+                robot.lookup("#journalFailedRetry").<Label>query().getText());
+        assertTrue(bannerShown(), "still there while the disk is full");
+
+        disk.full.set(false);
+        robot.clickOn("#journalRetry");
+        waitFor("the banner to go", () -> !bannerShown());
+        assertTrue(robot.lookup("#message")
+                .<Label>query()
+                .getText()
+                .startsWith("Journalen kan skrives igen – mødet tager imod indtastninger"));
+        assertEquals(
+                Outcome.Status.ACCEPTED,
+                engine.execute(new Command.AddItem("i1", "bord-1", CARD, "fordele", "Mens disken er fuld"))
+                        .status(),
+                "the entry the table kept is taken when it comes again");
+    }
+}
