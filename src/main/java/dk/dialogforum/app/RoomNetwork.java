@@ -1,6 +1,7 @@
 package dk.dialogforum.app;
 
 import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.net.Door;
 import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.HostServer;
 import dk.dialogforum.net.LanDiscovery;
@@ -21,7 +22,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,8 +44,7 @@ public final class RoomNetwork implements AutoCloseable {
 
     private final MeetingSession session;
     private final Settings settings;
-    private final Consumer<RoomStatus> onStatus;
-    private final Consumer<Set<String>> onSeats;
+    private final Listener listener;
     private final ScheduledExecutorService thread =
             Executors.newSingleThreadScheduledExecutor(Daemons.named("room-network"));
     private volatile RoomStatus status = RoomStatus.STOPPED;
@@ -56,21 +55,27 @@ public final class RoomNetwork implements AutoCloseable {
     private LanDiscovery.Announcement announcement;
     private String shownAddress;
 
-    private RoomNetwork(
-            MeetingSession session, Settings settings, Consumer<RoomStatus> onStatus, Consumer<Set<String>> onSeats) {
-        this.session = session;
-        this.settings = settings;
-        this.onStatus = onStatus;
-        this.onSeats = onSeats;
+    /** What the facilitator is shown of the meeting's network; told on the network's threads. */
+    public interface Listener {
+        /** Where the meeting stands on the network. */
+        void status(RoomStatus status);
+
+        /** The seats with a laptop connected now. */
+        void seats(Set<String> connected);
+
+        /** Who waits at the door for the facilitator, and whether the code is being guessed. */
+        void door(Door.View door);
     }
 
-    /**
-     * Opens {@code session}'s meeting to the room's table laptops. {@code onStatus} is told each state and
-     * {@code onSeats} the seats with a laptop connected, on the service's thread.
-     */
-    public static RoomNetwork open(
-            MeetingSession session, Settings settings, Consumer<RoomStatus> onStatus, Consumer<Set<String>> onSeats) {
-        RoomNetwork network = new RoomNetwork(session, settings, onStatus, onSeats);
+    private RoomNetwork(MeetingSession session, Settings settings, Listener listener) {
+        this.session = session;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** Opens {@code session}'s meeting to the room's table laptops; {@code listener} is told how it goes. */
+    public static RoomNetwork open(MeetingSession session, Settings settings, Listener listener) {
+        RoomNetwork network = new RoomNetwork(session, settings, listener);
         network.tell(RoomStatus.STARTING);
         network.thread.execute(network::serve);
         return network;
@@ -80,10 +85,19 @@ public final class RoomNetwork implements AutoCloseable {
         return status;
     }
 
+    /** The facilitator's answer to a laptop waiting for a seat another owns (see {@link Door}). */
+    public void answer(String requestId, Door.Answer answer) {
+        thread.execute(() -> {
+            if (host != null) {
+                host.answer(requestId, answer);
+            }
+        });
+    }
+
     private void tell(RoomStatus now) {
         status = now;
         try {
-            onStatus.accept(now);
+            listener.status(now);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the room network's state could not be shown", e);
         }
@@ -94,12 +108,15 @@ public final class RoomNetwork implements AutoCloseable {
             Path idFile =
                     session.journalFile().resolveSibling(session.journalFile().getFileName() + ".host");
             identity = HostIdentity.forMeeting(idFile);
-            host = identity.startHost(session.engine());
+            host = identity.startHost(
+                    session.engine(),
+                    session.journalFile().resolveSibling(session.journalFile().getFileName() + ".seats"));
             shownAddress = settings.lanAddress().get();
             RoomStatus open = RoomStatus.open(shownAddress, host.port(), identity.joinCode());
             // A damaged file of the code and seats was replaced: the tables need the new code.
             tell(identity.replaced() == null ? open : open.withNotice("console.network.newCode"));
-            host.onSeats(onSeats);
+            host.onSeats(listener::seats);
+            host.onDoor(listener::door);
             announce(shownAddress);
             long every = settings.addressCheck().toMillis();
             thread.scheduleWithFixedDelay(this::watchAddress, every, every, TimeUnit.MILLISECONDS);

@@ -8,16 +8,19 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who may sit at the meeting: the join code, with a lockout for an address that keeps guessing it; the
- * seats' tokens, derived from the host's secret so they survive a restart; and which connections sit at
- * which table now.
+ * Who may sit at the meeting: the join code, with a lockout for an address that keeps guessing it and one for
+ * the whole room when codes are guessed from many addresses; the seats, each owned by the laptop that took it
+ * ({@link SeatBook}): another laptop asking for an owned seat waits for the facilitator; and which
+ * connections sit at which table now.
  */
 final class Admission {
     /** After this many wrong join codes from one address, further tries are refused for a while. */
@@ -25,39 +28,57 @@ final class Admission {
 
     static final long LOCKOUT_MILLIS = 30_000;
 
-    /** What a join asked for comes to: a seat, only being let in to pick one, or a refusal's error code. */
-    record Decision(String tableId, boolean admitOnly, String refusal) {
+    /** Wrong codes from all addresses together in a minute beyond which every try with a code waits. */
+    static final int MAX_BAD_CODES_ROOM = 30;
+
+    /** Tries turned away in a minute from which the facilitator is told that the code is being guessed. */
+    static final int GUESSING = 10;
+
+    private static final long MINUTE = 60_000;
+
+    /**
+     * What a join asked for comes to: a seat and its token; only being let in to pick one; a seat another
+     * laptop owns, which waits for the facilitator ({@code waiting}); or a refusal's error code.
+     */
+    record Decision(String tableId, String token, boolean admitOnly, boolean waiting, String refusal) {
         static Decision refused(String code) {
-            return new Decision(null, false, code);
+            return new Decision(null, null, false, false, code);
+        }
+
+        static Decision seat(String tableId, String token) {
+            return new Decision(tableId, token, false, false, null);
         }
     }
 
     private final Workshop workshop;
     private final String joinCode;
     private final byte[] secret;
-    /** token → table id, computed once: every submission looks its token up. */
-    private final Map<String, String> tables = new ConcurrentHashMap<>();
+    private final SeatBook seats;
 
     private final Map<String, int[]> badCodes = new ConcurrentHashMap<>();
     private final Map<String, Long> lockedUntil = new ConcurrentHashMap<>();
-    /** The connections seated at each table: usually one, more when a table has a second laptop or a spare. */
+    /** When each wrong code of the last minute came, from any address. */
+    private final Deque<Long> roomBadCodes = new ArrayDeque<>();
+    /** When each try with a code was turned away in the last minute: wrong, or from a locked-out address. */
+    private final Deque<Long> turnedAway = new ArrayDeque<>();
+    /** The connections seated at each table: usually one, for a moment two while a laptop is replaced. */
     private final Map<String, Set<WsContext>> seated = new ConcurrentHashMap<>();
 
-    Admission(Workshop workshop, String joinCode, byte[] secret) {
+    Admission(Workshop workshop, String joinCode, byte[] secret, SeatBook seats) {
         this.workshop = workshop;
         this.joinCode = joinCode;
         this.secret = secret.clone();
-        workshop.tables().forEach(t -> tables.put(token(t.id()), t.id()));
+        this.seats = seats;
     }
 
-    /** The token of a seat: an HMAC of the table id, so only the host can make one. */
-    String token(String tableId) {
+    /** An HMAC of {@code name} under the host's secret: the same after a restart, unguessable without it. */
+    String derive(String name) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             return Base64.getUrlEncoder()
                     .withoutPadding()
-                    .encodeToString(mac.doFinal(tableId.getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(mac.doFinal(name.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -65,20 +86,39 @@ final class Admission {
 
     /** The table whose token this is; null for none. */
     String tableOf(String token) {
-        return token == null ? null : tables.get(token);
+        return seats.tableOf(token);
+    }
+
+    /** The seats a laptop owns: another laptop must be allowed by the facilitator to take one. */
+    Set<String> ownedSeats() {
+        return seats.ownedSeats();
+    }
+
+    /**
+     * Gives {@code tableId}'s seat to a new laptop, the facilitator allowing it, in place of the laptops
+     * there ({@code replace}) or beside them: its token.
+     */
+    String giveSeat(String tableId, boolean replace) {
+        return seats.give(tableId, replace);
     }
 
     /**
      * Decides a join from address {@code from}: a seat's token is its seat; otherwise the code must be right
-     * (and the address not locked out), and then the seat asked for is taken, or none asked only lets in.
+     * (and neither the address nor the room locked out), and then a free seat asked for is given, an owned
+     * one waits for the facilitator, and none asked only lets in.
      */
     Decision decide(Wire.Join join, String from) {
         String tableId = join.token() != null ? tableOf(join.token()) : null;
         if (tableId != null) {
-            return new Decision(tableId, false, null);
+            return Decision.seat(tableId, join.token());
         }
+        if (seats.replaced(join.token())) {
+            return Decision.refused("SEAT_REPLACED");
+        }
+        long now = System.currentTimeMillis();
         Long locked = lockedUntil.get(from);
-        if (locked != null && locked > System.currentTimeMillis()) {
+        if (locked != null && locked > now || wrongCodesLastMinute(now) >= MAX_BAD_CODES_ROOM) {
+            note(turnedAway, now);
             return Decision.refused("TOO_MANY_ATTEMPTS");
         }
         boolean codeOk = join.code() != null
@@ -88,20 +128,52 @@ final class Admission {
             int[] count = badCodes.computeIfAbsent(from, k -> new int[1]);
             synchronized (count) {
                 if (++count[0] >= MAX_BAD_CODES) {
-                    lockedUntil.put(from, System.currentTimeMillis() + LOCKOUT_MILLIS);
+                    lockedUntil.put(from, now + LOCKOUT_MILLIS);
                     count[0] = 0;
                 }
             }
+            note(roomBadCodes, now);
+            note(turnedAway, now);
             return Decision.refused("BAD_CODE");
         }
         if (join.tableId() == null) {
             // The code alone: the table is let in to pick its seat.
-            return new Decision(null, true, null);
+            return new Decision(null, null, true, false, null);
         }
         if (workshop.table(join.tableId()).isEmpty()) {
             return Decision.refused("UNKNOWN_TABLE");
         }
-        return new Decision(join.tableId(), false, null);
+        synchronized (seats) {
+            if (seats.owned(join.tableId())) {
+                return new Decision(join.tableId(), null, false, true, null);
+            }
+            return Decision.seat(join.tableId(), seats.give(join.tableId(), true));
+        }
+    }
+
+    /** Wrong join codes from all addresses in the last minute. */
+    int wrongCodesLastMinute(long now) {
+        return lastMinute(roomBadCodes, now);
+    }
+
+    /** Tries with a code turned away in the last minute, wrong or locked out: how hard the code is guessed. */
+    int turnedAwayLastMinute(long now) {
+        return lastMinute(turnedAway, now);
+    }
+
+    private static void note(Deque<Long> times, long now) {
+        synchronized (times) {
+            times.addLast(now);
+        }
+    }
+
+    private static int lastMinute(Deque<Long> times, long now) {
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst() < now - MINUTE) {
+                times.removeFirst();
+            }
+            return times.size();
+        }
     }
 
     /** Seats {@code ctx} at {@code tableId}, leaving any seat it had. */

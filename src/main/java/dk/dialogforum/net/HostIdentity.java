@@ -9,14 +9,10 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
@@ -74,31 +70,22 @@ public record HostIdentity(String joinCode, byte[] secret, String replaced) {
         ObjectNode node = Wire.MAPPER.createObjectNode();
         node.put("code", id.joinCode());
         node.put("secret", Base64.getEncoder().encodeToString(secret));
-        Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = folder.resolve(file.getFileName() + ".tmp");
-        Files.deleteIfExists(temp);
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(temp);
-        }
-        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(node.toString().getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.write(file, node.toString().getBytes(StandardCharsets.UTF_8));
         return id;
     }
 
     /** The ports tried, from {@link #DEFAULT_PORT} up, before the meeting gives up serving the tables. */
     public static final int PORTS_TRIED = 10;
 
-    /** Starts the host on the default port, or the next free one of the {@link #PORTS_TRIED}. */
-    public HostServer startHost(MeetingEngine engine) {
+    /**
+     * Starts the host on the default port, or the next free one of the {@link #PORTS_TRIED}, the seats' owners
+     * kept in {@code seatsFile}.
+     */
+    public HostServer startHost(MeetingEngine engine, Path seatsFile) {
         RuntimeException last = null;
         for (int port = DEFAULT_PORT; port < DEFAULT_PORT + PORTS_TRIED; port++) {
             try {
-                return new HostServer(engine, joinCode, secret, "0.0.0.0", port);
+                return new HostServer(engine, joinCode, secret, "0.0.0.0", port, seatsFile);
             } catch (RuntimeException e) {
                 last = e;
             }

@@ -14,7 +14,10 @@ import io.javalin.websocket.WsContext;
 import org.eclipse.jetty.websocket.api.BatchMode;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +46,7 @@ public final class HostServer implements AutoCloseable {
     static final int MAX_JOINS = 20;
 
     private static final int POLICY_VIOLATION = 1008;
+    private static final int UNSUPPORTED_DATA = 1003;
     /** The joins each open connection has sent. */
     private final Map<WsContext, AtomicInteger> joins = new ConcurrentHashMap<>();
 
@@ -51,6 +55,10 @@ public final class HostServer implements AutoCloseable {
 
     private final MeetingEngine engine;
     private final Admission admission;
+    private final Door door;
+    /** The seat token each seated connection joined with. */
+    private final Map<WsContext, String> tokens = new ConcurrentHashMap<>();
+
     private final PushScheduler pushes;
     private final Javalin app;
     private final Runnable unsubscribe;
@@ -70,17 +78,34 @@ public final class HostServer implements AutoCloseable {
     /** Names this meeting to the tables: the same after a restart of the host, another for every meeting. */
     private final String meetingId;
 
+    /** A meeting served with its seats in memory only: for tests and previews. */
+    public HostServer(MeetingEngine engine, String joinCode, byte[] secret, String bindAddress, int port) {
+        this(engine, joinCode, secret, bindAddress, port, null);
+    }
+
     /**
      * Starts serving {@code engine} on {@code port} (0 for any free port), tables seated with
-     * {@code joinCode}; seat tokens are derived from {@code secret}, so they survive a restart of the host.
+     * {@code joinCode}; the meeting's id on the network is derived from {@code secret}, and the seats'
+     * owners are kept in {@code seatsFile} (null: in memory), so both survive a restart of the host.
      */
-    public HostServer(MeetingEngine engine, String joinCode, byte[] secret, String bindAddress, int port) {
+    public HostServer(
+            MeetingEngine engine, String joinCode, byte[] secret, String bindAddress, int port, Path seatsFile) {
         this.engine = engine;
-        this.admission = new Admission(engine.workshop(), joinCode, secret);
+        this.admission = new Admission(engine.workshop(), joinCode, secret, new SeatBook(seatsFile));
+        this.door = new Door(admission, new Door.Seater() {
+            @Override
+            public void seat(WsContext ctx, String tableId, String token) {
+                seatAt(ctx, tableId, token);
+            }
+
+            @Override
+            public void refuse(WsContext ctx) {
+                pushes.execute(() -> Outlet.send(ctx, error(null, "SEAT_REFUSED")));
+            }
+        });
         this.pushes = new PushScheduler(engine::snapshot, admission, admitted);
-        // Derived from the secret as the tokens are, so a restarted host is the same meeting; a table id has
-        // no spaces, so this is no table's token.
-        this.meetingId = admission.token("meeting id").substring(0, 22);
+        // Derived from the secret, so a restarted host is the same meeting, and another meeting another.
+        this.meetingId = admission.derive("meeting id").substring(0, 22);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         // A web page elsewhere must not open the meeting's socket from a browser that visits it: a browser
         // names the page's origin, which must be this host's own. Table laptops send no origin.
@@ -102,11 +127,15 @@ public final class HostServer implements AutoCloseable {
                 Outlet.send(ctx, new Wire.Hello(Wire.PROTOCOL, meetingId));
             });
             ws.onMessage(ctx -> handle(ctx, ctx.message()));
+            // The protocol is text: a binary frame is answered by closing, with the reason.
+            ws.onBinaryMessage(ctx -> ctx.closeSession(UNSUPPORTED_DATA, "text messages only"));
             ws.onClose(this::forget);
             ws.onError(this::forget);
         });
         app.start(bindAddress, port);
         pinger.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        // Wrong codes a minute old are forgotten: the facilitator's warning ends by itself.
+        pinger.scheduleWithFixedDelay(door::codesTried, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         this.unsubscribe = engine.subscribe(pushes::noteChanges);
     }
 
@@ -119,9 +148,17 @@ public final class HostServer implements AutoCloseable {
         return meetingId;
     }
 
-    /** The token of a seat: an HMAC of the table id, so only the host can make one. */
-    String token(String tableId) {
-        return admission.token(tableId);
+    /**
+     * Tells {@code listener} who waits at the door (laptops asking for a seat another owns) and whether the
+     * join code is being guessed: at once, then on each change. For the facilitator, who decides.
+     */
+    public void onDoor(Consumer<Door.View> listener) {
+        door.listen(listener);
+    }
+
+    /** The facilitator's answer to a laptop waiting for an owned seat: let it take the seat, or not. */
+    public void answer(String requestId, Door.Answer answer) {
+        door.answer(requestId, answer);
     }
 
     /**
@@ -145,7 +182,9 @@ public final class HostServer implements AutoCloseable {
             Outlet.send(ctx, error(null, "BAD_MESSAGE"));
             return;
         }
-        if (message instanceof Wire.Join join) {
+        if (message == null) {
+            Outlet.send(ctx, error(null, "BAD_MESSAGE"));
+        } else if (message instanceof Wire.Join join) {
             join(ctx, join);
         } else if (message instanceof Wire.Submit submit) {
             submit(ctx, submit);
@@ -169,9 +208,12 @@ public final class HostServer implements AutoCloseable {
         }
     }
 
+    /** The address a connection comes from (no port): what lockouts count, and what the facilitator is shown. */
     private static String address(WsContext ctx) {
         try {
-            return String.valueOf(ctx.session.getRemoteAddress());
+            return ctx.session.getRemoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
+                    ? a.getAddress().getHostAddress()
+                    : String.valueOf(ctx.session.getRemoteAddress());
         } catch (RuntimeException e) {
             return "?";
         }
@@ -183,7 +225,11 @@ public final class HostServer implements AutoCloseable {
             ctx.closeSession(POLICY_VIOLATION, "too many joins");
             return;
         }
-        Admission.Decision decision = admission.decide(join, address(ctx).replaceAll(":\\d+$", ""));
+        // A connection that asks again no longer waits for what it asked before.
+        door.withdraw(ctx);
+        String from = address(ctx);
+        Admission.Decision decision = admission.decide(join, from);
+        door.codesTried();
         if (decision.refusal() != null) {
             Outlet.send(ctx, error(null, decision.refusal()));
             return;
@@ -192,7 +238,32 @@ public final class HostServer implements AutoCloseable {
             pushes.execute(() -> admit(ctx));
             return;
         }
-        String seat = decision.tableId();
+        if (decision.waiting()) {
+            // Another laptop owns the seat: the facilitator decides, and this one is told it waits.
+            door.wait(ctx, decision.tableId(), from);
+            pushes.execute(() -> {
+                admit(ctx);
+                Outlet.send(ctx, error(null, "SEAT_WAIT"));
+            });
+            return;
+        }
+        seatAt(ctx, decision.tableId(), decision.token());
+    }
+
+    /**
+     * Seats {@code ctx} at {@code seat} with {@code token}. Laptops at the seat with another token (one the
+     * facilitator replaced) are told so and let go.
+     */
+    private void seatAt(WsContext ctx, String seat, String token) {
+        for (WsContext other : admission.seated().getOrDefault(seat, Set.of())) {
+            if (other != ctx && !seat.equals(admission.tableOf(tokens.get(other)))) {
+                pushes.execute(() -> {
+                    Outlet.send(other, error(null, "SEAT_REPLACED"));
+                    other.closeSession(1000, "seat given to another laptop");
+                });
+            }
+        }
+        tokens.put(ctx, token);
         admission.seat(ctx, seat);
         pushes.seatsChanged();
         if (!engine.snapshot().joinedTables().contains(seat)) {
@@ -204,7 +275,7 @@ public final class HostServer implements AutoCloseable {
         // gets them in order, the workshop first.
         pushes.execute(() -> {
             admit(ctx);
-            Outlet.send(ctx, new Wire.Joined(seat, admission.token(seat)));
+            Outlet.send(ctx, new Wire.Joined(seat, token));
             Outlet.send(ctx, pushes.stateOf(seat));
         });
     }
@@ -215,7 +286,7 @@ public final class HostServer implements AutoCloseable {
             if (workshopTree == null) {
                 workshopTree = WorkshopWriter.toTree(engine.workshop());
             }
-            Outlet.send(ctx, new Wire.Admitted(admission.seatsInUse(), workshopTree));
+            Outlet.send(ctx, new Wire.Admitted(List.copyOf(admission.ownedSeats()), workshopTree));
         }
     }
 
@@ -223,7 +294,8 @@ public final class HostServer implements AutoCloseable {
         Command command = submit.command();
         String commandId = command == null ? null : command.commandId();
         String tableId = admission.tableOf(submit.token());
-        if (tableId == null) {
+        if (tableId == null || !submit.token().equals(tokens.get(ctx))) {
+            // No seat, or not this connection's: a token is good only on the connection that joined with it.
             Outlet.send(ctx, error(commandId, "NOT_SEATED"));
             return;
         }
@@ -258,6 +330,8 @@ public final class HostServer implements AutoCloseable {
 
     /** A connection that closed or failed: no more pings, and its seat waits for the table to come back. */
     private void forget(WsContext ctx) {
+        door.withdraw(ctx);
+        tokens.remove(ctx);
         connected.remove(ctx);
         joins.remove(ctx);
         admitted.remove(ctx);

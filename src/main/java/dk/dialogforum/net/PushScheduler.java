@@ -268,8 +268,8 @@ final class PushScheduler implements AutoCloseable {
     }
 
     /**
-     * Tells the laptops still picking a seat which seats are in use now, from the push thread (so after
-     * their hello), once for a burst of joins and leaves.
+     * Tells the laptops still picking a seat which seats a laptop owns now, and the facilitator which have a
+     * laptop connected, from the push thread (so after their hello), once for a burst of joins and leaves.
      */
     void seatsChanged() {
         if (seatsScheduled.compareAndSet(false, true)) {
@@ -292,7 +292,7 @@ final class PushScheduler implements AutoCloseable {
         List<WsContext> picking =
                 admitted.stream().filter(c -> !seatedNow.contains(c)).toList();
         if (!picking.isEmpty()) {
-            Outlet.sendAll(picking, new Wire.Seats(admission.seatsInUse()));
+            Outlet.sendAll(picking, new Wire.Seats(List.copyOf(admission.ownedSeats())));
         }
     }
 

@@ -37,22 +37,13 @@ public final class TableClient implements AutoCloseable {
     /** The refusals of a join that trying again cannot mend; the laptop must be given another code or host. */
     private static final Set<String> JOIN_REFUSED = Set.of("BAD_CODE", "TOO_MANY_ATTEMPTS", "UNKNOWN_TABLE");
 
-    /**
-     * The refusals that say nothing against the entry: the host could not keep it now (its journal could not
-     * be written, or it failed inside). The entry stays in the outbox and is sent again; every other refusal
-     * of an entry is final.
-     */
-    private static final Set<String> NOT_FINAL = Set.of("JOURNAL_FAILED", "INTERNAL");
-
-    /** How long a held entry waits before it is sent again on the same connection. */
-    private static final long RESEND_HELD_MILLIS = 10_000;
-
     /** The seat this client was made for, if any; taken again in a meeting the laptop has not sat in. */
     private final String seatAsked;
 
     private final String code;
     private final Outbox outbox;
     private final HostLink link;
+    private final HeldEntries held;
     private final MeetingFollower follower = new MeetingFollower(this);
     private volatile String tableId;
     private volatile String token;
@@ -61,6 +52,10 @@ public final class TableClient implements AutoCloseable {
     private volatile Set<String> taken = Set.of();
     /** The meeting this client has met at the host, if any: another one later is another meeting. */
     private volatile String met;
+    /** The seat asked for that another laptop owns, while the facilitator decides; null otherwise. */
+    private volatile String seatWaiting;
+    /** The seat the facilitator did not let this laptop take, until it asks for another; null otherwise. */
+    private volatile String seatRefused;
     /** Whether the last join asked with the seat's token rather than the code. */
     private volatile boolean joinedWithToken;
 
@@ -68,10 +63,6 @@ public final class TableClient implements AutoCloseable {
     private volatile Runnable onChange = () -> {};
     /** Whether this laptop looks for its meeting on the network when it has lost the host. */
     private volatile boolean follows;
-    /** Why the host could not keep entries lately; null once it keeps them again. */
-    private volatile String trouble;
-
-    private final AtomicBoolean resendScheduled = new AtomicBoolean();
 
     private final AtomicReference<Wire.State> state = new AtomicReference<>();
     private final AtomicBoolean freshJoin = new AtomicBoolean();
@@ -82,6 +73,7 @@ public final class TableClient implements AutoCloseable {
         this.seatAsked = tableId;
         this.outbox = new Outbox(outbox);
         this.link = new HostLink(uri, this::onText, () -> onChange.run());
+        this.held = new HeldEntries(link, this.outbox, () -> token);
         takeSeatKept();
     }
 
@@ -104,7 +96,7 @@ public final class TableClient implements AutoCloseable {
 
     public void start() {
         // Entries the host holds back are not waited for: they are sent again by themselves (see held).
-        link.start(() -> !outbox.isEmpty() && trouble == null, () -> {
+        link.start(() -> !outbox.isEmpty() && held.trouble() == null, () -> {
             if (follows) {
                 follower.look();
             }
@@ -159,8 +151,28 @@ public final class TableClient implements AutoCloseable {
 
     /** Takes a seat at {@code table} (with the join code) if the laptop has none yet. */
     public void takeSeat(String table) {
+        this.seatWaiting = null;
+        this.seatRefused = null;
         this.tableId = table;
         join();
+    }
+
+    /** No longer waits for the facilitator to allow the seat asked for: the table picks again. */
+    public void stopWaitingForSeat() {
+        seatWaiting = null;
+        tableId = null;
+        join();
+        onChange.run();
+    }
+
+    /** The seat another laptop owns that this one waits to be allowed to take; null if it waits for none. */
+    public String seatWaiting() {
+        return seatWaiting;
+    }
+
+    /** The seat the facilitator did not let this laptop take (it picks another); null if none was refused. */
+    public String seatRefused() {
+        return seatRefused;
     }
 
     /**
@@ -168,7 +180,8 @@ public final class TableClient implements AutoCloseable {
      * the code alone, to be let in to pick one (or told at once that the code is wrong).
      */
     private void join() {
-        String seat = tableId;
+        // A laptop that waits for a seat asks for it again when it connects again.
+        String seat = tableId != null ? tableId : seatWaiting;
         String t = seat == null ? null : token;
         joinedWithToken = t != null;
         link.send(new Wire.Join(t == null ? code : null, seat, t));
@@ -194,7 +207,7 @@ public final class TableClient implements AutoCloseable {
 
     /** Why the host could not keep this laptop's entries lately (they wait here meanwhile); null if it can. */
     public String hostTrouble() {
-        return trouble;
+        return held.trouble();
     }
 
     /** Entries written but not yet acknowledged by the host. */
@@ -309,6 +322,7 @@ public final class TableClient implements AutoCloseable {
     }
 
     private void joined(Wire.Joined joined) throws IOException {
+        seatWaiting = null;
         token = joined.token();
         tableId = joined.tableId();
         freshJoin.set(true);
@@ -318,14 +332,26 @@ public final class TableClient implements AutoCloseable {
         // The outbox is sent again from the link's own thread: reading many entries from disk must not hold
         // up the acknowledgements that arrive meanwhile on this one.
         String seat = joined.token();
-        link.execute(() -> resendOutbox(seat));
+        link.execute(() -> held.resend(seat));
     }
 
     private void error(Wire.Error error) throws IOException {
-        if (error.commandId() != null && NOT_FINAL.contains(error.code())) {
-            held(error.code());
+        if (error.commandId() != null && HeldEntries.NOT_FINAL.contains(error.code())) {
+            held.held(error.code());
         } else if (error.commandId() != null && !"NOT_SEATED".equals(error.code())) {
             settle(error.commandId(), f -> f.completeExceptionally(new Refused(error.code(), error.message())));
+        } else if ("SEAT_WAIT".equals(error.code())) {
+            // Another laptop owns the seat: the facilitator decides. The table sees that it waits.
+            seatWaiting = tableId != null ? tableId : seatWaiting;
+            tableId = null;
+        } else if ("SEAT_REFUSED".equals(error.code())) {
+            seatRefused = seatWaiting;
+            seatWaiting = null;
+        } else if ("SEAT_REPLACED".equals(error.code())) {
+            // The facilitator gave the seat to another laptop. What this one has not sent stays in its outbox.
+            token = null;
+            outbox.forgetSeat();
+            refuse(error.code(), error.message());
         } else if ("BAD_CODE".equals(error.code()) && joinedWithToken) {
             // A seat token this host does not know (a seat file from before meetings were named): the seat is
             // asked for again with the code.
@@ -336,29 +362,6 @@ public final class TableClient implements AutoCloseable {
         } else if (JOIN_REFUSED.contains(error.code())) {
             refuse(error.code(), error.message());
         }
-    }
-
-    /**
-     * The host could not keep an entry now: it stays in the outbox, is sent again on the next connection, and
-     * on this one after a while.
-     */
-    private void held(String code) {
-        trouble = code;
-        link.heard();
-        if (resendScheduled.compareAndSet(false, true)) {
-            link.later(RESEND_HELD_MILLIS, () -> {
-                resendScheduled.set(false);
-                String seat = token;
-                if (trouble != null && seat != null && link.status() == Status.CONNECTED) {
-                    resendOutbox(seat);
-                }
-            });
-        }
-    }
-
-    /** Sends every entry still in the outbox, oldest first, for the seat whose token is {@code seat}. */
-    private void resendOutbox(String seat) {
-        outbox.unanswered().forEach(c -> link.send(new Wire.Submit(seat, c)));
     }
 
     /** Refuses to go on: the host turned the laptop away, or cannot be taken part in. Tries no more. */
@@ -374,8 +377,7 @@ public final class TableClient implements AutoCloseable {
     }
 
     private void acknowledged(Wire.Ack ack) throws IOException {
-        // The host keeps entries again.
-        trouble = null;
+        held.kept();
         settle(ack.commandId(), f -> f.complete(ack));
     }
 

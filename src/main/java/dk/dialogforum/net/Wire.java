@@ -55,7 +55,10 @@ public final class Wire {
             "BAD_WORKSHOP",
             "OTHER_MEETING",
             "NEW_MEETING",
-            "CODE_NEEDED");
+            "CODE_NEEDED",
+            "SEAT_WAIT",
+            "SEAT_REFUSED",
+            "SEAT_REPLACED");
 
     /** Whether {@code id} can be a meeting's id: letters, digits, '-' and '_', at most 64 (it names a folder). */
     public static boolean isMeetingId(String id) {

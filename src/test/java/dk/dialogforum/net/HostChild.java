@@ -30,7 +30,13 @@ public final class HostChild {
             engine.execute(
                     new Command.ChangePhase("open-card", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
         }
-        new HostServer(engine, identity.joinCode(), identity.secret(), "127.0.0.1", port);
+        new HostServer(
+                engine,
+                identity.joinCode(),
+                identity.secret(),
+                "127.0.0.1",
+                port,
+                journal.resolveSibling(journal.getFileName() + ".seats"));
         System.out.println("READY");
         System.out.flush();
         Thread.currentThread().join();

@@ -262,16 +262,25 @@ class JoiningTest {
      * the table as here once.
      */
     @Test
-    void twoLaptopsAtOneTableBothFollowTheMeeting() throws Exception {
+    void twoLaptopsAtOneTableBothFollowTheMeetingOnceTheFacilitatorAddsTheSecond() throws Exception {
         int port = freePort();
         MeetingEngine engine = meeting();
-        host(engine, "444444", "a secret", port);
+        HostServer host = host(engine, "444444", "a secret", port);
+        List<Door.View> door = new java.util.concurrent.CopyOnWriteArrayList<>();
+        host.onDoor(door::add);
         List<TableClient> both = new ArrayList<>();
         for (String box : List.of("first", "second")) {
             TableClient c =
                     new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), "444444", "bord-3", dir.resolve(box));
             open.add(c);
             c.start();
+            if (box.equals("second")) {
+                // The seat is the first laptop's: the facilitator lets the second sit beside it.
+                await(
+                        "the facilitator asked",
+                        () -> !door.get(door.size() - 1).waiting().isEmpty());
+                host.answer(door.get(door.size() - 1).waiting().get(0).id(), Door.Answer.ADD);
+            }
             await("seated", () -> c.status() == TableClient.Status.CONNECTED && c.state() != null);
             both.add(c);
         }

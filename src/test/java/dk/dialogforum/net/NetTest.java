@@ -232,9 +232,14 @@ class NetTest {
         HostServer host = host(engine);
         AtomicInteger replies = new AtomicInteger();
         List<String> codes = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<String> seated = new CompletableFuture<>();
         WebSocket ws = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(text -> {
+                    if (text.contains("\"joined\"")) {
+                        int at = text.indexOf("\"token\":\"") + 9;
+                        seated.complete(text.substring(at, text.indexOf('"', at)));
+                    }
                     if (text.contains("\"error\"") || text.contains("\"ack\"")) {
                         replies.incrementAndGet();
                         int at = text.indexOf("\"code\":\"");
@@ -242,9 +247,9 @@ class NetTest {
                     }
                 }))
                 .get(10, TimeUnit.SECONDS);
-        String token = host.token("bord-1");
         ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true)
                 .get();
+        String token = seated.get(30, TimeUnit.SECONDS);
         // One accepted item, which is then replayed many times.
         ws.sendText(
                         submit(
@@ -255,7 +260,7 @@ class NetTest {
                 .get();
         await("first ack", () -> replies.get() == 1);
         Snapshot before = engine.snapshot();
-        String forged = host.token("bord-2").substring(1) + "x";
+        String forged = token.substring(1) + "x";
         List<String> bad = new ArrayList<>();
         String big = "x".repeat(40_000);
         for (int i = 0; i < 1000; i++) {
@@ -392,8 +397,11 @@ class NetTest {
                         .anyMatch(i -> i.id().equals("item-46") && "Samlet spørgsmål".equals(i.mergedIntoText())));
         List<Wire.TableItem> oneSaw = one.state().items();
         List<Wire.TableItem> twoSaw = two.state().items();
-        TableClient oneNow = client(host, "bord-1", "outbox-1b");
-        TableClient twoNow = client(host, "bord-2", "outbox-2b");
+        // The laptops start again: each joins with its seat and is sent its table's state whole.
+        one.close();
+        two.close();
+        TableClient oneNow = client(host, "bord-1", "outbox-1");
+        TableClient twoNow = client(host, "bord-2", "outbox-2");
         await("joined now", () -> oneNow.state() != null && twoNow.state() != null);
         assertEquals(
                 oneNow.state().items(), oneSaw, "Bord 1's items, changed bit by bit, as a table joining now gets them");
@@ -420,8 +428,16 @@ class NetTest {
                 .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add))
                 .get(10, TimeUnit.SECONDS);
         open.add(() -> other.abort());
+        List<Door.View> door = new java.util.concurrent.CopyOnWriteArrayList<>();
+        host.onDoor(door::add);
+        await("the writer seated", () -> writer.status() == TableClient.Status.CONNECTED);
         other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true)
                 .get();
+        // The seat is the writer's: the facilitator lets the second laptop sit beside it.
+        await(
+                "the facilitator asked",
+                () -> !door.get(door.size() - 1).waiting().isEmpty());
+        host.answer(door.get(door.size() - 1).waiting().get(0).id(), Door.Answer.ADD);
         await(
                 "both laptops at Bord 1",
                 () -> writer.status() == TableClient.Status.CONNECTED

@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Command.PhaseAction;
 import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.net.Door;
 import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -12,7 +13,6 @@ import dk.dialogforum.ui.kit.LanguageChoice;
 import dk.dialogforum.ui.kit.Navigator;
 import dk.dialogforum.ui.kit.Pacer;
 import dk.dialogforum.ui.kit.PhaseNames;
-import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.ui.kit.WrappingCell;
 import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.ui.projector.AudienceWindow;
@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -42,7 +43,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -74,6 +74,8 @@ public final class ConsoleView {
     private final Label status = new Label();
     private PreviewColumn preview;
     private JournalBanner banner;
+    private DoorPanel door;
+    private BiConsumer<String, Door.Answer> doorKeeper = (id, answer) -> {};
     private final Executor io;
     private final ChangeListener<Snapshot> onSnapshot = (o, was, now) -> refresh();
     private final ChangeListener<Set<String>> onSeats = (o, was, now) -> refreshContent();
@@ -111,6 +113,14 @@ public final class ConsoleView {
         this.controls = new PhaseControls(i18n, meeting, presentation, this::answered, files::exportMinutes);
     }
 
+    /** Who answers a laptop that waits for a seat another owns: the meeting's network. */
+    public void setDoorKeeper(BiConsumer<String, Door.Answer> keeper) {
+        doorKeeper = keeper;
+        if (door != null) {
+            door.setKeeper(keeper);
+        }
+    }
+
     /** How the console opens a file for the user (the desktop's own program for it). */
     public void setOpener(Consumer<Path> open) {
         files.setOpener(open);
@@ -126,7 +136,9 @@ public final class ConsoleView {
     public Parent build() {
         BorderPane root = new BorderPane();
         banner = new JournalBanner(i18n, session.engine(), io, () -> files.save(true), message);
-        root.setTop(new VBox(topBar(), banner.node(), message.node()));
+        door = new DoorPanel(i18n, workshop, presentation.doorProperty());
+        door.setKeeper(doorKeeper);
+        root.setTop(new VBox(topBar(), banner.node(), door.node(), message.node()));
         root.setLeft(agendaPane(root.widthProperty()));
         ScrollPane centre = new ScrollPane(controls.node());
         centre.setFitToWidth(true);
@@ -134,34 +146,7 @@ public final class ConsoleView {
         root.setCenter(centre);
         preview = new PreviewColumn(i18n, meeting, presentation, root.widthProperty());
         root.setRight(preview.node());
-        status.setId("status");
-        status.getStyleClass().add("muted");
-        // How tables join, at hand all meeting: a laptop that restarts or a table that comes late needs the
-        // address and code, which the projector shows only on the welcome.
-        Label join = new Label();
-        join.setId("consoleJoin");
-        join.getStyleClass().add("muted");
-        join.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            RoomStatus room = presentation.roomProperty().get();
-                            return !room.joinable()
-                                    ? ""
-                                    : i18n.t("console.join", room.address() + ":" + room.port(), room.code());
-                        },
-                        presentation.roomProperty(),
-                        i18n.localeProperty()));
-        // The code is typed from here: it is never cut. A narrow window shortens the journal's path instead,
-        // in its middle, so the count and the file's name stay; the whole path is in the tooltip.
-        join.setMinWidth(Region.USE_PREF_SIZE);
-        status.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
-        status.setEllipsisString("…");
-        status.setMinWidth(0);
-        Tooltip journalPath = new Tooltip(session.journalFile().toString());
-        status.setTooltip(journalPath);
-        HBox footer = new HBox(16, status, SlideParts.grow(), join);
-        footer.setPadding(new Insets(6, 16, 6, 16));
-        root.setBottom(footer);
+        root.setBottom(new ConsoleFooter(i18n, presentation, status, session.journalFile()).node());
 
         message.show(session.recovery().map(r -> r.message(i18n.locale())).orElse(""));
 
@@ -381,6 +366,7 @@ public final class ConsoleView {
         presentation.roomProperty().removeListener(onNetwork);
         if (banner != null) {
             banner.close();
+            door.dispose();
         }
         content.stop();
         if (preview != null) {

@@ -1,6 +1,7 @@
 package dk.dialogforum.ui.projector;
 
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.net.Door;
 import dk.dialogforum.net.RoomStatus;
 
 import java.util.HashSet;
@@ -30,6 +31,14 @@ public final class Presentation {
 
     /** Where the meeting stands on the room's network: how tables join it, or what keeps them out. */
     private final ObjectProperty<RoomStatus> room = new SimpleObjectProperty<>(RoomStatus.STOPPED);
+
+    /** Who waits at the meeting's door for the facilitator, and whether the code is being guessed. */
+    private final ObjectProperty<Door.View> door = new SimpleObjectProperty<>(Door.View.EMPTY);
+
+    /** The meeting's door, as the console shows it; never null. */
+    public ObjectProperty<Door.View> doorProperty() {
+        return door;
+    }
 
     /** The room network's state, as the console and the welcome slide show it; never null. */
     public ObjectProperty<RoomStatus> roomProperty() {

@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 import static dk.dialogforum.ui.table.TableLabels.label;
 
 /**
- * The seats to pick from. A seat another laptop is connected at is marked, and taking it asks first: a
- * table may have a second laptop, but a table that picks another's seat by mistake would enter for it.
+ * The seats to pick from. A seat another laptop owns is marked, and taking it asks the facilitator, who may
+ * let this laptop replace the other (a laptop that broke down) or not (a table that picked another's seat by
+ * mistake, or someone who read the code off the projector).
  * Built once per meeting, so that a refresh does not undo a table's half-made choice.
  */
 final class SeatPicker {
@@ -27,6 +28,11 @@ final class SeatPicker {
     private final TableClient client;
     private final Workshop workshop;
     private final Map<String, Button> seatButtons = new HashMap<>();
+    /** Says that the laptop waits for the facilitator, or was not allowed the seat it asked for. */
+    private final VBox waiting = new VBox(10);
+
+    private final VBox confirm = new VBox(10);
+
     private final VBox box;
 
     SeatPicker(I18n i18n, TableClient client, Workshop workshop) {
@@ -34,6 +40,10 @@ final class SeatPicker {
         this.client = client;
         this.workshop = workshop;
         this.box = build();
+    }
+
+    private String name(String tableId) {
+        return workshop.table(tableId).map(Workshop.TableDef::name).orElse(tableId);
     }
 
     /** The meeting whose seats these are. */
@@ -47,7 +57,6 @@ final class SeatPicker {
 
     private VBox build() {
         FlowPane buttons = new FlowPane(12, 12);
-        VBox confirm = new VBox(10);
         confirm.setId("seatConfirm");
         for (Workshop.TableDef t : workshop.tables()) {
             Button b = new Button(t.name());
@@ -71,19 +80,42 @@ final class SeatPicker {
             });
             buttons.getChildren().add(b);
         }
+        waiting.setId("seatWaiting");
         update();
         VBox picker = new VBox(
                 16,
                 label(workshop.meeting().title(), "card-title"),
                 label(i18n.t("table.chooseSeat"), "muted"),
+                waiting,
                 buttons,
                 confirm);
+        confirm.visibleProperty().bind(waiting.visibleProperty().not());
         picker.setPadding(new Insets(32));
         return picker;
     }
 
-    /** Marks the seats a laptop is at now, as the host last said. */
+    /** Marks the seats a laptop owns, as the host last said, and whether this one waits for one. */
     void update() {
+        String asked = client.seatWaiting();
+        String refused = client.seatRefused();
+        if (asked != null) {
+            confirm.getChildren().clear();
+            Button other = new Button(i18n.t("table.seat.stopWaiting"));
+            other.setId("seatStopWaiting");
+            other.setOnAction(e -> client.stopWaitingForSeat());
+            Label why = label(i18n.t("table.seat.waiting", name(asked)), "feedback");
+            why.setMaxWidth(640);
+            waiting.getChildren().setAll(why, other);
+        } else if (refused != null) {
+            Label why = label(i18n.t("table.seat.refused", name(refused)), "feedback-error");
+            why.setMaxWidth(640);
+            waiting.getChildren().setAll(why);
+        } else {
+            waiting.getChildren().clear();
+        }
+        waiting.setVisible(asked != null || refused != null);
+        waiting.setManaged(waiting.isVisible());
+        seatButtons.values().forEach(b -> b.setDisable(asked != null));
         Set<String> taken = client.takenSeats();
         for (Workshop.TableDef t : workshop.tables()) {
             Button b = seatButtons.get(t.id());

@@ -22,10 +22,13 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A table laptop joins the facilitator's meeting over the network: the welcome counts it, and the console
@@ -102,6 +105,49 @@ class TablesOnTheConsoleUiTest {
         ui.waitFor(
                 "in English", () -> ui.<Label>node("#tablesHeading").getText().equals("Tables · 1 of 6 connected now"));
         assertEquals("Bord 2: connected now", tooltip("bord-2"));
+    }
+
+    /**
+     * A second laptop asks for a seat another laptop owns (someone read the code off the projector, or the
+     * table's laptop broke down): the console asks the facilitator, who gives it the seat; the first laptop
+     * is told it was replaced.
+     */
+    @Test
+    void aLaptopAskingForAnOwnedSeatIsDecidedOnTheConsole() throws Exception {
+        ui.launch(data);
+        ui.robot.clickOn("#newBuiltIn");
+        ui.waitFor(
+                "the join code on the console",
+                () -> ui.robot.lookup("#consoleJoin").tryQuery().isPresent()
+                        && ui.<Label>node("#consoleJoin")
+                                .getText()
+                                .matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        String join = ui.<Label>node("#consoleJoin").getText();
+        String code = join.replaceAll(".* · kode ", "");
+        URI host = URI.create("ws://127.0.0.1:" + join.replaceAll(".*:(\\d+) · kode.*", "$1") + "/ws");
+        assertFalse(ui.<Node>node("#door").isVisible(), "nothing to decide");
+        laptop = new TableClient(host, code, "bord-2", data.resolve("first"));
+        laptop.start();
+        ui.waitFor(
+                "Bord 2 connected",
+                () -> ui.<Label>node("#connection-bord-2").getText().equals("Bord 2"));
+
+        try (TableClient second = new TableClient(host, code, "bord-2", data.resolve("second"))) {
+            second.start();
+            ui.waitFor("the facilitator asked", () -> ui.<Node>node("#door").isVisible());
+            assertTrue(ui.robot
+                    .lookup("En computer (127.0.0.1) vil sidde ved Bord 2, som allerede har en computer.")
+                    .tryQuery()
+                    .isPresent());
+            assertEquals("bord-2", second.seatWaiting());
+            ui.robot.clickOn("#door-replace-bord-2");
+            ui.waitFor(
+                    "the second laptop seated",
+                    () -> "bord-2".equals(second.tableId()) && second.status() == TableClient.Status.CONNECTED);
+            ui.waitFor("the first told", () -> laptop.status() == TableClient.Status.REFUSED);
+            assertEquals("SEAT_REPLACED", laptop.refusal().code());
+            ui.waitFor("nothing left to decide", () -> !ui.<Node>node("#door").isVisible());
+        }
     }
 
     /** Every port the meeting would serve the tables on is taken: the facilitator is told, with what to do. */
