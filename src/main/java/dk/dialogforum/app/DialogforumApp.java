@@ -9,8 +9,6 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
-import dk.dialogforum.net.Door;
-import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -32,7 +30,6 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -245,30 +242,7 @@ public final class DialogforumApp extends Application implements Navigator {
 
     /** Opens the meeting to the table laptops; what becomes of it is shown on the console and the projector. */
     private void openToTheRoom(MeetingSession opened, Presentation shownOn) {
-        network = RoomNetwork.open(opened, roomSettings, new RoomNetwork.Listener() {
-            @Override
-            public void status(RoomStatus status) {
-                shown(() -> shownOn.roomProperty().set(status));
-            }
-
-            @Override
-            public void seats(Set<String> connected) {
-                shown(() -> shownOn.connectedTablesProperty().set(connected));
-            }
-
-            @Override
-            public void door(Door.View door) {
-                shown(() -> shownOn.doorProperty().set(door));
-            }
-
-            private void shown(Runnable show) {
-                Platform.runLater(() -> {
-                    if (session == opened) {
-                        show.run();
-                    }
-                });
-            }
-        });
+        network = RoomNetwork.open(opened, roomSettings, new RoomShown(shownOn, () -> session == opened));
         RoomNetwork answers = network;
         if (console != null) {
             console.setDoorKeeper(answers::answer);

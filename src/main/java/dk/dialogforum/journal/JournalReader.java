@@ -129,26 +129,12 @@ final class JournalReader {
         }
         boolean headerDamaged = !bad.isEmpty() && bad.get(0)[0] < header.start();
         if (format != 1) {
-            // Format 2 writes the header and the opening of the meeting twice each: a damaged copy
-            // (found in the damage before the first ordinary event) costs nothing.
-            int copiesLost = Math.max(0, 2 - headers) + (opened > 0 ? Math.max(0, 2 - opened) : 0);
             headerDamaged |= headers < 2 || opened == 1;
-            for (int[] d : damage) {
-                if (d[3] <= 1 && copiesLost > 0) {
-                    int copies = Math.min(copiesLost, d[2]);
-                    d[2] -= copies;
-                    copiesLost -= copies;
-                }
-            }
-            damage.removeIf(d -> d[2] == 0);
+            forgiveCopies(damage, Math.max(0, 2 - headers) + (opened > 0 ? Math.max(0, 2 - opened) : 0));
         }
-        List<Recovery.Damage> found = new ArrayList<>();
-        int lostBefore = 0;
-        for (int[] d : damage) {
-            found.add(new Recovery.Damage(d[0], d[1], d[3] + lostBefore + 1, d[2], events.size() - d[3]));
-            lostBefore += d[2];
-        }
+        List<Recovery.Damage> found = List.copyOf(damage(damage, events.size()));
         List<Event> kept = found.isEmpty() ? events : withoutDependents(workshop, events);
+        int dependents = events.size() - kept.size();
         return new Recovery(
                 file,
                 workshop,
@@ -156,10 +142,36 @@ final class JournalReader {
                 format,
                 bytes.length - torn,
                 torn,
-                List.copyOf(found),
-                events.size() - kept.size(),
+                found,
+                dependents,
                 headerDamaged,
                 null);
+    }
+
+    /**
+     * Format 2 writes the header and the opening of the meeting twice each: {@code copiesLost} damaged
+     * copies, found in the damage before the first ordinary event, cost nothing.
+     */
+    private static void forgiveCopies(List<int[]> damage, int copiesLost) {
+        for (int[] d : damage) {
+            if (d[3] <= 1 && copiesLost > 0) {
+                int copies = Math.min(copiesLost, d[2]);
+                d[2] -= copies;
+                copiesLost -= copies;
+            }
+        }
+        damage.removeIf(d -> d[2] == 0);
+    }
+
+    /** Each damaged stretch ({start, bytes, records, events before}) as the user is told of it. */
+    private static List<Recovery.Damage> damage(List<int[]> damage, int events) {
+        List<Recovery.Damage> found = new ArrayList<>();
+        int lostBefore = 0;
+        for (int[] d : damage) {
+            found.add(new Recovery.Damage(d[0], d[1], d[3] + lostBefore + 1, d[2], events - d[3]));
+            lostBefore += d[2];
+        }
+        return found;
     }
 
     /** The first good record that is a journal header, among the first few. */

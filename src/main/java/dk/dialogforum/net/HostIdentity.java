@@ -74,8 +74,18 @@ public record HostIdentity(String joinCode, byte[] secret, String replaced) {
         return id;
     }
 
-    /** The ports tried, from {@link #DEFAULT_PORT} up, before the meeting gives up serving the tables. */
+    /** The ports tried, from {@link #firstPort()} up, before the meeting gives up serving the tables. */
     public static final int PORTS_TRIED = 10;
+
+    /**
+     * The first port a meeting serves the tables on, and the port a table assumes when none is typed:
+     * {@link #DEFAULT_PORT}, or what the system property {@code dialogforum.port} says (for a network that
+     * blocks it; 0 serves on any free port, as the tests do).
+     */
+    public static int firstPort() {
+        Integer port = Integer.getInteger("dialogforum.port");
+        return port == null || port < 0 || port > 65535 - PORTS_TRIED ? DEFAULT_PORT : port;
+    }
 
     /**
      * Starts the host on the default port, or the next free one of the {@link #PORTS_TRIED}, the seats' owners
@@ -83,7 +93,8 @@ public record HostIdentity(String joinCode, byte[] secret, String replaced) {
      */
     public HostServer startHost(MeetingEngine engine, Path seatsFile) {
         RuntimeException last = null;
-        for (int port = DEFAULT_PORT; port < DEFAULT_PORT + PORTS_TRIED; port++) {
+        int first = firstPort();
+        for (int port = first; port < first + (first == 0 ? 1 : PORTS_TRIED); port++) {
             try {
                 return new HostServer(engine, joinCode, secret, "0.0.0.0", port, seatsFile);
             } catch (RuntimeException e) {

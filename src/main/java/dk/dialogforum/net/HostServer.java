@@ -56,6 +56,7 @@ public final class HostServer implements AutoCloseable {
     private final MeetingEngine engine;
     private final Admission admission;
     private final Door door;
+    private final ConnectionLimits limits = new ConnectionLimits();
     /** The seat token each seated connection joined with. */
     private final Map<WsContext, String> tokens = new ConcurrentHashMap<>();
 
@@ -116,6 +117,10 @@ public final class HostServer implements AutoCloseable {
         });
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
+                if (!limits.admit(address(ctx))) {
+                    ctx.closeSession(POLICY_VIOLATION, "too many connections from this address");
+                    return;
+                }
                 connected.put(ctx, System.nanoTime());
                 // Every message goes out at once; batching would hold answers back until a buffer fills.
                 ctx.session.getRemote().setBatchMode(BatchMode.OFF);
@@ -170,7 +175,9 @@ public final class HostServer implements AutoCloseable {
     }
 
     private void handle(WsContext ctx, String text) {
-        connected.replace(ctx, System.nanoTime());
+        if (connected.replace(ctx, System.nanoTime()) == null) {
+            return; // turned away, or closed meanwhile: its messages are no work of the meeting's
+        }
         if (text.length() > Wire.MAX_MESSAGE) {
             Outlet.send(ctx, error(null, "TOO_LARGE"));
             return;
@@ -332,7 +339,9 @@ public final class HostServer implements AutoCloseable {
     private void forget(WsContext ctx) {
         door.withdraw(ctx);
         tokens.remove(ctx);
-        connected.remove(ctx);
+        if (connected.remove(ctx) != null) {
+            limits.closed(address(ctx));
+        }
         joins.remove(ctx);
         admitted.remove(ctx);
         admission.unseat(ctx);

@@ -25,6 +25,15 @@ import java.util.function.Consumer;
 public final class LanDiscovery {
     /** The DNS-SD service type of a Dialogforum meeting. */
     public static final String SERVICE_TYPE = "_dialogforum._tcp.local.";
+
+    /**
+     * The service meetings are announced and looked for under: {@link #SERVICE_TYPE}, or what the system
+     * property {@code dialogforum.lanService} says (the tests' own, so they never meet a real meeting).
+     */
+    static String serviceType() {
+        String type = System.getProperty("dialogforum.lanService");
+        return type == null || !type.matches("_[a-z0-9-]{1,15}\\._tcp\\.local\\.") ? SERVICE_TYPE : type;
+    }
     /** DNS labels hold at most 63 bytes; the instance name is the meeting's title cut to fit. */
     private static final int MAX_NAME_BYTES = 63;
     /** One TXT string holds at most 255 bytes, key included. */
@@ -49,7 +58,7 @@ public final class LanDiscovery {
                 on, "dialogforum-" + on.getHostAddress().replace('.', '-').replace(':', '-'));
         try {
             ServiceInfo info = ServiceInfo.create(
-                    SERVICE_TYPE,
+                    serviceType(),
                     cut(title.replace('.', ' '), MAX_NAME_BYTES),
                     port,
                     0,
@@ -132,7 +141,7 @@ public final class LanDiscovery {
         private Browser(JmDNS dns, Consumer<List<Found>> onChange) {
             this.dns = dns;
             this.onChange = onChange;
-            dns.addServiceListener(SERVICE_TYPE, listener);
+            dns.addServiceListener(serviceType(), listener);
         }
 
         private void update(String name, Found now) {
@@ -157,7 +166,7 @@ public final class LanDiscovery {
 
         @Override
         public void close() throws IOException {
-            dns.removeServiceListener(SERVICE_TYPE, listener);
+            dns.removeServiceListener(serviceType(), listener);
             dns.close();
         }
     }

@@ -119,7 +119,7 @@ class HostCrashTest {
                 Thread.sleep(200 + random.nextInt(400));
             }
             host.destroyForcibly(); // SIGKILL
-            assertTrue(host.waitFor(20, TimeUnit.SECONDS));
+            assertTrue(host.waitFor(60, TimeUnit.SECONDS));
             Thread.sleep(random.nextInt(300));
             host = startHost(journal, id, port);
         }
@@ -134,7 +134,7 @@ class HostCrashTest {
         clients.forEach(c -> assertEquals(0, c.pending(), "an outbox was not delivered"));
         clients.forEach(TableClient::close);
         host.destroyForcibly();
-        host.waitFor(20, TimeUnit.SECONDS);
+        host.waitFor(60, TimeUnit.SECONDS);
 
         List<Event> events = Journal.read(journal).events();
         MeetingState.replay(WorkshopLoader.builtIn(), events); // strict: fails on any id applied twice

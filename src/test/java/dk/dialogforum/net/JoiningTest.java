@@ -117,7 +117,7 @@ class JoiningTest {
         HostServer firstHost = host(first, "111111", "secret of the first meeting", port);
         TableClient before = seatedThroughThePicker(port, "111111", "bord-2");
         await("seated in the first meeting", () -> before.status() == TableClient.Status.CONNECTED);
-        before.submit(item("first-1", "bord-2", "Skrevet i første møde")).get(10, TimeUnit.SECONDS);
+        before.submit(item("first-1", "bord-2", "Skrevet i første møde")).get(60, TimeUnit.SECONDS);
         firstHost.close();
         before.submit(item("first-2", "bord-2", "Aldrig sendt i første møde"));
         assertEquals(1, before.pending());
@@ -131,7 +131,7 @@ class JoiningTest {
         assertEquals(0, next.pending(), "the entry of the earlier meeting does not wait to be sent here");
         next.takeSeat("bord-5");
         await("seated in the second meeting", () -> next.status() == TableClient.Status.CONNECTED);
-        next.submit(item("second-1", "bord-5", "Skrevet i andet møde")).get(10, TimeUnit.SECONDS);
+        next.submit(item("second-1", "bord-5", "Skrevet i andet møde")).get(60, TimeUnit.SECONDS);
         Thread.sleep(500);
         assertEquals(List.of("second-1"), itemIds(second), "only what was written in the second meeting is in it");
         assertEquals(List.of("first-1"), itemIds(first));
@@ -173,7 +173,7 @@ class JoiningTest {
         // The same laptop with the right code: the wrong attempt left nothing in the way.
         TableClient right = seatedThroughThePicker(port, "333333", "bord-1");
         await("seated", () -> right.status() == TableClient.Status.CONNECTED);
-        right.submit(item("ok", "bord-1", "Med den rigtige kode")).get(10, TimeUnit.SECONDS);
+        right.submit(item("ok", "bord-1", "Med den rigtige kode")).get(60, TimeUnit.SECONDS);
         assertEquals(List.of("ok"), itemIds(engine));
     }
 
@@ -190,7 +190,7 @@ class JoiningTest {
         WebSocket ws = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(heard::add))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         open.add(ws::abort);
         await("the hello", () -> !heard.isEmpty());
         JsonNode hello = Wire.MAPPER.readTree(heard.get(0));
@@ -235,7 +235,7 @@ class JoiningTest {
         WebSocket silent = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(t -> {}))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         open.add(silent::abort);
         silent.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":\"bord-2\",\"token\":null}", true)
                 .get();
@@ -294,8 +294,8 @@ class JoiningTest {
                         .filter(e -> e instanceof Event.TableJoined)
                         .count(),
                 "one record of the table joining");
-        both.get(0).submit(item("from-first", "bord-3", "Fra den første")).get(10, TimeUnit.SECONDS);
-        both.get(1).submit(item("from-second", "bord-3", "Fra den anden")).get(10, TimeUnit.SECONDS);
+        both.get(0).submit(item("from-first", "bord-3", "Fra den første")).get(60, TimeUnit.SECONDS);
+        both.get(1).submit(item("from-second", "bord-3", "Fra den anden")).get(60, TimeUnit.SECONDS);
         engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
         for (TableClient c : both) {
             await(
@@ -353,7 +353,7 @@ class JoiningTest {
         open.add(silent::stop);
         TableClient laptop = laptop(silent.port(), "123456", "bord-1");
         await("seated", () -> laptop.status() == TableClient.Status.CONNECTED);
-        long end = System.currentTimeMillis() + 30_000;
+        long end = System.currentTimeMillis() + 60_000;
         while (connections.get() < 2) {
             assertTrue(System.currentTimeMillis() < end, "the laptop never looked for the silent host again");
             Thread.sleep(100);
@@ -414,7 +414,7 @@ class JoiningTest {
         open.add(after);
         try (LanDiscovery.Announcement announced = LanDiscovery.announce(
                 InetAddress.getByName(lan), "Dialogforum-test " + after.port(), after.meetingId(), after.port())) {
-            saved.get(30, TimeUnit.SECONDS);
+            saved.get(60, TimeUnit.SECONDS);
             assertEquals(
                     URI.create("ws://" + lan + ":" + after.port() + "/ws"),
                     c.address(),
@@ -430,7 +430,7 @@ class JoiningTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 20_000;
+        long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
                 fail("timed out waiting for " + what);

@@ -55,7 +55,7 @@ class RefusalsTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 30_000;
+        long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
                 throw new AssertionError("waited in vain for " + what);
@@ -78,7 +78,7 @@ class RefusalsTest {
         open.add(engine);
         if (cardOpen) {
             engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
-                    .get(10, TimeUnit.SECONDS);
+                    .get(60, TimeUnit.SECONDS);
         }
         return engine;
     }
@@ -108,7 +108,7 @@ class RefusalsTest {
         HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
         int port = host.port();
         engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         TableClient table = client(port, "bord-1");
 
         disk.full.set(true);
@@ -126,7 +126,7 @@ class RefusalsTest {
         open.add(again);
         open.add(new HostServer(again, CODE, SECRET, "127.0.0.1", port));
 
-        assertEquals("tbl-while-full", answer.get(30, TimeUnit.SECONDS).commandId(), "acknowledged");
+        assertEquals("tbl-while-full", answer.get(60, TimeUnit.SECONDS).commandId(), "acknowledged");
         assertEquals(0, table.pending());
         assertEquals(0, entriesOnDisk(dir.resolve("bord-1")));
         assertEquals(null, table.hostTrouble(), "the trouble is over");
@@ -151,7 +151,7 @@ class RefusalsTest {
         engine.watchFailure(() -> told.add(engine.failure() == null ? new Throwable("fine") : engine.failure()));
         HostServer host = host(engine);
         engine.submit(new Command.ChangePhase("fac-open", Phase.card(CARD), PhaseAction.OPEN))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         TableClient table = client(host.port(), "bord-1");
 
         disk.full.set(true);
@@ -167,7 +167,7 @@ class RefusalsTest {
         engine.retry();
         assertEquals(null, engine.failure());
         assertEquals("fine", told.get(1).getMessage(), "and told when it is over");
-        assertEquals("tbl-while-full", answer.get(30, TimeUnit.SECONDS).commandId(), "acknowledged");
+        assertEquals("tbl-while-full", answer.get(60, TimeUnit.SECONDS).commandId(), "acknowledged");
         assertEquals(0, table.pending());
         assertEquals(null, table.hostTrouble(), "the trouble is over");
         assertEquals(
@@ -188,7 +188,7 @@ class RefusalsTest {
         // The card is not open.
         CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
                 "tbl-closed", "bord-1", CARD, w.fields().get(0).id(), "For tidligt"));
-        ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(60, TimeUnit.SECONDS));
         Refused refused = (Refused) e.getCause();
         assertEquals("PHASE_NOT_OPEN", refused.code());
         assertEquals(0, table.pending());
@@ -206,7 +206,7 @@ class RefusalsTest {
         TableClient mischief = client(host.port(), "bord-1");
         CompletableFuture<Wire.Ack> answer = mischief.submit(new Command.AddItem(
                 "seat:bord-5", "bord-1", CARD, w.fields().get(0).id(), "Et punkt"));
-        ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(30, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(60, TimeUnit.SECONDS));
         assertEquals("RESERVED_ID", ((Refused) e.getCause()).code());
 
         client(host.port(), "bord-5");
@@ -237,7 +237,7 @@ class RefusalsTest {
         WebSocket own = http.newWebSocketBuilder()
                 .header("Origin", "http://127.0.0.1:" + host.port())
                 .buildAsync(socket, new WebSocket.Listener() {})
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         own.abort();
         client(host.port(), "bord-1"); // a table laptop, which names no origin
     }
@@ -260,13 +260,13 @@ class RefusalsTest {
                         // reads nothing
                     }
                 })
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
         String join = "{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-2\"}";
         int sent = 0;
         boolean letGo = false;
         for (; sent < 100_000 && !letGo; sent++) {
             try {
-                flood.sendText(join, true).get(10, TimeUnit.SECONDS);
+                flood.sendText(join, true).get(60, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 letGo = true;
             }
@@ -278,7 +278,7 @@ class RefusalsTest {
                     "tbl-" + i, "bord-1", CARD, w.fields().get(0).id(), "Punkt " + i)));
         }
         for (CompletableFuture<Wire.Ack> a : answers) {
-            a.get(30, TimeUnit.SECONDS);
+            a.get(60, TimeUnit.SECONDS);
         }
         assertEquals(20, engine.snapshot().items().size(), "the other table is served");
     }

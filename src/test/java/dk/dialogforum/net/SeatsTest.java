@@ -53,7 +53,7 @@ class SeatsTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 30_000;
+        long end = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
                 throw new AssertionError("waited in vain for " + what);
@@ -100,7 +100,7 @@ class SeatsTest {
         HostServer host = host(engine, 0);
         TableClient first = laptop(host.port(), "bord-3", "first");
         await("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
-        first.submit(item("from-first", "Skrevet ved bordet")).get(30, TimeUnit.SECONDS);
+        first.submit(item("from-first", "Skrevet ved bordet")).get(60, TimeUnit.SECONDS);
 
         // Someone who read the code off the projector asks for the same seat.
         TableClient second = laptop(host.port(), "bord-3", "second");
@@ -120,7 +120,7 @@ class SeatsTest {
         await("the first laptop told", () -> first.status() == TableClient.Status.REFUSED);
         assertEquals("SEAT_REPLACED", first.refusal().code());
         assertTrue(door.get(door.size() - 1).waiting().isEmpty(), "nobody waits any more");
-        second.submit(item("from-second", "Skrevet på den nye computer")).get(30, TimeUnit.SECONDS);
+        second.submit(item("from-second", "Skrevet på den nye computer")).get(60, TimeUnit.SECONDS);
 
         // The first laptop's seat is gone for good: started again, it asks the facilitator like any other.
         first.close();
@@ -146,7 +146,7 @@ class SeatsTest {
         assertEquals(TableClient.Status.CONNECTED, first.status());
         stranger.takeSeat("bord-4");
         await("the stranger at a free seat", () -> "bord-4".equals(stranger.tableId()));
-        ExecutionException e = assertThrows(ExecutionException.class, () -> sneaked.get(30, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> sneaked.get(60, TimeUnit.SECONDS));
         assertEquals("NOT_ALLOWED", ((Refused) e.getCause()).code(), "an entry for another table stays refused");
         assertTrue(engine.snapshot().items().isEmpty());
     }
@@ -172,7 +172,7 @@ class SeatsTest {
         host.close();
         HostServer restarted = host(engine, port);
         await("back at its seat", () -> laptop.status() == TableClient.Status.CONNECTED);
-        laptop.submit(item("after-restart", "Efter genstart")).get(30, TimeUnit.SECONDS);
+        laptop.submit(item("after-restart", "Efter genstart")).get(60, TimeUnit.SECONDS);
         assertTrue(door.stream().allMatch(v -> v.waiting().isEmpty()), "the facilitator was never asked");
 
         // The laptop starts again too.

@@ -79,13 +79,13 @@ class StartAndResumeUiTest {
         launch();
         robot.clickOn("#newBuiltIn");
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+                60, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
         Label status = node("#status");
         assertTrue(status.getText().startsWith("1 hændelse gemt sikkert"), status.getText());
         clickPhase("Enquete");
         robot.clickOn("#open");
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> ((Label) node("#status")).getText().startsWith("2 "));
+                60, TimeUnit.SECONDS, () -> ((Label) node("#status")).getText().startsWith("2 "));
         assertEquals(1, Journals.inDataFolder().unfinished().size());
     }
 
@@ -118,7 +118,7 @@ class StartAndResumeUiTest {
         assertTrue(robot.lookup("Et møde blev ikke afsluttet").tryQuery().isPresent());
         robot.clickOn("#resume-0");
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+                60, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
         Label message = node("#message");
         assertEquals("Mødet er genoprettet med 3 hændelser.", message.getText());
         clickPhase("Enquete");
@@ -161,7 +161,7 @@ class StartAndResumeUiTest {
         assertTrue(robot.lookup("#resume-1").tryQuery().isEmpty(), "no way to resume what cannot be read");
         robot.clickOn("#resume-0");
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+                60, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
         String message = robot.lookup("#message").<Label>query().getText();
         assertTrue(
                 message.startsWith("Mødet er genoprettet med 3 hændelser. Post 3 af 4 er beskadiget og udelades;"
@@ -199,7 +199,7 @@ class StartAndResumeUiTest {
         assertTrue(robot.lookup("Seneste møder").tryQuery().isPresent());
         robot.clickOn("#recent-0");
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+                60, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
         Label status = node("#status");
         assertTrue(status.getText().startsWith("4 hændelser"), status.getText());
     }
@@ -243,7 +243,7 @@ class StartAndResumeUiTest {
                     "in view once scrolled");
             robot.clickOn("#recent-7");
             WaitForAsyncUtils.waitFor(
-                    10,
+                    60,
                     TimeUnit.SECONDS,
                     () -> robot.lookup("#agenda").tryQuery().isPresent());
         } finally {

@@ -55,7 +55,7 @@ public final class UiDriver {
 
     public void waitFor(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("waited in vain for: " + what);
         }

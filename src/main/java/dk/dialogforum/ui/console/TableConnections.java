@@ -66,7 +66,8 @@ public final class TableConnections {
             default -> "console.network.failed";
         };
         String detail = room.detail() == null ? "" : room.detail();
-        return i18n.t(key, detail, HostIdentity.DEFAULT_PORT, HostIdentity.DEFAULT_PORT + HostIdentity.PORTS_TRIED - 1);
+        int first = HostIdentity.firstPort();
+        return i18n.t(key, detail, first, first + HostIdentity.PORTS_TRIED - 1);
     }
 
     /** How many of the workshop's tables are in {@code there}. */

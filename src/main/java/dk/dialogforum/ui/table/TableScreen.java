@@ -150,7 +150,7 @@ public final class TableScreen {
             feedback.setText(i18n.t("table.missing"));
             return;
         }
-        String hostPort = address.contains(":") ? address : address + ":" + HostIdentity.DEFAULT_PORT;
+        String hostPort = address.contains(":") ? address : address + ":" + HostIdentity.firstPort();
         try {
             // One outbox for the laptop, whatever the address: it is kept per meeting (see TableClient), so a
             // host that comes back at another address is the same meeting, with the same seat and entries.

@@ -169,7 +169,7 @@ class CardPanelUiTest {
             // The edit waits for the facilitator in a window of its own.
             Platform.runLater(((Button) scene.lookup("#moderateEdit"))::fire);
             WaitForAsyncUtils.waitFor(
-                    10,
+                    60,
                     TimeUnit.SECONDS,
                     () -> robot.lookup("#moderateText").tryQuery().isPresent());
             TextArea area = robot.lookup("#moderateText").queryAs(TextArea.class);
@@ -193,7 +193,7 @@ class CardPanelUiTest {
             assertFalse(shown(save::isDisabled));
             Platform.runLater(save::fire);
             WaitForAsyncUtils.waitFor(
-                    10, TimeUnit.SECONDS, () -> m.snap().items().get(0).text().equals(reworded));
+                    60, TimeUnit.SECONDS, () -> m.snap().items().get(0).text().equals(reworded));
             assertEquals(asWritten, m.snap().items().get(0).tableText(), "the table's own words are kept beside");
             assertEquals(id, m.snap().items().get(0).id());
         } finally {

@@ -327,7 +327,7 @@ class TableModeUiTest {
         try (TableClient other = laptop("bord-1", data.resolve("another-laptop"))) {
             other.start();
             // Before the program is launched: not through the UI driver's wait, which needs the toolkit.
-            for (long end = System.currentTimeMillis() + 10_000;
+            for (long end = System.currentTimeMillis() + 60_000;
                     other.status() != TableClient.Status.CONNECTED;
                     Thread.sleep(20)) {
                 assertTrue(System.currentTimeMillis() < end, "the other laptop at Bord 1");
@@ -449,7 +449,7 @@ class TableModeUiTest {
                         () -> ui.robot.lookup("#rankingList").queryAs(ListView.class).getItems().stream()
                                 .map(i -> ((Workshop.RankItem) i).title())
                                 .toList())
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
     }
 
     private Button foundButton(String title) {
@@ -536,7 +536,7 @@ class TableModeUiTest {
                         .flatMap(n -> ui.robot.from(n).lookup(".label").queryAllAs(Label.class).stream())
                         .map(Label::getText)
                         .reduce("", (a, b) -> a + "\n" + b))
-                .get(10, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS);
     }
 
     /**
