@@ -22,6 +22,22 @@ final class ConnectionLimits {
     private final Map<String, int[]> open = new ConcurrentHashMap<>();
     private final Map<String, Deque<Long>> opened = new ConcurrentHashMap<>();
 
+    /** Whether {@code address} may open another connection now (asked before the upgrade; counts nothing). */
+    boolean mayOpen(String address) {
+        Deque<Long> times = opened.get(address);
+        if (times == null) {
+            return true;
+        }
+        long now = System.nanoTime();
+        synchronized (times) {
+            while (!times.isEmpty() && now - times.peekFirst() > MINUTE_NANOS) {
+                times.removeFirst();
+            }
+            int[] count = open.get(address);
+            return times.size() < MAX_NEW_PER_MINUTE && (count == null || count[0] < MAX_OPEN);
+        }
+    }
+
     /** Whether {@code address} may open another connection now; if so, it is counted as open. */
     boolean admit(String address) {
         long now = System.nanoTime();

@@ -10,6 +10,7 @@ import dk.dialogforum.util.Daemons;
 import dk.dialogforum.workshop.WorkshopWriter;
 import io.javalin.Javalin;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.websocket.WsContext;
 import org.eclipse.jetty.websocket.api.BatchMode;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
@@ -113,6 +114,10 @@ public final class HostServer implements AutoCloseable {
         app.wsBeforeUpgrade("/ws", ctx -> {
             if (!ownOrigin(ctx.header("Origin"), ctx.header("Host"))) {
                 throw new ForbiddenResponse();
+            }
+            // An address over its share is turned away before the upgrade: a refused flood costs little.
+            if (!limits.mayOpen(ctx.req().getRemoteAddr())) {
+                throw new TooManyRequestsResponse();
             }
         });
         app.ws("/ws", ws -> {

@@ -99,8 +99,11 @@ public final class StartView {
      * what was found and a button that says what resuming does; when it cannot be resumed, why.
      */
     private Parent unfinishedRow(int i, Journals.Unfinished u, DateFormat format) {
+        String when = format.format(new Date(u.lastModified()));
         Label what = new Label(
-                i18n.t("start.resume.item", u.title(), format.format(new Date(u.lastModified())), u.events()));
+                u.resumable()
+                        ? i18n.t("start.resume.item", u.title(), when, u.events())
+                        : i18n.t("start.resume.unreadableItem", u.title(), when));
         what.setWrapText(true);
         what.setMaxWidth(Double.MAX_VALUE);
         VBox words = new VBox(4, what);
