@@ -333,6 +333,18 @@ public final class DialogforumApp extends Application implements Navigator {
         showStart();
     }
 
+    @Override
+    public void meetingEnded() {
+        if (demoDriver != null) {
+            demoDriver.close();
+            demoDriver = null;
+        }
+        if (network != null) {
+            network.close();
+            network = null;
+        }
+    }
+
     private void closeSession() {
         if (tableView != null) {
             tableView.dispose();

@@ -1,14 +1,19 @@
 package dk.dialogforum.net;
 
+import io.javalin.websocket.WsContext;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one address may open at the host: a room's laptops and phones each have an address of their own and
- * open a connection or two, so many at once, or many in a row, from one address is a program attacking the
- * meeting, and is turned away before it costs the other tables anything.
+ * Who may connect to the host, and how much. A browser only from the host's own pages. And one address only
+ * so far: a room's laptops and phones each have an address of their own and open a connection or two, so
+ * many at once, or many in a row, from one address is a program attacking the meeting, and is turned away
+ * before it costs the other tables anything.
  */
 final class ConnectionLimits {
     /** Connections open at once from one address. */
@@ -17,7 +22,15 @@ final class ConnectionLimits {
     /** New connections from one address in a minute. */
     static final int MAX_NEW_PER_MINUTE = 240;
 
+    /** Messages one connection may send in {@link #MESSAGE_WINDOW_NANOS}: far above any table's resend. */
+    static final int MAX_MESSAGES = 10_000;
+
+    private static final long MESSAGE_WINDOW_NANOS = 10_000_000_000L;
+
     private static final long MINUTE_NANOS = 60_000_000_000L;
+
+    /** Per connection: when its window began, and its messages since. */
+    private final Map<Object, long[]> messages = new ConcurrentHashMap<>();
 
     private final Map<String, int[]> open = new ConcurrentHashMap<>();
     private final Map<String, Deque<Long>> opened = new ConcurrentHashMap<>();
@@ -59,8 +72,22 @@ final class ConnectionLimits {
         }
     }
 
+    /** Counts a message from {@code connection}: false once it sends more than its share. */
+    boolean message(Object connection) {
+        long now = System.nanoTime();
+        long[] w = messages.computeIfAbsent(connection, c -> new long[] {now, 0});
+        synchronized (w) {
+            if (now - w[0] > MESSAGE_WINDOW_NANOS) {
+                w[0] = now;
+                w[1] = 0;
+            }
+            return ++w[1] <= MAX_MESSAGES;
+        }
+    }
+
     /** A connection from {@code address} closed. */
-    void closed(String address) {
+    void closed(String address, Object connection) {
+        messages.remove(connection);
         Deque<Long> times = opened.get(address);
         if (times == null) {
             return;
@@ -70,6 +97,33 @@ final class ConnectionLimits {
             if (count != null && count[0] > 0) {
                 count[0]--;
             }
+        }
+    }
+
+    /** Whether a request's {@code origin} (null from table laptops) is the host it was sent to. */
+    static boolean ownOrigin(String origin, String host) {
+        if (origin == null) {
+            return true;
+        }
+        try {
+            URI o = URI.create(origin);
+            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
+            return ("http".equals(o.getScheme()) || "https".equals(o.getScheme()))
+                    && host != null
+                    && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The address a connection comes from (no port): what lockouts count, and what the facilitator is shown. */
+    static String address(WsContext ctx) {
+        try {
+            return ctx.session.getRemoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
+                    ? a.getAddress().getHostAddress()
+                    : String.valueOf(ctx.session.getRemoteAddress());
+        } catch (RuntimeException e) {
+            return "?";
         }
     }
 }

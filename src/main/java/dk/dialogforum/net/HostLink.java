@@ -123,6 +123,7 @@ final class HostLink implements AutoCloseable {
             } else if (now != Status.CONNECTED
                     && now != Status.CLOSED
                     && now != Status.REFUSED
+                    && now != Status.ENDED
                     && !connecting.get()
                     && quiet > 6_000) {
                 lastProgress.set(System.currentTimeMillis());
@@ -175,7 +176,7 @@ final class HostLink implements AutoCloseable {
     }
 
     private void retry() {
-        if (status.get() == Status.CLOSED || status.get() == Status.REFUSED) {
+        if (status.get() == Status.CLOSED || status.get() == Status.REFUSED || status.get() == Status.ENDED) {
             return;
         }
         status.set(Status.RECONNECTING);

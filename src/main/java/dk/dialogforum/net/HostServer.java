@@ -15,16 +15,17 @@ import io.javalin.websocket.WsContext;
 import org.eclipse.jetty.websocket.api.BatchMode;
 import org.eclipse.jetty.websocket.common.WebSocketSession;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -112,7 +113,7 @@ public final class HostServer implements AutoCloseable {
         // A web page elsewhere must not open the meeting's socket from a browser that visits it: a browser
         // names the page's origin, which must be this host's own. Table laptops send no origin.
         app.wsBeforeUpgrade("/ws", ctx -> {
-            if (!ownOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+            if (!ConnectionLimits.ownOrigin(ctx.header("Origin"), ctx.header("Host"))) {
                 throw new ForbiddenResponse();
             }
             // An address over its share is turned away before the upgrade: a refused flood costs little.
@@ -122,7 +123,7 @@ public final class HostServer implements AutoCloseable {
         });
         app.ws("/ws", ws -> {
             ws.onConnect(ctx -> {
-                if (!limits.admit(address(ctx))) {
+                if (!limits.admit(ConnectionLimits.address(ctx))) {
                     ctx.closeSession(POLICY_VIOLATION, "too many connections from this address");
                     return;
                 }
@@ -183,6 +184,10 @@ public final class HostServer implements AutoCloseable {
         if (connected.replace(ctx, System.nanoTime()) == null) {
             return; // turned away, or closed meanwhile: its messages are no work of the meeting's
         }
+        if (!limits.message(ctx)) {
+            ctx.closeSession(POLICY_VIOLATION, "too many messages");
+            return;
+        }
         if (text.length() > Wire.MAX_MESSAGE) {
             Outlet.send(ctx, error(null, "TOO_LARGE"));
             return;
@@ -204,33 +209,6 @@ public final class HostServer implements AutoCloseable {
         // Wire.Alive: heard, above
     }
 
-    /** Whether a request's {@code origin} (null from table laptops) is the host it was sent to. */
-    static boolean ownOrigin(String origin, String host) {
-        if (origin == null) {
-            return true;
-        }
-        try {
-            URI o = URI.create(origin);
-            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
-            return ("http".equals(o.getScheme()) || "https".equals(o.getScheme()))
-                    && host != null
-                    && authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** The address a connection comes from (no port): what lockouts count, and what the facilitator is shown. */
-    private static String address(WsContext ctx) {
-        try {
-            return ctx.session.getRemoteAddress() instanceof InetSocketAddress a && a.getAddress() != null
-                    ? a.getAddress().getHostAddress()
-                    : String.valueOf(ctx.session.getRemoteAddress());
-        } catch (RuntimeException e) {
-            return "?";
-        }
-    }
-
     private void join(WsContext ctx, Wire.Join join) {
         if (joins.computeIfAbsent(ctx, c -> new AtomicInteger()).incrementAndGet() > MAX_JOINS) {
             // A laptop joins once, or a few times after a wrong code; this one floods the host.
@@ -239,7 +217,7 @@ public final class HostServer implements AutoCloseable {
         }
         // A connection that asks again no longer waits for what it asked before.
         door.withdraw(ctx);
-        String from = address(ctx);
+        String from = ConnectionLimits.address(ctx);
         Admission.Decision decision = admission.decide(join, from);
         door.codesTried();
         if (decision.refusal() != null) {
@@ -345,7 +323,7 @@ public final class HostServer implements AutoCloseable {
         door.withdraw(ctx);
         tokens.remove(ctx);
         if (connected.remove(ctx) != null) {
-            limits.closed(address(ctx));
+            limits.closed(ConnectionLimits.address(ctx), ctx);
         }
         joins.remove(ctx);
         admitted.remove(ctx);
@@ -360,7 +338,7 @@ public final class HostServer implements AutoCloseable {
             if (now - at.getValue() > SILENT_TABLE_NANOS) {
                 // Asleep, hung, or off the network: its socket may stay open for many minutes, so it is let go
                 // now. A table that wakes connects again and is the same table.
-                LOG.log(Level.FINE, "a table fell silent: {0}", address(ctx));
+                LOG.log(Level.FINE, "a table fell silent: {0}", ConnectionLimits.address(ctx));
                 try {
                     ctx.session.disconnect();
                 } catch (RuntimeException e) {
@@ -381,11 +359,28 @@ public final class HostServer implements AutoCloseable {
     public void close() {
         unsubscribe.run();
         pinger.shutdownNow();
+        boolean ended = engine.snapshot().closed();
+        if (ended) {
+            // The meeting has ended: every table is told so, with its state as it ends, before it is let go.
+            CompletableFuture<Void> told = new CompletableFuture<>();
+            pushes.execute(() -> {
+                admission.seated().forEach((table, at) -> Outlet.sendAll(at, pushes.stateOf(table)));
+                told.complete(null);
+            });
+            try {
+                told.get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.log(Level.WARNING, "the tables could not all be told that the meeting ended", e);
+            }
+        }
         pushes.close();
-        // Said to every laptop, so each knows at once that this host is gone and looks for it again.
+        // Said to every laptop, so each knows at once that this host is gone (and, unless the meeting ended,
+        // looks for it again).
         for (WsContext ctx : connected.keySet()) {
             try {
-                ctx.closeSession(1001, "closed");
+                ctx.closeSession(ended ? 1000 : 1001, ended ? "the meeting has ended" : "closed");
             } catch (RuntimeException e) {
                 // gone already
             }

@@ -69,7 +69,7 @@ final class MeetingFollower implements AutoCloseable {
             }
             URI there;
             try {
-                there = TableClient.hostAt(m.address());
+                there = Wire.hostAt(m.address());
             } catch (IllegalArgumentException e) {
                 continue;
             }

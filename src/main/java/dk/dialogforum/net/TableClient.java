@@ -28,6 +28,8 @@ public final class TableClient implements AutoCloseable {
         CONNECTED,
         RECONNECTING,
         REFUSED,
+        /** The meeting has ended: the table was told so, and connects no more. */
+        ENDED,
         CLOSED
     }
 
@@ -128,11 +130,6 @@ public final class TableClient implements AutoCloseable {
     /** Where this client connects to the host. */
     public URI address() {
         return link.address();
-    }
-
-    /** The host's WebSocket address for {@code hostPort} ("192.168.1.20:47800"), as typed, picked or found. */
-    public static URI hostAt(String hostPort) {
-        return URI.create("ws://" + hostPort + "/ws");
     }
 
     /**
@@ -259,7 +256,13 @@ public final class TableClient implements AutoCloseable {
             // Keep the newest meeting state. The first state after a join is taken as it is: the host may be
             // a new meeting.
             boolean fresh = freshJoin.getAndSet(false);
-            state.accumulateAndGet(s, (old, now) -> fresh || old == null || now.seq() >= old.seq() ? now : old);
+            Wire.State now =
+                    state.accumulateAndGet(s, (old, in) -> fresh || old == null || in.seq() >= old.seq() ? in : old);
+            if (now.closed()) {
+                // The meeting has ended: nothing more goes to it, and the laptop does not look for it again.
+                link.status(Status.ENDED);
+                link.abort();
+            }
         } else if (message instanceof Wire.Items change && !freshJoin.get()) {
             // Changes to the table's items. The host sends a connection its states and changes from one
             // thread, in the order it makes them, so each applies to the state before it; two pushes may

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.dialogforum.codec.MeetingJson;
 import dk.dialogforum.meeting.Command;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,11 @@ public final class Wire {
             "SEAT_WAIT",
             "SEAT_REFUSED",
             "SEAT_REPLACED");
+
+    /** The host's WebSocket address for {@code hostPort} ("192.168.1.20:47800"), as typed, picked or found. */
+    public static URI hostAt(String hostPort) {
+        return URI.create("ws://" + hostPort + "/ws");
+    }
 
     /** Whether {@code id} can be a meeting's id: letters, digits, '-' and '_', at most 64 (it names a folder). */
     public static boolean isMeetingId(String id) {

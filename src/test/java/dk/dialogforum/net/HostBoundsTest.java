@@ -123,4 +123,18 @@ class HostBoundsTest {
         s.ws().sendBinary(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}), true).get(60, TimeUnit.SECONDS);
         assertEquals(1003, s.closed().get(60, TimeUnit.SECONDS), "a binary frame: closed as data it does not take");
     }
+
+    @Test
+    void aConnectionThatSendsWithoutEndIsLetGo() throws Exception {
+        MeetingEngine engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
+        open.add(engine);
+        HostServer host = new HostServer(engine, "482913", "secret".getBytes(), "127.0.0.1", 0);
+        open.add(host);
+        Socket s = connect(HttpClient.newHttpClient(), host.port());
+        s.hello().get(60, TimeUnit.SECONDS);
+        for (int i = 0; i <= ConnectionLimits.MAX_MESSAGES && !s.closed().isDone(); i++) {
+            s.ws().sendText("{\"type\":\"alive\"}", true).get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(1008, s.closed().get(60, TimeUnit.SECONDS));
+    }
 }

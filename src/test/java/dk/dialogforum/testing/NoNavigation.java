@@ -22,5 +22,8 @@ public final class NoNavigation implements Navigator {
     public void backToStart() {}
 
     @Override
+    public void meetingEnded() {}
+
+    @Override
     public void joinAsTable() {}
 }

@@ -37,9 +37,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -176,8 +174,10 @@ public final class ConsoleView {
         Button export = button("console.export", "export", e -> files.exportMinutes());
         Button save = button("console.save", "save", e -> files.save(false));
         Button saveAs = button("console.saveAs", "saveAs", e -> files.save(true));
-        Button end = button("console.end", "endMeeting", e -> endMeeting());
+        Button end = button("console.end", "endMeeting", e -> {});
         end.getStyleClass().add("danger");
+        MeetingEnd ending = new MeetingEnd(i18n, nav, meeting, message, files, end);
+        end.setOnAction(e -> ending.ask(agenda.getScene().getWindow()));
         ChoiceBox<Locale> language = LanguageChoice.create(i18n);
         HBox bar = new HBox(8, title, projector, language, export, save, saveAs, end);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -341,16 +341,6 @@ public final class ConsoleView {
         if (o.status() == Outcome.Status.REJECTED) {
             message.show(o.rejection().message(i18n.locale()));
         }
-    }
-
-    private void endMeeting() {
-        Alert confirm = new Alert(
-                Alert.AlertType.CONFIRMATION, i18n.t("console.end.confirm"), ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(i18n.t("console.end"));
-        confirm.initOwner(agenda.getScene().getWindow());
-        confirm.showAndWait()
-                .filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> nav.backToStart()));
     }
 
     /** Exports to the given files; public for the tests, which cannot drive the OS file dialog. */

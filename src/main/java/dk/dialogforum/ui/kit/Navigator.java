@@ -15,6 +15,12 @@ public interface Navigator {
 
     void backToStart();
 
+    /**
+     * The meeting has ended: the tables are told and let go, while the console and the projector stay until
+     * the facilitator goes {@link #backToStart()}.
+     */
+    void meetingEnded();
+
     /** Table mode: this laptop joins a meeting as one of its tables. */
     void joinAsTable();
 }

@@ -160,6 +160,19 @@ public final class AudienceView {
     }
 
     private void update(Snapshot s) {
+        if (s.closed()) {
+            if (!(slide instanceof ClosingSlide)) {
+                shownPhase = null;
+                slide = new ClosingSlide(i18n, w);
+                Node content = slide.node();
+                BorderPane.setMargin(content, new Insets(56, 64, 16, 64));
+                canvas.setCenter(content);
+                footer.setText(w.meeting().title());
+            }
+            slide.update(s);
+            shownSeq.set(s.seq());
+            return;
+        }
         String phaseId = shownPhase(s);
         if (!phaseId.equals(shownPhase)) {
             shownPhase = phaseId;

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -89,19 +91,38 @@ public final class SummarySlide implements Slide {
         return section(title, rows, "audience.more.items");
     }
 
+    /**
+     * Every statement with its text, from most to least agreement: ▲ by those with the most, ▼ by those with
+     * the least (ties marked alike), and, when all agree alike, that said instead of arrows.
+     */
     private Node statements(Statements.Summary summary) {
         List<Node> rows = new ArrayList<>();
-        if (summary.ordered().stream().allMatch(r -> r.answered() == 0)) {
+        List<StatementResult> answered =
+                summary.ordered().stream().filter(r -> r.answered() > 0).toList();
+        if (answered.isEmpty()) {
             rows.add(SlideParts.label(i18n.t("audience.summary.noAnswers"), "slide-muted"));
-        } else {
-            for (StatementResult r : summary.most()) {
-                rows.add(SlideParts.label(
-                        "▲ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
-            }
-            for (StatementResult r : summary.least()) {
-                rows.add(SlideParts.label(
-                        "▼ " + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing()), "slide-small"));
-            }
+            return section(i18n.t("audience.summary.statements"), rows, "audience.more.statements");
+        }
+        double most = answered.get(0).shareAgreeing();
+        double least = answered.get(answered.size() - 1).shareAgreeing();
+        boolean alike = answered.size() > 1 && most == least;
+        if (alike) {
+            rows.add(SlideParts.label(i18n.t("audience.summary.alike"), "slide-muted"));
+        }
+        for (StatementResult r : answered) {
+            String mark = alike || answered.size() == 1
+                    ? ""
+                    : r.shareAgreeing() == most ? "▲ " : r.shareAgreeing() == least ? "▼ " : "";
+            // One line each, the text cut with "…" where the column ends: every statement is on the wall, and
+            // the beginning of its text says which it was.
+            Label line = SlideParts.label(
+                    mark + i18n.t("audience.summary.statement", r.number(), r.shareAgreeing(), r.text()),
+                    "slide-small");
+            line.setWrapText(false);
+            line.setTextOverrun(OverrunStyle.ELLIPSIS);
+            line.setMinWidth(0);
+            line.setMaxWidth(Double.MAX_VALUE);
+            rows.add(line);
         }
         return section(i18n.t("audience.summary.statements"), rows, "audience.more.statements");
     }

@@ -157,7 +157,7 @@ public final class TableScreen {
             if (outbox == null) {
                 outbox = OutboxClaim.claim(DataFolder.root().resolve("table"));
             }
-            client = new TableClient(TableClient.hostAt(hostPort), code, null, outbox.folder());
+            client = new TableClient(Wire.hostAt(hostPort), code, null, outbox.folder());
         } catch (IOException | IllegalArgumentException e) {
             feedback.setText(i18n.t("table.failed", String.valueOf(e.getMessage())));
             return;
@@ -177,7 +177,10 @@ public final class TableScreen {
 
     /** A table with a seat leaves the meeting; one still choosing its seat (or connecting) only goes back. */
     private void leaveSaysWhere() {
-        leave.setText(i18n.t(client.tableId() == null ? "table.back" : "table.leave"));
+        leave.setText(i18n.t(
+                client.tableId() == null || client.status() == TableClient.Status.ENDED
+                        ? "table.back"
+                        : "table.leave"));
     }
 
     /** Says where the meeting is now, when the client has followed it to another address. */
@@ -257,6 +260,7 @@ public final class TableScreen {
         String statusKey = switch (client.status()) {
             case CONNECTED -> "table.status.connected";
             case RECONNECTING -> "table.status.reconnecting";
+            case ENDED -> "table.status.ended";
             // The host has said hello, and waits for the table to pick its seat.
             default -> w != null && client.tableId() == null ? "table.status.chooseSeat" : "table.status.offline";
         };

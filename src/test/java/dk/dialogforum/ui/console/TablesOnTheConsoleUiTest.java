@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -148,6 +150,45 @@ class TablesOnTheConsoleUiTest {
             assertEquals("SEAT_REPLACED", laptop.refusal().code());
             ui.waitFor("nothing left to decide", () -> !ui.<Node>node("#door").isVisible());
         }
+    }
+
+    /**
+     * The facilitator ends the meeting: the confirmation speaks the console's language, a connected table is
+     * told the meeting has ended (and looks for it no more), and the projector thanks the room until the
+     * facilitator goes to the start screen.
+     */
+    @Test
+    void endingTheMeetingTellsTheTablesAndThanksTheRoom() throws Exception {
+        ui.launch(data);
+        ui.robot.clickOn("#newBuiltIn");
+        ui.waitFor(
+                "the join code on the console",
+                () -> ui.robot.lookup("#consoleJoin").tryQuery().isPresent()
+                        && ui.<Label>node("#consoleJoin")
+                                .getText()
+                                .matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        String join = ui.<Label>node("#consoleJoin").getText();
+        laptop = new TableClient(
+                URI.create("ws://127.0.0.1:" + join.replaceAll(".*:(\\d+) · kode.*", "$1") + "/ws"),
+                join.replaceAll(".* · kode ", ""),
+                "bord-2",
+                data.resolve("laptop"));
+        laptop.start();
+        ui.waitFor("Bord 2 connected", () -> laptop.status() == TableClient.Status.CONNECTED);
+
+        ui.robot.clickOn("#endMeeting");
+        ui.waitFor("asked", () -> ui.robot.lookup("Fortsæt mødet").tryQuery().isPresent());
+        ui.robot.type(KeyCode.ENTER);
+        ui.expectProjector("Tak for i dag");
+        ui.waitFor("the table told", () -> laptop.status() == TableClient.Status.ENDED);
+        assertTrue(laptop.state().closed());
+        ui.waitFor("the way out", () -> ui.robot.lookup("#endedBack").tryQuery().isPresent());
+        assertEquals("Til startskærmen", ui.<Button>node("#endMeeting").getText());
+        ui.robot.clickOn("#endedBack");
+        ui.waitFor(
+                "the start screen",
+                () -> ui.robot.lookup("#newBuiltIn").tryQuery().isPresent());
+        assertEquals(TableClient.Status.ENDED, laptop.status(), "the table does not look for the meeting again");
     }
 
     /** Every port the meeting would serve the tables on is taken: the facilitator is told, with what to do. */

@@ -1,0 +1,69 @@
+package dk.dialogforum.ui.console;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Navigator;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * Ending the meeting from the console: asked first, in the console's language; then the tables are told and
+ * let go, the projector thanks the room, and the console offers the minutes and the way to the start screen
+ * (the top bar's end button becomes it), which the facilitator takes when the room has gone.
+ */
+final class MeetingEnd {
+    private final I18n i18n;
+    private final Navigator nav;
+    private final FxMeeting meeting;
+    private final MessageLine message;
+    private final MeetingFiles files;
+    private final Button end;
+
+    MeetingEnd(I18n i18n, Navigator nav, FxMeeting meeting, MessageLine message, MeetingFiles files, Button end) {
+        this.i18n = i18n;
+        this.nav = nav;
+        this.meeting = meeting;
+        this.message = message;
+        this.files = files;
+        this.end = end;
+    }
+
+    void ask(Window owner) {
+        ButtonType endIt = new ButtonType(i18n.t("console.end"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType goOn = new ButtonType(i18n.t("console.end.goOn"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("console.end.confirm"), endIt, goOn);
+        confirm.setHeaderText(i18n.t("console.end"));
+        confirm.setTitle(i18n.t("console.end"));
+        confirm.initOwner(owner);
+        confirm.showAndWait()
+                .filter(b -> b == endIt)
+                .ifPresent(b -> meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> {
+                    if (o.isAcknowledged()) {
+                        ended();
+                    } else {
+                        message.show(o.rejection().message(i18n.locale()));
+                    }
+                }));
+    }
+
+    private void ended() {
+        nav.meetingEnded();
+        message.show(i18n.t("console.ended"));
+        Button export = new Button(i18n.t("console.export"));
+        export.setOnAction(e -> files.exportMinutes());
+        Button back = new Button(i18n.t("console.ended.back"));
+        back.setId("endedBack");
+        back.getStyleClass().add("accent");
+        back.setOnAction(e -> nav.backToStart());
+        message.offer(export, back);
+        // The way out stays at hand in the top bar, whatever the line says later (an export under way …).
+        end.setText(i18n.t("console.ended.back"));
+        end.getStyleClass().remove("danger");
+        end.setOnAction(e -> nav.backToStart());
+    }
+}
