@@ -96,10 +96,10 @@ final class Admission {
 
     /**
      * Gives {@code tableId}'s seat to a new laptop, the facilitator allowing it, in place of the laptops
-     * there ({@code replace}) or beside them: its token.
+     * there ({@code replace}) or beside them: its token (the laptop's own {@code key}, if it offered one).
      */
-    String giveSeat(String tableId, boolean replace) {
-        return seats.give(tableId, replace);
+    String giveSeat(String tableId, boolean replace, String key) {
+        return seats.give(tableId, replace, key);
     }
 
     /**
@@ -112,7 +112,8 @@ final class Admission {
         if (tableId != null) {
             return Decision.seat(tableId, join.token());
         }
-        if (seats.replaced(join.token())) {
+        if (join.code() == null && seats.replaced(join.token())) {
+            // Coming back to a seat the facilitator gave to another laptop.
             return Decision.refused("SEAT_REPLACED");
         }
         long now = System.currentTimeMillis();
@@ -147,7 +148,7 @@ final class Admission {
             if (seats.owned(join.tableId())) {
                 return new Decision(join.tableId(), null, false, true, null);
             }
-            return Decision.seat(join.tableId(), seats.give(join.tableId(), true));
+            return Decision.seat(join.tableId(), seats.give(join.tableId(), true, join.token()));
         }
     }
 

@@ -22,8 +22,11 @@ final class ConnectionLimits {
     /** New connections from one address in a minute. */
     static final int MAX_NEW_PER_MINUTE = 240;
 
-    /** Messages one connection may send in {@link #MESSAGE_WINDOW_NANOS}: far above any table's resend. */
-    static final int MAX_MESSAGES = 10_000;
+    /**
+     * Messages one connection may send in {@link #MESSAGE_WINDOW_NANOS}: far above a table's resend of an
+     * outbox that filled during a long outage, which is sent whole when the table reconnects.
+     */
+    static final int MAX_MESSAGES = 100_000;
 
     private static final long MESSAGE_WINDOW_NANOS = 10_000_000_000L;
 

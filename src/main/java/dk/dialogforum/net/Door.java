@@ -57,7 +57,7 @@ public final class Door {
     private volatile Consumer<View> listener = v -> {};
     private View told = View.EMPTY;
 
-    private record Waiting(Request request, WsContext ctx) {}
+    private record Waiting(Request request, WsContext ctx, String key) {}
 
     Door(Admission admission, Seater seater) {
         this.admission = admission;
@@ -69,10 +69,10 @@ public final class Door {
         tell(true);
     }
 
-    /** {@code ctx} waits for {@code tableId}'s seat. */
-    void wait(WsContext ctx, String tableId, String from) {
+    /** {@code ctx} waits for {@code tableId}'s seat; {@code key} is the laptop's own, if it offered one. */
+    void wait(WsContext ctx, String tableId, String from, String key) {
         Request r = new Request(UUID.randomUUID().toString(), tableId, from, System.currentTimeMillis());
-        waiting.put(r.id(), new Waiting(r, ctx));
+        waiting.put(r.id(), new Waiting(r, ctx, key));
         tell(false);
     }
 
@@ -95,8 +95,8 @@ public final class Door {
         }
         String table = w.request().tableId();
         switch (answer) {
-            case REPLACE -> seater.seat(w.ctx(), table, admission.giveSeat(table, true));
-            case ADD -> seater.seat(w.ctx(), table, admission.giveSeat(table, false));
+            case REPLACE -> seater.seat(w.ctx(), table, admission.giveSeat(table, true, w.key()));
+            case ADD -> seater.seat(w.ctx(), table, admission.giveSeat(table, false, w.key()));
             case REFUSE -> seater.refuse(w.ctx());
         }
         tell(false);

@@ -230,7 +230,7 @@ public final class HostServer implements AutoCloseable {
         }
         if (decision.waiting()) {
             // Another laptop owns the seat: the facilitator decides, and this one is told it waits.
-            door.wait(ctx, decision.tableId(), from);
+            door.wait(ctx, decision.tableId(), from, join.token());
             pushes.execute(() -> {
                 admit(ctx);
                 Outlet.send(ctx, error(null, "SEAT_WAIT"));

@@ -9,7 +9,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +30,7 @@ final class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
     private static final String SEAT_FILE = "seat.token";
     private static final String MEETING_FILE = "meeting";
+    private static final String KEY_FILE = "laptop-key";
     /** The folder an other meeting's seat and entries are put aside in is named this and the meeting's id. */
     private static final String ASIDE = "meeting-";
 
@@ -83,6 +86,28 @@ final class Outbox {
 
     void keepSeat(Seat seat) throws IOException {
         Files.writeString(folder.resolve(SEAT_FILE), seat.tableId() + "\n" + seat.token());
+    }
+
+    /**
+     * This laptop's own key, made once and kept in the folder for every meeting: offered to a host as the
+     * token of a seat it asks for, so that asking again (an answer lost when the host stopped) is the same
+     * laptop asking, not another.
+     */
+    String laptopKey() throws IOException {
+        Path file = folder.resolve(KEY_FILE);
+        synchronized (files) {
+            if (Files.exists(file)) {
+                String kept = Files.readString(file).strip();
+                if (SeatBook.usable(kept)) {
+                    return kept;
+                }
+            }
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            Files.writeString(file, key);
+            return key;
+        }
     }
 
     void forgetSeat() throws IOException {

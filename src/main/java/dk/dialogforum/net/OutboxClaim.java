@@ -59,4 +59,12 @@ public final class OutboxClaim implements AutoCloseable {
             channel.close();
         }
     }
+
+    /**
+     * The meeting this laptop has a seat in, read from the outbox without taking it (null if none): a table
+     * program that restarts knows the meeting again when it is found on the network.
+     */
+    public String seatedIn() {
+        return Outbox.seatedIn(folder());
+    }
 }

@@ -85,17 +85,25 @@ final class SeatBook {
      * beside them: its new token, kept (on disk, when the book has a file) before it is returned.
      */
     synchronized String give(String tableId, boolean replace) {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return give(tableId, replace, null);
+    }
+
+    /**
+     * The same with the laptop's own key as its token, if it offered a usable one: a laptop that asks again
+     * (its answer lost when the host stopped, say) is then the same laptop.
+     */
+    synchronized String give(String tableId, boolean replace, String key) {
+        String token = usable(key) ? key : drawn();
         tokens.entrySet().removeIf(e -> {
-            boolean theirs = replace && e.getValue().equals(tableId);
+            boolean theirs =
+                    replace && e.getValue().equals(tableId) && !e.getKey().equals(token);
             if (theirs) {
                 replaced.put(e.getKey(), tableId);
             }
             return theirs;
         });
         tokens.put(token, tableId);
+        replaced.remove(token);
         try {
             save();
         } catch (IOException | RuntimeException e) {
@@ -103,6 +111,17 @@ final class SeatBook {
             LOG.log(Level.WARNING, "the seats could not be written beside the journal", e);
         }
         return token;
+    }
+
+    /** A laptop's key is usable as a token when it is as long and as random-looking as one the host draws. */
+    static boolean usable(String key) {
+        return key != null && key.matches("[A-Za-z0-9_-]{32,64}");
+    }
+
+    private static String drawn() {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private void save() throws IOException {

@@ -79,14 +79,6 @@ public final class TableClient implements AutoCloseable {
         takeSeatKept();
     }
 
-    /**
-     * The meeting this laptop has a seat in, read from {@code outbox} without taking it (null if none): a
-     * table program that restarts knows the meeting again when it is found on the network.
-     */
-    public static String seatedIn(Path outbox) {
-        return Outbox.seatedIn(outbox);
-    }
-
     /** Takes the seat the outbox keeps, if it is the one asked for. */
     private void takeSeatKept() throws IOException {
         Outbox.Seat kept = outbox.seat(seatAsked);
@@ -181,6 +173,16 @@ public final class TableClient implements AutoCloseable {
         String seat = tableId != null ? tableId : seatWaiting;
         String t = seat == null ? null : token;
         joinedWithToken = t != null;
+        if (seat != null && t == null) {
+            // Asked with the code, and with this laptop's own key as the seat's token.
+            try {
+                t = outbox.laptopKey();
+            } catch (IOException e) {
+                t = null; // the host draws one
+            }
+            link.send(new Wire.Join(code, seat, t));
+            return;
+        }
         link.send(new Wire.Join(t == null ? code : null, seat, t));
     }
 

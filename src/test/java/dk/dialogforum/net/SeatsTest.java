@@ -189,6 +189,26 @@ class SeatsTest {
         assertNotEquals(drawn, new SeatBook(null).give("bord-3", true));
     }
 
+    /**
+     * The host gave a laptop its seat and stopped before the laptop heard so: asked again, the seat is that
+     * laptop's (known by the key it offered), not another laptop's to wait for.
+     */
+    @Test
+    void aLaptopThatAsksAgainForTheSeatItWasGivenIsTheSameLaptop() {
+        Path seats = dir.resolve("m.journal.seats");
+        Admission before = new Admission(WorkshopLoader.builtIn(), CODE, SECRET, new SeatBook(seats));
+        String key = "k".repeat(32);
+        Admission.Decision given = before.decide(new Wire.Join(CODE, "bord-3", key), "10.0.0.3");
+        assertEquals(key, given.token());
+        // The host starts again, and the answer never reached the laptop: it asks as before.
+        Admission after = new Admission(WorkshopLoader.builtIn(), CODE, SECRET, new SeatBook(seats));
+        Admission.Decision again = after.decide(new Wire.Join(CODE, "bord-3", key), "10.0.0.3");
+        assertEquals("bord-3", again.tableId());
+        assertFalse(again.waiting(), "its own seat, not another laptop's");
+        Admission.Decision other = after.decide(new Wire.Join(CODE, "bord-3", "o".repeat(32)), "10.0.0.4");
+        assertTrue(other.waiting(), "another laptop still waits for the facilitator");
+    }
+
     @Test
     void wrongCodesFromManyAddressesSlowEveryoneDownAndTellTheFacilitator() {
         Admission admission = new Admission(WorkshopLoader.builtIn(), CODE, SECRET, new SeatBook(null));

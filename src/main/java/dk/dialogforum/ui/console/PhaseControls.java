@@ -16,8 +16,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -177,10 +181,51 @@ final class PhaseControls {
         };
     }
 
+    /**
+     * Opens {@code p} for the tables, the only phase open to them: another one still open (a card reopened
+     * while its dots are open, say) would leave a table on the wrong screen, so the facilitator is asked
+     * to close it first, and both happen together.
+     */
+    private void openAlone(Phase p, Button from) {
+        Snapshot s = meeting.snapshot();
+        List<Phase> others = workshop.phases().stream()
+                .filter(q -> !q.equals(p) && q.takesInput() && s.phase(q.id()).open())
+                .toList();
+        if (!others.isEmpty()) {
+            String open = others.stream()
+                    .map(q -> "»" + PhaseNames.name(i18n, workshop, q) + "«")
+                    .collect(Collectors.joining(", "));
+            ButtonType closeAndOpen = new ButtonType(i18n.t("console.openAlone.yes"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType keep = new ButtonType(i18n.t("console.openAlone.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(
+                    Alert.AlertType.CONFIRMATION,
+                    i18n.t("console.openAlone.text", open, "»" + PhaseNames.name(i18n, workshop, p) + "«"),
+                    closeAndOpen,
+                    keep);
+            ask.setTitle(i18n.t("console.openAlone.title"));
+            ask.setHeaderText(i18n.t("console.openAlone.title"));
+            ask.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
+            if (ask.showAndWait().filter(closeAndOpen::equals).isEmpty()) {
+                return;
+            }
+            // The engine takes them in the order sent: the tables never have two phases open.
+            for (Phase q : others) {
+                meeting.submit(new Command.ChangePhase(FxMeeting.newId(), q.id(), PhaseAction.CLOSE), answered);
+            }
+        }
+        meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), PhaseAction.OPEN), answered);
+    }
+
     private Button action(String key, Phase p, PhaseAction action, boolean enabled) {
         Button b = new Button(i18n.t(key));
         b.setId(key.substring(key.indexOf('.') + 1));
-        b.setOnAction(e -> meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), action), answered));
+        b.setOnAction(e -> {
+            if (action == PhaseAction.OPEN) {
+                openAlone(p, b);
+            } else {
+                meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), action), answered);
+            }
+        });
         b.setDisable(!enabled);
         b.setMinWidth(Region.USE_PREF_SIZE);
         if (action == PhaseAction.OPEN || action == PhaseAction.REVEAL) {

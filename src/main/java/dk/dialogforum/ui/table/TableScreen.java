@@ -117,7 +117,7 @@ public final class TableScreen {
         // the computer has its own folder and no seat yet).
         try {
             outbox = OutboxClaim.claim(DataFolder.root().resolve("table"));
-            rejoin = rejoinSeat ? TableClient.seatedIn(outbox.folder()) : null;
+            rejoin = rejoinSeat ? outbox.seatedIn() : null;
         } catch (IOException | RuntimeException e) {
             rejoin = null; // claimed again when the table joins, which says what is wrong
         }

@@ -1,0 +1,115 @@
+package dk.dialogforum.ui.console;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.testing.NoNavigation;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.Teardown;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.Presentation;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The tables have one phase open at a time: opening a second (the card again while its dots are open) asks
+ * the facilitator, and closes the first with it; or leaves both as they were.
+ */
+class OnePhaseOpenUiTest {
+    private static final String CARD = "klyngesamarbejde";
+
+    @TempDir
+    Path journals;
+
+    private final FxRobot robot = new FxRobot();
+    private MeetingSession session;
+    private FxMeeting meeting;
+    private ConsoleView console;
+    private Stage stage;
+
+    @AfterEach
+    void close() throws Exception {
+        Teardown.close(robot, meeting, session, () -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (console != null) {
+                console.dispose();
+            }
+        });
+    }
+
+    private Snapshot now() {
+        return session.engine().snapshot();
+    }
+
+    @Test
+    void openingASecondPhaseClosesTheFirstOnceTheFacilitatorSaysSo() throws Exception {
+        session = MeetingSession.start(WorkshopLoader.builtIn(), new Journals(journals));
+        session.engine().execute(new Command.ChangePhase("dots", Phase.dots(CARD), Command.PhaseAction.OPEN));
+        FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            meeting = new FxMeeting(session.engine());
+            console = new ConsoleView(
+                    new I18n(Texts.DANISH),
+                    new NoNavigation(),
+                    session,
+                    meeting,
+                    new Presentation(),
+                    null,
+                    Runnable::run);
+            Scene scene = new Scene(console.buildFor(Phase.card(CARD)), 1280, 720);
+            scene.getStylesheets().add(Theme.stylesheet());
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Asked, and the facilitator thinks better of it: nothing changes.
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup("Annullér").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText()
+                .startsWith("»Prikker: Tættere klyngesamarbejde om sikrer tilbudsviften« er stadig åben for bordene."));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup("Annullér").tryQuery().isEmpty());
+        assertTrue(now().phase(Phase.dots(CARD)).open());
+        assertFalse(now().phase(Phase.card(CARD)).open());
+
+        // Asked again, and yes: the dots close, the card opens.
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Luk og åbn").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> now().phase(Phase.card(CARD)).open());
+        assertFalse(now().phase(Phase.dots(CARD)).open(), "one phase open for the tables");
+    }
+}
