@@ -42,6 +42,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -275,7 +277,8 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void error(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(
+                Alert.AlertType.ERROR, "", new ButtonType(i18n.t("dialog.close"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(stage);
         alert.setTitle(i18n.t("app.title"));
         alert.setHeaderText(header);

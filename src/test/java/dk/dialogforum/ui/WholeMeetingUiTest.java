@@ -130,6 +130,11 @@ class WholeMeetingUiTest {
                 "reveal enabled",
                 () -> !ui.robot.lookup("#reveal").queryButton().isDisabled());
         ui.click("#reveal");
+        // Two of six tables: the facilitator is asked first, and shows them anyway.
+        ui.waitFor(
+                "asked",
+                () -> ui.robot.lookup("Kun 2 af 6 borde har svaret").tryQuery().isPresent());
+        ui.robot.type(KeyCode.ENTER);
         ui.expectProjector("Udfordringerne i prioriteret rækkefølge");
         // Bord 2 ranked in the seed order, Bord 4 moved Budgetsikkerhed down one: 5+4 = 9 and 4+5 = 9 points;
         // the tie goes to the workshop's order, so Budgetsikkerhed stays first.
@@ -176,6 +181,10 @@ class WholeMeetingUiTest {
         ui.click("#open");
         ui.expectProjector("0 af 6 borde har svaret");
         ui.click("#reveal");
+        ui.waitFor(
+                "asked",
+                () -> ui.robot.lookup("Kun 0 af 6 borde har svaret").tryQuery().isPresent());
+        ui.robot.type(KeyCode.ENTER);
         expand("#onBehalf");
         ListView<?> list = ui.robot.lookup("#onBehalf").lookup(".list-view").query();
         ui.robot.interact(() -> list.getSelectionModel().select(4));

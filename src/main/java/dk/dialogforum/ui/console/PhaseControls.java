@@ -216,12 +216,37 @@ final class PhaseControls {
         meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), PhaseAction.OPEN), answered);
     }
 
+    /**
+     * Whether to reveal {@code p}'s result now: at once when every table has answered, else when the
+     * facilitator says so, told how few have: a result from one table is that table's answer on the wall.
+     */
+    private boolean revealAnyway(Phase p, Button from) {
+        Snapshot s = meeting.snapshot();
+        int answered = p.kind() == Phase.Kind.RANKING
+                ? Participation.tablesWithRanking(s)
+                : Participation.tablesWithEnquete(s);
+        int tables = workshop.tables().size();
+        if (answered >= tables) {
+            return true;
+        }
+        ButtonType show = new ButtonType(i18n.t("console.revealEarly.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType wait = new ButtonType(i18n.t("console.revealEarly.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION, i18n.t("console.revealEarly.text", answered, tables), show, wait);
+        ask.setTitle(i18n.t("console.revealEarly.title", answered, tables));
+        ask.setHeaderText(i18n.t("console.revealEarly.title", answered, tables));
+        ask.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
+        return ask.showAndWait().filter(show::equals).isPresent();
+    }
+
     private Button action(String key, Phase p, PhaseAction action, boolean enabled) {
         Button b = new Button(i18n.t(key));
         b.setId(key.substring(key.indexOf('.') + 1));
         b.setOnAction(e -> {
             if (action == PhaseAction.OPEN) {
                 openAlone(p, b);
+            } else if (action == PhaseAction.REVEAL && !revealAnyway(p, b)) {
+                return;
             } else {
                 meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), action), answered);
             }

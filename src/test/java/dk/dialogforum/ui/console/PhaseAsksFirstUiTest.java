@@ -13,6 +13,7 @@ import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Theme;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -32,10 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The tables have one phase open at a time: opening a second (the card again while its dots are open) asks
- * the facilitator, and closes the first with it; or leaves both as they were.
+ * What the console asks before it acts. The tables have one phase open at a time: opening a second (the card
+ * again while its dots are open) asks, and closes the first with it, or leaves both as they were. A result
+ * revealed before every table has answered puts few tables' answers on the wall: that is asked too.
  */
-class OnePhaseOpenUiTest {
+class PhaseAsksFirstUiTest {
     private static final String CARD = "klyngesamarbejde";
 
     @TempDir
@@ -63,10 +66,7 @@ class OnePhaseOpenUiTest {
         return session.engine().snapshot();
     }
 
-    @Test
-    void openingASecondPhaseClosesTheFirstOnceTheFacilitatorSaysSo() throws Exception {
-        session = MeetingSession.start(WorkshopLoader.builtIn(), new Journals(journals));
-        session.engine().execute(new Command.ChangePhase("dots", Phase.dots(CARD), Command.PhaseAction.OPEN));
+    private void console(String phase) throws Exception {
         FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -79,13 +79,20 @@ class OnePhaseOpenUiTest {
                     new Presentation(),
                     null,
                     Runnable::run);
-            Scene scene = new Scene(console.buildFor(Phase.card(CARD)), 1280, 720);
+            Scene scene = new Scene(console.buildFor(phase), 1280, 720);
             scene.getStylesheets().add(Theme.stylesheet());
             stage = new Stage();
             stage.setScene(scene);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void openingASecondPhaseClosesTheFirstOnceTheFacilitatorSaysSo() throws Exception {
+        session = MeetingSession.start(WorkshopLoader.builtIn(), new Journals(journals));
+        session.engine().execute(new Command.ChangePhase("dots", Phase.dots(CARD), Command.PhaseAction.OPEN));
+        console(Phase.card(CARD));
 
         // Asked, and the facilitator thinks better of it: nothing changes.
         robot.clickOn("#open");
@@ -111,5 +118,41 @@ class OnePhaseOpenUiTest {
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> now().phase(Phase.card(CARD)).open());
         assertFalse(now().phase(Phase.dots(CARD)).open(), "one phase open for the tables");
+    }
+
+    @Test
+    void revealingBeforeEveryTableHasAnsweredIsAskedFirst() throws Exception {
+        session = MeetingSession.start(WorkshopLoader.builtIn(), new Journals(journals));
+        Workshop w = session.engine().workshop();
+        session.engine().execute(new Command.ChangePhase("open", Phase.ENQUETE, Command.PhaseAction.OPEN));
+        session.engine()
+                .execute(new Command.SubmitEnqueteBallot(
+                        "b1",
+                        "bord-3",
+                        null,
+                        w.ranking().items().stream().map(i -> i.id()).toList(),
+                        w.enquete().statements().stream().collect(Collectors.toMap(st -> st.id(), st -> 4))));
+        console(Phase.ENQUETE);
+        robot.clickOn("#reveal");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Kun 1 af 6 borde har svaret").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText()
+                .startsWith("Vises resultatet nu, ser salen ét bords svar."));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup("Vent").tryQuery().isEmpty());
+        assertFalse(now().phase(Phase.ENQUETE).revealed(), "the facilitator waits");
+        robot.clickOn("#reveal");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Vis alligevel").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> now().phase(Phase.ENQUETE).revealed());
     }
 }
