@@ -188,6 +188,9 @@ final class PhaseControls {
      */
     private void openAlone(Phase p, Button from) {
         Snapshot s = meeting.snapshot();
+        if (p.kind() == Phase.Kind.DOTS && nothingToDot(s, p) && !ask(from, "console.dotsEmpty", p)) {
+            return;
+        }
         List<Phase> others = workshop.phases().stream()
                 .filter(q -> !q.equals(p) && q.takesInput() && s.phase(q.id()).open())
                 .toList();
@@ -214,6 +217,31 @@ final class PhaseControls {
             }
         }
         meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), PhaseAction.OPEN), answered);
+    }
+
+    /** Whether the tables have written nothing, on {@code p}'s card, in the fields that take dots. */
+    private boolean nothingToDot(Snapshot s, Phase p) {
+        return s.items().stream()
+                .noneMatch(i -> i.cardId().equals(p.cardId())
+                        && i.visible()
+                        && workshop.field(i.fieldId())
+                                .map(Workshop.WorksheetField::dotVotes)
+                                .orElse(false));
+    }
+
+    /** Asks the facilitator the question {@code key} names about {@code p}: true to go on. */
+    private boolean ask(Button from, String key, Phase p) {
+        ButtonType yes = new ButtonType(i18n.t(key + ".yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.t(key + ".no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                i18n.t(key + ".text", PhaseNames.dotFields(i18n, workshop), PhaseNames.name(i18n, workshop, p)),
+                yes,
+                no);
+        ask.setTitle(i18n.t(key + ".title"));
+        ask.setHeaderText(i18n.t(key + ".title"));
+        ask.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
+        return ask.showAndWait().filter(yes::equals).isPresent();
     }
 
     /**

@@ -3,6 +3,8 @@ package dk.dialogforum.ui.kit;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
+import java.util.List;
+
 /** How a phase is named to people. */
 public final class PhaseNames {
     private PhaseNames() {}
@@ -22,5 +24,18 @@ public final class PhaseNames {
             case RANKING -> i18n.t("phase.ranking");
             case SUMMARY -> i18n.t("phase.summary");
         };
+    }
+
+    /** The worksheet fields whose items take dots, as people read them: »Spørgsmål« or »A« og »B«. */
+    public static String dotFields(I18n i18n, Workshop w) {
+        List<String> names = w.fields().stream()
+                .filter(Workshop.WorksheetField::dotVotes)
+                .map(f -> "»" + f.title() + "«")
+                .toList();
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + i18n.t("list.and") + " "
+                + names.get(names.size() - 1);
     }
 }

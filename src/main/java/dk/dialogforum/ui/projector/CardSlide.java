@@ -4,6 +4,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Cards;
 import dk.dialogforum.ui.kit.FittingColumn;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
@@ -353,6 +354,9 @@ public final class CardSlide implements Slide {
                                 w.tables().size(),
                                 w.voting().dotVotesPerTable()),
                         "slide-muted"));
+        // Which items take dots, said: a room whose tables wrote only in other fields sees why none are here.
+        String fields = PhaseNames.dotFields(i18n, w);
+        box.getChildren().add(SlideParts.label(i18n.t("audience.dots.fields", fields), "slide-body"));
         List<Cards.Entry> entries = new ArrayList<>();
         for (Workshop.WorksheetField f : w.fields()) {
             if (f.dotVotes()) {
@@ -373,6 +377,9 @@ public final class CardSlide implements Slide {
         });
         VBox.setVgrow(column, Priority.ALWAYS);
         box.getChildren().add(column);
+        if (entries.isEmpty()) {
+            box.getChildren().add(SlideParts.label(i18n.t("audience.dots.nothing", fields), "slide-muted"));
+        }
         return box;
     }
 }

@@ -3,6 +3,7 @@ package dk.dialogforum.ui.table;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.net.Wire;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
@@ -38,6 +39,7 @@ final class DotsForm implements TablePhase {
         this.w = w;
         this.allowed = w.voting().dotVotesPerTable();
         box.getChildren().add(label(i18n.t("table.dots.intro", allowed), "muted"));
+        box.getChildren().add(label(i18n.t("table.dots.fields", PhaseNames.dotFields(i18n, w)), "label"));
         list.setId("tableDots");
         used.setId("dotsUsed");
         send = new Button(i18n.t("table.dots.send"));
@@ -81,7 +83,7 @@ final class DotsForm implements TablePhase {
         spinners.clear();
         list.getChildren().clear();
         if (state.dotItems().isEmpty()) {
-            list.getChildren().add(label(i18n.t("table.dots.none"), "muted"));
+            list.getChildren().add(label(i18n.t("table.dots.none", PhaseNames.dotFields(i18n, w)), "muted"));
         }
         for (Wire.DotItem item : state.dotItems()) {
             int start = before.getOrDefault(item.id(), state.dots().getOrDefault(item.id(), 0));

@@ -155,4 +155,61 @@ class PhaseAsksFirstUiTest {
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> now().phase(Phase.ENQUETE).revealed());
     }
+
+    @Test
+    void aDotVoteWithNothingToDotIsAskedFirstAndSaysWhichItemsTakeDots() throws Exception {
+        session = MeetingSession.start(WorkshopLoader.builtIn(), new Journals(journals));
+        Workshop w = session.engine().workshop();
+        String dotField = "»"
+                + w.fields().stream()
+                        .filter(f -> f.dotVotes())
+                        .findFirst()
+                        .orElseThrow()
+                        .title() + "«";
+        String other = w.fields().stream()
+                .filter(f -> !f.dotVotes())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        session.engine().execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
+        session.engine().execute(new Command.AddItem("a", "bord-1", CARD, other, "Kun i et andet felt"));
+        session.engine().execute(new Command.ChangePhase("close", Phase.card(CARD), Command.PhaseAction.CLOSE));
+        console(Phase.dots(CARD));
+
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Intet at give prikker til").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText()
+                .startsWith("Prikkerne gives til punkterne under " + dotField
+                        + ", og bordene har ikke skrevet noget dér på dette kort."));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Spring over").tryQuery().isEmpty());
+        assertFalse(now().phase(Phase.dots(CARD)).open(), "skipped");
+
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Åbn alligevel").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> now().phase(Phase.dots(CARD)).open());
+        // The projector (here its preview on the console) says where dots go, and that there is nothing yet.
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Der er ingen punkter under " + dotField + " på dette kort at give prikker til.")
+                        .tryQuery()
+                        .isPresent());
+        assertTrue(robot.lookup("Prikkerne gives til punkterne under " + dotField + ".")
+                .tryQuery()
+                .isPresent());
+    }
 }

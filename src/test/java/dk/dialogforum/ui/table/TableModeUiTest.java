@@ -694,6 +694,17 @@ class TableModeUiTest {
                 () -> ui.robot.lookup("#dot-" + ids.get(0)).tryQuery().isPresent());
         assertTrue(
                 ui.robot.lookup("#dot-" + ids.get(1)).tryQuery().isEmpty(), "a merged item takes no dots of its own");
+        String dotField = engine.workshop().fields().stream()
+                .filter(f -> f.dotVotes())
+                .findFirst()
+                .orElseThrow()
+                .title();
+        assertTrue(
+                ui.robot
+                        .lookup("Prikkerne gives til punkterne under »" + dotField + "«.")
+                        .tryQuery()
+                        .isPresent(),
+                "the table is told which items take dots");
         Spinner<Integer> dots = ui.node("#dot-" + ids.get(0));
         ui.robot.interact(() -> dots.getValueFactory().setValue(2));
         assertEquals("Brugt: 2 af 3", ui.<Label>node("#dotsUsed").getText());
