@@ -29,6 +29,12 @@ public final class SlideParts {
 
     private SlideParts() {}
 
+    /**
+     * The style of a text that is cut with "…" where its room ends, on purpose: a line that names a thing
+     * (a statement) by the start of its text, beside what counts (its share, its number).
+     */
+    public static final String CLAMPED = "clamped";
+
     public static Label label(String text, String... styles) {
         Label l = new MeasuredLabel(text);
         l.getStyleClass().addAll(styles);

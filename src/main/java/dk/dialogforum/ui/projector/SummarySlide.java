@@ -61,12 +61,10 @@ public final class SummarySlide implements Slide {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
             grid.getColumnConstraints().add(c);
+            // The rankings above, the statements and cards below, each row its share of the height: a long list
+            // in one row never squeezes the other to nothing (each column shows what fits and counts the rest).
             RowConstraints r = new RowConstraints();
-            r.setVgrow(i == 0 ? Priority.NEVER : Priority.ALWAYS);
-            if (i == 0) {
-                // The rankings leave the statements and cards at least half the height.
-                r.maxHeightProperty().bind(grid.heightProperty().multiply(0.5));
-            }
+            r.setPercentHeight(i == 0 ? 40 : 60);
             grid.getRowConstraints().add(r);
         }
         RankingResult enquete = Rankings.enquete(s);
@@ -120,7 +118,11 @@ public final class SummarySlide implements Slide {
                     "slide-small");
             line.setWrapText(false);
             line.setTextOverrun(OverrunStyle.ELLIPSIS);
+            line.setEllipsisString("…");
+            line.getStyleClass().add(SlideParts.CLAMPED);
+            // Its whole text is wider than any column: the column's width is the line's.
             line.setMinWidth(0);
+            line.setPrefWidth(1);
             line.setMaxWidth(Double.MAX_VALUE);
             rows.add(line);
         }
