@@ -26,11 +26,11 @@ public final class PhaseNames {
         };
     }
 
-    /** The worksheet fields whose items take dots, as people read them: »Spørgsmål« or »A« og »B«. */
+    /** The worksheet fields whose items take dots, by their short names: »Spørgsmål«, or »A« og »B«. */
     public static String dotFields(I18n i18n, Workshop w) {
         List<String> names = w.fields().stream()
                 .filter(Workshop.WorksheetField::dotVotes)
-                .map(f -> "»" + f.title() + "«")
+                .map(f -> "»" + (f.shortTitle() == null || f.shortTitle().isBlank() ? f.title() : f.shortTitle()) + "«")
                 .toList();
         if (names.size() <= 1) {
             return names.isEmpty() ? "" : names.get(0);

@@ -165,7 +165,7 @@ class PhaseAsksFirstUiTest {
                         .filter(f -> f.dotVotes())
                         .findFirst()
                         .orElseThrow()
-                        .title() + "«";
+                        .shortTitle() + "«";
         String other = w.fields().stream()
                 .filter(f -> !f.dotVotes())
                 .findFirst()

@@ -698,7 +698,7 @@ class TableModeUiTest {
                 .filter(f -> f.dotVotes())
                 .findFirst()
                 .orElseThrow()
-                .title();
+                .shortTitle();
         assertTrue(
                 ui.robot
                         .lookup("Prikkerne gives til punkterne under »" + dotField + "«.")
