@@ -1,36 +1,24 @@
 package dk.dialogforum.ui.console;
 
-import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Rejection;
 import dk.dialogforum.testing.FillingDisk;
-import dk.dialogforum.testing.NoNavigation;
-import dk.dialogforum.text.Texts;
-import dk.dialogforum.ui.Teardown;
-import dk.dialogforum.ui.kit.FxMeeting;
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.Theme;
-import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,20 +33,15 @@ class JournalFailureUiTest {
 
     private final FxRobot robot = new FxRobot();
     private MeetingSession session;
-    private FxMeeting meeting;
-    private ConsoleView console;
-    private Stage stage;
+    private ConsoleOnStage shown;
 
     @AfterEach
     void close() throws Exception {
-        Teardown.close(robot, meeting, session, () -> {
-            if (stage != null) {
-                stage.close();
-            }
-            if (console != null) {
-                console.dispose();
-            }
-        });
+        if (shown != null) {
+            shown.close();
+        } else if (session != null) {
+            session.close();
+        }
     }
 
     private void waitFor(String what, Callable<Boolean> condition) throws Exception {
@@ -82,25 +65,7 @@ class JournalFailureUiTest {
         MeetingEngine engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), disk);
         session = MeetingSession.of(engine, journals.resolve("m.journal"));
         engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
-        FxToolkit.registerPrimaryStage();
-        robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            meeting = new FxMeeting(engine);
-            console = new ConsoleView(
-                    new I18n(Texts.DANISH),
-                    new NoNavigation(),
-                    session,
-                    meeting,
-                    new Presentation(),
-                    null,
-                    Runnable::run);
-            Scene scene = new Scene(console.buildFor(Phase.card(CARD)), 1280, 720);
-            scene.getStylesheets().add(Theme.stylesheet());
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ConsoleOnStage.show(session, Phase.card(CARD));
         assertFalse(bannerShown(), "nothing to say while the journal is written");
 
         disk.full.set(true);

@@ -1,17 +1,9 @@
 package dk.dialogforum.ui.console;
 
-import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Snapshot;
-import dk.dialogforum.testing.NoNavigation;
-import dk.dialogforum.text.Texts;
-import dk.dialogforum.ui.Teardown;
-import dk.dialogforum.ui.kit.FxMeeting;
-import dk.dialogforum.ui.kit.I18n;
-import dk.dialogforum.ui.kit.Theme;
-import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
@@ -19,16 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,20 +34,15 @@ class PhaseAsksFirstUiTest {
 
     private final FxRobot robot = new FxRobot();
     private MeetingSession session;
-    private FxMeeting meeting;
-    private ConsoleView console;
-    private Stage stage;
+    private ConsoleOnStage shown;
 
     @AfterEach
     void close() throws Exception {
-        Teardown.close(robot, meeting, session, () -> {
-            if (stage != null) {
-                stage.close();
-            }
-            if (console != null) {
-                console.dispose();
-            }
-        });
+        if (shown != null) {
+            shown.close();
+        } else if (session != null) {
+            session.close();
+        }
     }
 
     private Snapshot now() {
@@ -67,25 +50,7 @@ class PhaseAsksFirstUiTest {
     }
 
     private void console(String phase) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            meeting = new FxMeeting(session.engine());
-            console = new ConsoleView(
-                    new I18n(Texts.DANISH),
-                    new NoNavigation(),
-                    session,
-                    meeting,
-                    new Presentation(),
-                    null,
-                    Runnable::run);
-            Scene scene = new Scene(console.buildFor(phase), 1280, 720);
-            scene.getStylesheets().add(Theme.stylesheet());
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ConsoleOnStage.show(session, phase);
     }
 
     @Test

@@ -116,17 +116,9 @@ class TablesOnTheConsoleUiTest {
      */
     @Test
     void aLaptopAskingForAnOwnedSeatIsDecidedOnTheConsole() throws Exception {
-        ui.launch(data);
-        ui.robot.clickOn("#newBuiltIn");
-        ui.waitFor(
-                "the join code on the console",
-                () -> ui.robot.lookup("#consoleJoin").tryQuery().isPresent()
-                        && ui.<Label>node("#consoleJoin")
-                                .getText()
-                                .matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
-        String join = ui.<Label>node("#consoleJoin").getText();
-        String code = join.replaceAll(".* · kode ", "");
-        URI host = URI.create("ws://127.0.0.1:" + join.replaceAll(".*:(\\d+) · kode.*", "$1") + "/ws");
+        String[] join = newMeetingsJoin();
+        String code = join[1];
+        URI host = URI.create(join[0]);
         assertFalse(ui.<Node>node("#door").isVisible(), "nothing to decide");
         laptop = new TableClient(host, code, "bord-2", data.resolve("first"));
         laptop.start();
@@ -159,20 +151,8 @@ class TablesOnTheConsoleUiTest {
      */
     @Test
     void endingTheMeetingTellsTheTablesAndThanksTheRoom() throws Exception {
-        ui.launch(data);
-        ui.robot.clickOn("#newBuiltIn");
-        ui.waitFor(
-                "the join code on the console",
-                () -> ui.robot.lookup("#consoleJoin").tryQuery().isPresent()
-                        && ui.<Label>node("#consoleJoin")
-                                .getText()
-                                .matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
-        String join = ui.<Label>node("#consoleJoin").getText();
-        laptop = new TableClient(
-                URI.create("ws://127.0.0.1:" + join.replaceAll(".*:(\\d+) · kode.*", "$1") + "/ws"),
-                join.replaceAll(".* · kode ", ""),
-                "bord-2",
-                data.resolve("laptop"));
+        String[] join = newMeetingsJoin();
+        laptop = new TableClient(URI.create(join[0]), join[1], "bord-2", data.resolve("laptop"));
         laptop.start();
         ui.waitFor("Bord 2 connected", () -> laptop.status() == TableClient.Status.CONNECTED);
 
@@ -189,6 +169,22 @@ class TablesOnTheConsoleUiTest {
                 "the start screen",
                 () -> ui.robot.lookup("#newBuiltIn").tryQuery().isPresent());
         assertEquals(TableClient.Status.ENDED, laptop.status(), "the table does not look for the meeting again");
+    }
+
+    /** Starts a new meeting of the built-in workshop: where a table laptop on this computer joins it, and the code. */
+    private String[] newMeetingsJoin() throws Exception {
+        ui.launch(data);
+        ui.robot.clickOn("#newBuiltIn");
+        ui.waitFor(
+                "the join code on the console",
+                () -> ui.robot.lookup("#consoleJoin").tryQuery().isPresent()
+                        && ui.<Label>node("#consoleJoin")
+                                .getText()
+                                .matches("Bordene deltager på .+:\\d+ · kode \\d{6}"));
+        String join = ui.<Label>node("#consoleJoin").getText();
+        return new String[] {
+            "ws://127.0.0.1:" + join.replaceAll(".*:(\\d+) · kode.*", "$1") + "/ws", join.replaceAll(".* · kode ", "")
+        };
     }
 
     /** Every port the meeting would serve the tables on is taken: the facilitator is told, with what to do. */

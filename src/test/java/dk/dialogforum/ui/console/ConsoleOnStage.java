@@ -1,0 +1,71 @@
+package dk.dialogforum.ui.console;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.dialogforum.journal.MeetingSession;
+import dk.dialogforum.testing.NoNavigation;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.Teardown;
+import dk.dialogforum.ui.kit.FxMeeting;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.Presentation;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * A meeting's console in a window of its own at 1280×720, in Danish, with no start screen to go to, as the
+ * console's tests drive it; closing it closes the console, the window and the meeting.
+ */
+final class ConsoleOnStage implements AutoCloseable {
+    final FxRobot robot = new FxRobot();
+    private final MeetingSession session;
+    private FxMeeting meeting;
+    private ConsoleView console;
+    private Stage stage;
+
+    private ConsoleOnStage(MeetingSession session) {
+        this.session = session;
+    }
+
+    /** Shows {@code session}'s console with {@code phase} chosen in the agenda. */
+    static ConsoleOnStage show(MeetingSession session, String phase) throws Exception {
+        ConsoleOnStage on = new ConsoleOnStage(session);
+        FxToolkit.registerPrimaryStage();
+        on.robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            on.meeting = new FxMeeting(session.engine());
+            on.console = new ConsoleView(
+                    new I18n(Texts.DANISH),
+                    new NoNavigation(),
+                    session,
+                    on.meeting,
+                    new Presentation(),
+                    null,
+                    Runnable::run);
+            Scene scene = new Scene(on.console.buildFor(phase), 1280, 720);
+            scene.getStylesheets().add(Theme.stylesheet());
+            on.stage = new Stage();
+            on.stage.setScene(scene);
+            on.stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return on;
+    }
+
+    @Override
+    public void close() throws Exception {
+        Teardown.close(robot, meeting, session, () -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (console != null) {
+                console.dispose();
+            }
+        });
+    }
+}
