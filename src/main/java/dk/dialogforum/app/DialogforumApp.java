@@ -9,6 +9,7 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
+import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -345,6 +346,9 @@ public final class DialogforumApp extends Application implements Navigator {
         if (network != null) {
             network.close();
             network = null;
+        }
+        if (presentation != null) {
+            presentation.roomProperty().set(RoomStatus.STOPPED);
         }
     }
 

@@ -164,6 +164,9 @@ class TablesOnTheConsoleUiTest {
         assertTrue(laptop.state().closed());
         ui.waitFor("the way out", () -> ui.robot.lookup("#endedBack").tryQuery().isPresent());
         assertEquals("Til startskærmen", ui.<Button>node("#endMeeting").getText());
+        ui.waitFor(
+                "the way in no longer shown",
+                () -> ui.<Label>node("#consoleJoin").getText().isEmpty());
         ui.robot.clickOn("#endedBack");
         ui.waitFor(
                 "the start screen",
