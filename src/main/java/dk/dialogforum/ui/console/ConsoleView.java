@@ -136,6 +136,7 @@ public final class ConsoleView {
         banner = new JournalBanner(i18n, session.engine(), io, () -> files.save(true), message);
         door = new DoorPanel(i18n, workshop, presentation.doorProperty());
         door.setKeeper(doorKeeper);
+        door.setSaid(message::show);
         root.setTop(new VBox(topBar(), banner.node(), door.node(), message.node()));
         root.setLeft(agendaPane(root.widthProperty()));
         ScrollPane centre = new ScrollPane(controls.node());

@@ -5,6 +5,7 @@ import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
@@ -30,6 +31,8 @@ final class DoorPanel {
     private final VBox box = new VBox(6);
     private final ChangeListener<Door.View> onChange = (o, was, now) -> show(now);
     private BiConsumer<String, Door.Answer> keeper = (id, answer) -> {};
+    /** Where the console says what was done. */
+    private Consumer<String> said = text -> {};
 
     DoorPanel(I18n i18n, Workshop workshop, ObjectProperty<Door.View> door) {
         this.i18n = i18n;
@@ -52,6 +55,11 @@ final class DoorPanel {
         this.keeper = keeper;
     }
 
+    /** Where the console says what an answer did. */
+    void setSaid(Consumer<String> said) {
+        this.said = said;
+    }
+
     void dispose() {
         door.removeListener(onChange);
     }
@@ -60,7 +68,10 @@ final class DoorPanel {
         Button b = new Button(i18n.t("console.door." + name));
         b.setId("door-" + name + "-" + r.tableId());
         b.setTooltip(new Tooltip(i18n.t("console.door." + name + ".tip", table)));
-        b.setOnAction(e -> keeper.accept(r.id(), answer));
+        b.setOnAction(e -> {
+            keeper.accept(r.id(), answer);
+            said.accept(i18n.t("console.door.done." + name, table));
+        });
         b.setMinWidth(Region.USE_PREF_SIZE);
         if (answer == Door.Answer.REPLACE) {
             b.getStyleClass().add("accent");

@@ -262,7 +262,10 @@ public final class TableScreen {
             case RECONNECTING -> "table.status.reconnecting";
             case ENDED -> "table.status.ended";
             // The host has said hello, and waits for the table to pick its seat.
-            default -> w != null && client.tableId() == null ? "table.status.chooseSeat" : "table.status.offline";
+            default ->
+                w == null || client.tableId() != null
+                        ? "table.status.offline"
+                        : client.seatWaiting() != null ? "table.status.waitingForSeat" : "table.status.chooseSeat";
         };
         String seat = client.tableId() == null || w == null
                 ? i18n.t("table.title")

@@ -135,6 +135,9 @@ class TablesOnTheConsoleUiTest {
                     .isPresent());
             assertEquals("bord-2", second.seatWaiting());
             ui.robot.clickOn("#door-replace-bord-2");
+            assertEquals(
+                    "Bord 2 sidder nu ved den nye computer; den, der sad der, har fået besked.",
+                    ui.<Label>node("#message").getText());
             ui.waitFor(
                     "the second laptop seated",
                     () -> "bord-2".equals(second.tableId()) && second.status() == TableClient.Status.CONNECTED);

@@ -375,8 +375,11 @@ class TableModeUiTest {
                             .tryQuery()
                             .isPresent());
             assertTrue(
-                    ui.<Label>node("#tableStatus").getText().startsWith("Dialogforum – bord · "),
-                    "not seated while the facilitator decides");
+                    ui.<Label>node("#tableStatus")
+                            .getText()
+                            .startsWith("Dialogforum – bord · venter på facilitatoren · "),
+                    "not seated while the facilitator decides, and says so: "
+                            + ui.<Label>node("#tableStatus").getText());
             ui.waitFor(
                     "the facilitator asked",
                     () -> !door.isEmpty()
