@@ -36,6 +36,8 @@ public final class Journal implements EventStore {
     private final int format;
     /** Where the last durable record ends: a failed write is cut back to here before the next one. */
     private long durableEnd;
+    /** A write failed part way: what lies beyond {@link #durableEnd} is to be cut before the next one. */
+    private boolean unsure;
 
     private boolean meetingClosed;
     private boolean open = true;
@@ -169,19 +171,22 @@ public final class Journal implements EventStore {
         payloads.forEach(p -> JournalCodec.putRecord(buf, p, format));
         buf.flip();
         try {
-            if (channel.position() != durableEnd || channel.size() != durableEnd) {
+            if (unsure) {
                 // An earlier write failed part way (a full disk): cut back to the last durable record.
                 channel.truncate(durableEnd);
                 channel.position(durableEnd);
+                unsure = false;
             }
             writeFully(channel, buf);
             channel.force(false);
             durableEnd = channel.position();
         } catch (IOException e) {
             // Leave no half-written batch behind; if even that fails, the next append tries again.
+            unsure = true;
             try {
                 channel.truncate(durableEnd);
                 channel.position(durableEnd);
+                unsure = false;
             } catch (IOException ignored) {
                 e.addSuppressed(ignored);
             }

@@ -219,8 +219,10 @@ public final class HostServer implements AutoCloseable {
         door.withdraw(ctx);
         String from = ConnectionLimits.address(ctx);
         Admission.Decision decision = admission.decide(join, from);
-        door.codesTried();
         if (decision.refusal() != null) {
+            if ("BAD_CODE".equals(decision.refusal()) || "TOO_MANY_ATTEMPTS".equals(decision.refusal())) {
+                door.codesTried(); // the facilitator's warning follows the code being guessed
+            }
             Outlet.send(ctx, error(null, decision.refusal()));
             return;
         }

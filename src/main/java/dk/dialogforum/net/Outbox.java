@@ -9,9 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +39,9 @@ final class Outbox {
     private final Map<String, CompletableFuture<Wire.Ack>> waiting = new ConcurrentHashMap<>();
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    /** This laptop's key, once read or made (see {@link #laptopKey()}). */
+    private String key;
+
     /** The meeting the seat and entries belong to, once known. */
     private volatile String meeting;
 
@@ -94,18 +95,16 @@ final class Outbox {
      * laptop asking, not another.
      */
     String laptopKey() throws IOException {
-        Path file = folder.resolve(KEY_FILE);
         synchronized (files) {
-            if (Files.exists(file)) {
-                String kept = Files.readString(file).strip();
-                if (SeatBook.usable(kept)) {
-                    return kept;
+            if (key == null) {
+                Path file = folder.resolve(KEY_FILE);
+                String kept = Files.exists(file) ? Files.readString(file).strip() : null;
+                if (!SeatBook.usable(kept)) {
+                    kept = SeatBook.drawn();
+                    Files.writeString(file, kept);
                 }
+                key = kept;
             }
-            byte[] secret = new byte[24];
-            new SecureRandom().nextBytes(secret);
-            String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            Files.writeString(file, key);
             return key;
         }
     }

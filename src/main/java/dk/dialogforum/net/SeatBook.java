@@ -118,7 +118,8 @@ final class SeatBook {
         return key != null && key.matches("[A-Za-z0-9_-]{32,64}");
     }
 
-    private static String drawn() {
+    /** A new random token, as a seat's or a laptop's key: 24 random bytes, URL-safe Base64. */
+    static String drawn() {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -7,6 +7,7 @@ import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.testing.Await;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
 import dk.dialogforum.workshop.WorkshopWriter;
@@ -33,13 +34,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A table laptop taking part in a meeting, and being turned away: the seats and entries of one meeting
@@ -85,7 +84,7 @@ class JoiningTest {
     /** A laptop that connects with {@code code}, is offered the seats, and takes {@code table}'s. */
     private TableClient seatedThroughThePicker(int port, String code, String table) throws Exception {
         TableClient c = laptop(port, code, null);
-        await("the seats", () -> c.workshop() != null);
+        Await.until("the seats", () -> c.workshop() != null);
         c.takeSeat(table);
         return c;
     }
@@ -116,7 +115,7 @@ class JoiningTest {
         MeetingEngine first = meeting();
         HostServer firstHost = host(first, "111111", "secret of the first meeting", port);
         TableClient before = seatedThroughThePicker(port, "111111", "bord-2");
-        await("seated in the first meeting", () -> before.status() == TableClient.Status.CONNECTED);
+        Await.until("seated in the first meeting", () -> before.status() == TableClient.Status.CONNECTED);
         before.submit(item("first-1", "bord-2", "Skrevet i første møde")).get(60, TimeUnit.SECONDS);
         firstHost.close();
         before.submit(item("first-2", "bord-2", "Aldrig sendt i første møde"));
@@ -126,11 +125,11 @@ class JoiningTest {
         MeetingEngine second = meeting();
         HostServer secondHost = host(second, "222222", "secret of the second meeting", port);
         TableClient next = laptop(port, "222222", null);
-        await("the second meeting's seats", () -> next.workshop() != null);
+        Await.until("the second meeting's seats", () -> next.workshop() != null);
         assertNull(next.tableId(), "the seat of the earlier meeting is not taken in this one");
         assertEquals(0, next.pending(), "the entry of the earlier meeting does not wait to be sent here");
         next.takeSeat("bord-5");
-        await("seated in the second meeting", () -> next.status() == TableClient.Status.CONNECTED);
+        Await.until("seated in the second meeting", () -> next.status() == TableClient.Status.CONNECTED);
         next.submit(item("second-1", "bord-5", "Skrevet i andet møde")).get(60, TimeUnit.SECONDS);
         Thread.sleep(500);
         assertEquals(List.of("second-1"), itemIds(second), "only what was written in the second meeting is in it");
@@ -147,9 +146,10 @@ class JoiningTest {
         // The first meeting's host again (resumed after the second): the laptop is Bord 2 there and sends what waited.
         host(first, "111111", "secret of the first meeting", port);
         TableClient back = laptop(port, "111111", null);
-        await("the entry of the first meeting delivered", () -> itemIds(first).equals(List.of("first-1", "first-2")));
+        Await.until(
+                "the entry of the first meeting delivered", () -> itemIds(first).equals(List.of("first-1", "first-2")));
         assertEquals("bord-2", back.tableId());
-        await("nothing waiting", () -> back.pending() == 0);
+        Await.until("nothing waiting", () -> back.pending() == 0);
         assertEquals(List.of("second-1"), itemIds(second));
     }
 
@@ -163,7 +163,7 @@ class JoiningTest {
         MeetingEngine engine = meeting();
         host(engine, "333333", "a secret", port);
         TableClient wrong = laptop(port, "333334", null);
-        await("turned away", () -> wrong.status() == TableClient.Status.REFUSED);
+        Await.until("turned away", () -> wrong.status() == TableClient.Status.REFUSED);
         assertEquals("BAD_CODE", wrong.refusal().code());
         assertEquals("Koden er forkert.", wrong.refusal().message());
         assertNull(wrong.workshop(), "the meeting's workshop is not told to a laptop with a wrong code");
@@ -172,7 +172,7 @@ class JoiningTest {
 
         // The same laptop with the right code: the wrong attempt left nothing in the way.
         TableClient right = seatedThroughThePicker(port, "333333", "bord-1");
-        await("seated", () -> right.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> right.status() == TableClient.Status.CONNECTED);
         right.submit(item("ok", "bord-1", "Med den rigtige kode")).get(60, TimeUnit.SECONDS);
         assertEquals(List.of("ok"), itemIds(engine));
     }
@@ -192,23 +192,23 @@ class JoiningTest {
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new TextListener(heard::add))
                 .get(60, TimeUnit.SECONDS);
         open.add(ws::abort);
-        await("the hello", () -> !heard.isEmpty());
+        Await.until("the hello", () -> !heard.isEmpty());
         JsonNode hello = Wire.MAPPER.readTree(heard.get(0));
         assertEquals(List.of("type", "protocol", "meeting"), iterable(hello.fieldNames()));
         // Another laptop takes a seat: the one without the code is not told.
         TableClient seated = seatedThroughThePicker(port, "444444", "bord-3");
-        await("seated", () -> seated.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> seated.status() == TableClient.Status.CONNECTED);
         Thread.sleep(500);
         assertEquals(1, heard.size(), "told more before the code: " + heard);
 
         ws.sendText("{\"type\":\"join\",\"code\":\"444445\",\"tableId\":null,\"token\":null}", true)
                 .get();
-        await("the wrong code said", () -> heard.size() == 2);
+        Await.until("the wrong code said", () -> heard.size() == 2);
         assertEquals("BAD_CODE", Wire.MAPPER.readTree(heard.get(1)).get("code").asText());
 
         ws.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":null,\"token\":null}", true)
                 .get();
-        await("let in", () -> heard.size() == 3);
+        Await.until("let in", () -> heard.size() == 3);
         JsonNode admitted = Wire.MAPPER.readTree(heard.get(2));
         assertEquals("admitted", admitted.get("type").asText());
         assertEquals("[\"bord-3\"]", admitted.get("taken").toString());
@@ -239,7 +239,7 @@ class JoiningTest {
         open.add(silent::abort);
         silent.sendText("{\"type\":\"join\",\"code\":\"444444\",\"tableId\":\"bord-2\",\"token\":null}", true)
                 .get();
-        await("both seats in use", () -> Set.of("bord-1", "bord-2").equals(seats.get()));
+        Await.until("both seats in use", () -> Set.of("bord-1", "bord-2").equals(seats.get()));
         long from = System.nanoTime();
         for (long end = from + 30_000_000_000L; !Set.of("bord-1").equals(seats.get()); Thread.sleep(100)) {
             assertTrue(System.nanoTime() < end, "the silent laptop let go: " + seats.get());
@@ -276,16 +276,16 @@ class JoiningTest {
             c.start();
             if (box.equals("second")) {
                 // The seat is the first laptop's: the facilitator lets the second sit beside it.
-                await(
+                Await.until(
                         "the facilitator asked",
                         () -> !door.get(door.size() - 1).waiting().isEmpty());
                 host.answer(door.get(door.size() - 1).waiting().get(0).id(), Door.Answer.ADD);
             }
-            await("seated", () -> c.status() == TableClient.Status.CONNECTED && c.state() != null);
+            Await.until("seated", () -> c.status() == TableClient.Status.CONNECTED && c.state() != null);
             both.add(c);
         }
         // The meeting records that the table took part, once however many laptops sit at it.
-        await(
+        Await.until(
                 "the table recorded as here",
                 () -> engine.snapshot().joinedTables().equals(Set.of("bord-3")));
         assertEquals(
@@ -298,7 +298,7 @@ class JoiningTest {
         both.get(1).submit(item("from-second", "bord-3", "Fra den anden")).get(60, TimeUnit.SECONDS);
         engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
         for (TableClient c : both) {
-            await(
+            Await.until(
                     "both laptops on the dot vote, with both items",
                     () -> c.state() != null
                             && c.state().openPhases().contains(Phase.dots(CARD))
@@ -318,11 +318,11 @@ class JoiningTest {
         int port = freePort();
         HostServer firstHost = host(meeting(), "555555", "the first", port);
         TableClient c = laptop(port, "555555", "bord-1");
-        await("seated", () -> c.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> c.status() == TableClient.Status.CONNECTED);
         firstHost.close();
         MeetingEngine second = meeting();
         host(second, "666666", "the second", port);
-        await("told of the new meeting", () -> c.status() == TableClient.Status.REFUSED);
+        Await.until("told of the new meeting", () -> c.status() == TableClient.Status.REFUSED);
         assertEquals("NEW_MEETING", c.refusal().code());
         Thread.sleep(300);
         assertTrue(second.snapshot().items().isEmpty());
@@ -352,7 +352,7 @@ class JoiningTest {
         silent.start("127.0.0.1", 0);
         open.add(silent::stop);
         TableClient laptop = laptop(silent.port(), "123456", "bord-1");
-        await("seated", () -> laptop.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> laptop.status() == TableClient.Status.CONNECTED);
         long end = System.currentTimeMillis() + 60_000;
         while (connections.get() < 2) {
             assertTrue(System.currentTimeMillis() < end, "the laptop never looked for the silent host again");
@@ -371,7 +371,7 @@ class JoiningTest {
         older.start("127.0.0.1", 0);
         open.add(older::stop);
         TableClient laptop = laptop(older.port(), "123456", "bord-1");
-        await("turned away", () -> laptop.status() == TableClient.Status.REFUSED);
+        Await.until("turned away", () -> laptop.status() == TableClient.Status.REFUSED);
         assertEquals("OTHER_VERSION", laptop.refusal().code());
         assertNull(laptop.workshop());
     }
@@ -400,13 +400,13 @@ class JoiningTest {
         open.add(c);
         c.followOnTheNetwork();
         c.start();
-        await(
+        Await.until(
                 "seated",
                 () -> c.status() == TableClient.Status.CONNECTED
                         && "bord-2".equals(c.tableId())
                         && c.meeting() != null);
         before.close();
-        await("the host lost", () -> c.status() == TableClient.Status.RECONNECTING);
+        Await.until("the host lost", () -> c.status() == TableClient.Status.RECONNECTING);
         var saved =
                 c.submit(new Command.AddItem("tbl-moved", "bord-2", CARD, "fordele", "Skrevet mens mødet flyttede"));
 
@@ -419,23 +419,13 @@ class JoiningTest {
                     URI.create("ws://" + lan + ":" + after.port() + "/ws"),
                     c.address(),
                     "it went where the meeting is");
-            await("connected there", () -> c.status() == TableClient.Status.CONNECTED);
+            Await.until("connected there", () -> c.status() == TableClient.Status.CONNECTED);
             assertEquals("bord-2", c.tableId(), "the same table");
             assertEquals(0, c.pending());
             List<Snapshot.Item> items = engine.snapshot().items();
             assertEquals(1, items.size());
             assertEquals("Skrevet mens mødet flyttede", items.get(0).text());
             assertEquals("bord-2", items.get(0).tableId());
-        }
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
         }
     }
 }

@@ -7,6 +7,7 @@ import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.Statements;
+import dk.dialogforum.testing.Await;
 import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
@@ -30,7 +31,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,16 +75,6 @@ class NetTest {
         return c;
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("waited in vain for " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     private Map<String, Integer> answers(int v) {
         Map<String, Integer> a = new LinkedHashMap<>();
         w.enquete().statements().forEach(s -> a.put(s.id(), v));
@@ -99,10 +89,10 @@ class NetTest {
         for (int i = 1; i <= 3; i++) {
             tables.add(client(host, "bord-" + i, "outbox-" + i));
         }
-        await("all seated", () -> tables.stream().allMatch(t -> t.status() == TableClient.Status.CONNECTED));
+        Await.until("all seated", () -> tables.stream().allMatch(t -> t.status() == TableClient.Status.CONNECTED));
 
         engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, PhaseAction.OPEN));
-        await(
+        Await.until(
                 "the phase change reaches every table",
                 () -> tables.stream()
                         .allMatch(
@@ -121,7 +111,7 @@ class NetTest {
                             "t" + i + "-ballot", "bord-" + (i + 1), null, rankings.get(i), answers(i + 3))));
         }
         engine.execute(new Command.ChangePhase("p2", Phase.card(CARD), PhaseAction.OPEN));
-        await(
+        Await.until(
                 "card open at every table",
                 () -> tables.stream()
                         .allMatch(
@@ -162,12 +152,12 @@ class NetTest {
         MeetingEngine engine = engine();
         HostServer host = host(engine);
         TableClient table = client(host, "bord-1", "outbox-1");
-        await("seated", () -> table.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> table.status() == TableClient.Status.CONNECTED);
         table.close();
         host.close();
         engine.close();
         // The facilitator closes the window: the program must end, so no thread of ours may hold it.
-        await(
+        Await.until(
                 "only daemon threads left of the meeting's",
                 () -> Thread.getAllStackTraces().keySet().stream()
                         .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
@@ -181,7 +171,7 @@ class NetTest {
         engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
         HostServer host = host(engine);
         TableClient table = client(host, "bord-2", "outbox");
-        await("seated", () -> table.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> table.status() == TableClient.Status.CONNECTED);
         List<CompletableFuture<Wire.Ack>> acks = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             acks.add(table.submit(new Command.AddItem("drop-" + i, "bord-2", CARD, "ulemper", "Punkt " + i)));
@@ -220,7 +210,7 @@ class NetTest {
         open.add(again);
         assertEquals(5, again.pending());
         again.start();
-        await("the outbox delivered", () -> again.pending() == 0);
+        Await.until("the outbox delivered", () -> again.pending() == 0);
         assertEquals(5, engine.snapshot().items().size());
     }
 
@@ -258,7 +248,7 @@ class NetTest {
                                         + CARD + "\",\"fieldId\":\"fordele\",\"text\":\"Godt\"}"),
                         true)
                 .get();
-        await("first ack", () -> replies.get() == 1);
+        Await.until("first ack", () -> replies.get() == 1);
         Snapshot before = engine.snapshot();
         String forged = token.substring(1) + "x";
         List<String> bad = new ArrayList<>();
@@ -303,7 +293,7 @@ class NetTest {
         for (String m : bad) {
             ws.sendText(m, true).get(60, TimeUnit.SECONDS);
         }
-        await("an answer to every message", () -> replies.get() == 1001);
+        Await.until("an answer to every message", () -> replies.get() == 1001);
         assertEquals(before, engine.snapshot(), "a bad message changed the meeting");
         assertTrue(
                 codes.containsAll(List.of(
@@ -319,7 +309,7 @@ class NetTest {
         // The server is still serving.
         ws.sendText(submit(token, addItem("after", "bord-1", "Stadig her")), true)
                 .get();
-        await("served after the storm", () -> engine.snapshot().items().size() == 2);
+        Await.until("served after the storm", () -> engine.snapshot().items().size() == 2);
         ws.abort();
     }
 
@@ -345,7 +335,7 @@ class NetTest {
         HostServer host = host(engine);
         TableClient one = client(host, "bord-1", "outbox-1");
         TableClient two = client(host, "bord-2", "outbox-2");
-        await(
+        Await.until(
                 "both seated",
                 () -> one.status() == TableClient.Status.CONNECTED && two.status() == TableClient.Status.CONNECTED);
         engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
@@ -364,7 +354,7 @@ class NetTest {
         engine.execute(new Command.HighlightItem("l1", twos.get(6), true));
         // Bord 2's question merged into Bord 1's, whose wording the facilitator then changes.
         engine.execute(new Command.MergeItems("m1", ones.get(0), List.of(twos.get(1))));
-        await(
+        Await.until(
                 "Bord 2 sees the merge",
                 () -> two.state() != null
                         && two.state().items().stream()
@@ -384,14 +374,15 @@ class NetTest {
                 engine.submit(new Command.ModerateText("t2", "item-44", "Samlet spørgsmål")));
         burst.forEach(CompletableFuture::join);
         long seq = engine.snapshot().seq();
-        await("Bord 1 up to date", () -> one.state() != null && one.state().seq() >= seq);
+        Await.until(
+                "Bord 1 up to date", () -> one.state() != null && one.state().seq() >= seq);
         // Bord 2 wrote nothing since: only the rewording tells it of the new text.
-        await(
+        Await.until(
                 "Bord 2 sees the new wording of the item its question was merged into",
                 () -> two.state().items().stream()
                         .anyMatch(i -> i.id().equals(twos.get(1))
                                 && "Spørgsmålet, som facilitatoren formulerede det".equals(i.mergedIntoText())));
-        await(
+        Await.until(
                 "Bord 2 sees the burst",
                 () -> two.state().items().stream()
                         .anyMatch(i -> i.id().equals("item-46") && "Samlet spørgsmål".equals(i.mergedIntoText())));
@@ -402,7 +393,7 @@ class NetTest {
         two.close();
         TableClient oneNow = client(host, "bord-1", "outbox-1");
         TableClient twoNow = client(host, "bord-2", "outbox-2");
-        await("joined now", () -> oneNow.state() != null && twoNow.state() != null);
+        Await.until("joined now", () -> oneNow.state() != null && twoNow.state() != null);
         assertEquals(
                 oneNow.state().items(), oneSaw, "Bord 1's items, changed bit by bit, as a table joining now gets them");
         assertEquals(
@@ -430,15 +421,15 @@ class NetTest {
         open.add(() -> other.abort());
         List<Door.View> door = new java.util.concurrent.CopyOnWriteArrayList<>();
         host.onDoor(door::add);
-        await("the writer seated", () -> writer.status() == TableClient.Status.CONNECTED);
+        Await.until("the writer seated", () -> writer.status() == TableClient.Status.CONNECTED);
         other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true)
                 .get();
         // The seat is the writer's: the facilitator lets the second laptop sit beside it.
-        await(
+        Await.until(
                 "the facilitator asked",
                 () -> !door.get(door.size() - 1).waiting().isEmpty());
         host.answer(door.get(door.size() - 1).waiting().get(0).id(), Door.Answer.ADD);
-        await(
+        Await.until(
                 "both laptops at Bord 1",
                 () -> writer.status() == TableClient.Status.CONNECTED
                         && List.copyOf(heard).stream().anyMatch(m -> m.startsWith("{\"type\":\"state\"")));
@@ -452,7 +443,7 @@ class NetTest {
         }
         Wire.State[] seen = new Wire.State[1];
         int[] changes = new int[1];
-        await("the other laptop has every item", () -> {
+        Await.until("the other laptop has every item", () -> {
             seen[0] = null;
             changes[0] = 0;
             for (String m : List.copyOf(heard)) {

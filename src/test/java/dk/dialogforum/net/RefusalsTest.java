@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Command.PhaseAction;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.Rejection;
+import dk.dialogforum.testing.Await;
 import dk.dialogforum.testing.FillingDisk;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
@@ -27,7 +28,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,21 +54,11 @@ class RefusalsTest {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("waited in vain for " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     private TableClient client(int port, String table) throws Exception {
         TableClient c = new TableClient(URI.create("ws://127.0.0.1:" + port + "/ws"), CODE, table, dir.resolve(table));
         open.add(c);
         c.start();
-        await(table + " seated", () -> c.status() == TableClient.Status.CONNECTED);
+        Await.until(table + " seated", () -> c.status() == TableClient.Status.CONNECTED);
         return c;
     }
 
@@ -114,7 +104,7 @@ class RefusalsTest {
         disk.full.set(true);
         CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
                 "tbl-while-full", "bord-1", CARD, w.fields().get(0).id(), "Skrevet mens disken var fuld"));
-        await("the host's answer", () -> "JOURNAL_FAILED".equals(table.hostTrouble()));
+        Await.until("the host's answer", () -> "JOURNAL_FAILED".equals(table.hostTrouble()));
         assertFalse(answer.isDone(), "not refused for good: the host could not keep it");
         assertEquals(1, table.pending(), "the entry waits on the laptop");
         assertEquals(1, entriesOnDisk(dir.resolve("bord-1")), "and on its disk");
@@ -157,7 +147,7 @@ class RefusalsTest {
         disk.full.set(true);
         CompletableFuture<Wire.Ack> answer = table.submit(new Command.AddItem(
                 "tbl-while-full", "bord-1", CARD, w.fields().get(0).id(), "Skrevet mens disken var fuld"));
-        await("the host's answer", () -> "JOURNAL_FAILED".equals(table.hostTrouble()));
+        Await.until("the host's answer", () -> "JOURNAL_FAILED".equals(table.hostTrouble()));
         assertEquals("No space left on device", engine.failure().getMessage(), "the facilitator can be told");
         assertEquals(1, told.size(), "the console is told at once");
         IOException still = assertThrows(IOException.class, engine::retry, "no space yet");
@@ -210,7 +200,9 @@ class RefusalsTest {
         assertEquals("RESERVED_ID", ((Refused) e.getCause()).code());
 
         client(host.port(), "bord-5");
-        await("bord-5 recorded as here", () -> engine.snapshot().joinedTables().contains("bord-5"));
+        Await.until(
+                "bord-5 recorded as here",
+                () -> engine.snapshot().joinedTables().contains("bord-5"));
         assertTrue(engine.snapshot().items().isEmpty(), "nothing was added under the host's id");
     }
 

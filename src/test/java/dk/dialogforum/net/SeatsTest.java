@@ -4,6 +4,7 @@ import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Command.PhaseAction;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.testing.Await;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,16 +52,6 @@ class SeatsTest {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("waited in vain for " + what);
-            }
-            Thread.sleep(10);
-        }
-    }
-
     private MeetingEngine meeting() throws Exception {
         MeetingEngine engine = MeetingEngine.start(WorkshopLoader.builtIn(), List.of(), EventStore.inMemory());
         open.add(engine);
@@ -84,7 +74,7 @@ class SeatsTest {
     }
 
     private Door.Request waiting() throws InterruptedException {
-        await(
+        Await.until(
                 "a laptop at the door",
                 () -> !door.isEmpty() && !door.get(door.size() - 1).waiting().isEmpty());
         return door.get(door.size() - 1).waiting().get(0);
@@ -99,25 +89,25 @@ class SeatsTest {
         MeetingEngine engine = meeting();
         HostServer host = host(engine, 0);
         TableClient first = laptop(host.port(), "bord-3", "first");
-        await("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
         first.submit(item("from-first", "Skrevet ved bordet")).get(60, TimeUnit.SECONDS);
 
         // Someone who read the code off the projector asks for the same seat.
         TableClient second = laptop(host.port(), "bord-3", "second");
         Door.Request asked = waiting();
         assertEquals("bord-3", asked.tableId());
-        await("the second laptop told it waits", () -> "bord-3".equals(second.seatWaiting()));
+        Await.until("the second laptop told it waits", () -> "bord-3".equals(second.seatWaiting()));
         assertNull(second.tableId(), "no seat while it waits");
         assertNull(second.state(), "and nothing of the table's unrevealed items");
         assertEquals(TableClient.Status.CONNECTED, first.status(), "the first laptop sits on");
 
         host.answer(asked.id(), Door.Answer.REPLACE);
-        await(
+        Await.until(
                 "the second laptop seated",
                 () -> second.status() == TableClient.Status.CONNECTED
                         && "bord-3".equals(second.tableId())
                         && second.state() != null);
-        await("the first laptop told", () -> first.status() == TableClient.Status.REFUSED);
+        Await.until("the first laptop told", () -> first.status() == TableClient.Status.REFUSED);
         assertEquals("SEAT_REPLACED", first.refusal().code());
         assertTrue(door.get(door.size() - 1).waiting().isEmpty(), "nobody waits any more");
         second.submit(item("from-second", "Skrevet på den nye computer")).get(60, TimeUnit.SECONDS);
@@ -125,7 +115,7 @@ class SeatsTest {
         // The first laptop's seat is gone for good: started again, it asks the facilitator like any other.
         first.close();
         TableClient again = laptop(host.port(), "bord-3", "first");
-        await("the replaced laptop waits at the door", () -> "bord-3".equals(again.seatWaiting()));
+        Await.until("the replaced laptop waits at the door", () -> "bord-3".equals(again.seatWaiting()));
         assertEquals("bord-3", waiting().tableId());
         assertNull(again.tableId());
     }
@@ -135,17 +125,17 @@ class SeatsTest {
         MeetingEngine engine = meeting();
         HostServer host = host(engine, 0);
         TableClient first = laptop(host.port(), "bord-3", "first");
-        await("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
         TableClient stranger = laptop(host.port(), "bord-3", "stranger");
         host.answer(waiting().id(), Door.Answer.REFUSE);
-        await("the stranger told", () -> "bord-3".equals(stranger.seatRefused()));
+        Await.until("the stranger told", () -> "bord-3".equals(stranger.seatRefused()));
         assertNull(stranger.seatWaiting());
         assertNull(stranger.tableId());
         CompletableFuture<Wire.Ack> sneaked = stranger.submit(item("sneaked", "Ind ad bagdøren"));
         assertFalse(sneaked.isDone());
         assertEquals(TableClient.Status.CONNECTED, first.status());
         stranger.takeSeat("bord-4");
-        await("the stranger at a free seat", () -> "bord-4".equals(stranger.tableId()));
+        Await.until("the stranger at a free seat", () -> "bord-4".equals(stranger.tableId()));
         ExecutionException e = assertThrows(ExecutionException.class, () -> sneaked.get(60, TimeUnit.SECONDS));
         assertEquals("NOT_ALLOWED", ((Refused) e.getCause()).code(), "an entry for another table stays refused");
         assertTrue(engine.snapshot().items().isEmpty());
@@ -160,7 +150,7 @@ class SeatsTest {
         MeetingEngine engine = meeting();
         HostServer host = host(engine, port);
         TableClient laptop = laptop(port, "bord-3", "laptop");
-        await("seated", () -> laptop.status() == TableClient.Status.CONNECTED);
+        Await.until("seated", () -> laptop.status() == TableClient.Status.CONNECTED);
         Path seats = dir.resolve("m.journal.seats");
         assertTrue(Files.exists(seats));
         if (seats.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -171,14 +161,14 @@ class SeatsTest {
         // The host is started again with the same secret: the laptop sits at its table without asking anyone.
         host.close();
         HostServer restarted = host(engine, port);
-        await("back at its seat", () -> laptop.status() == TableClient.Status.CONNECTED);
+        Await.until("back at its seat", () -> laptop.status() == TableClient.Status.CONNECTED);
         laptop.submit(item("after-restart", "Efter genstart")).get(60, TimeUnit.SECONDS);
         assertTrue(door.stream().allMatch(v -> v.waiting().isEmpty()), "the facilitator was never asked");
 
         // The laptop starts again too.
         laptop.close();
         TableClient same = laptop(restarted.port(), "bord-3", "laptop");
-        await("seated again", () -> same.status() == TableClient.Status.CONNECTED);
+        Await.until("seated again", () -> same.status() == TableClient.Status.CONNECTED);
         assertEquals("bord-3", same.tableId());
 
         // Another meeting with the same secret gives the same table another token: it is drawn, not derived.
@@ -244,9 +234,9 @@ class SeatsTest {
             open.add(g);
             g.start();
             guessers.add(g);
-            await("refused", () -> g.status() == TableClient.Status.REFUSED);
+            Await.until("refused", () -> g.status() == TableClient.Status.REFUSED);
         }
-        await("the warning", () -> door.get(door.size() - 1).guessing());
+        Await.until("the warning", () -> door.get(door.size() - 1).guessing());
         assertEquals(Admission.GUESSING, door.get(door.size() - 1).wrongCodes());
     }
 }

@@ -5,10 +5,7 @@ import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
 
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
@@ -34,21 +31,21 @@ final class MeetingEnd {
     }
 
     void ask(Window owner) {
-        ButtonType endIt = new ButtonType(i18n.t("console.end"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType goOn = new ButtonType(i18n.t("console.end.goOn"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("console.end.confirm"), endIt, goOn);
-        confirm.setHeaderText(i18n.t("console.end"));
-        confirm.setTitle(i18n.t("console.end"));
-        confirm.initOwner(owner);
-        confirm.showAndWait()
-                .filter(b -> b == endIt)
-                .ifPresent(b -> meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> {
-                    if (o.isAcknowledged()) {
-                        ended();
-                    } else {
-                        message.show(o.rejection().message(i18n.locale()));
-                    }
-                }));
+        boolean endIt = Ask.confirm(
+                owner,
+                i18n.t("console.end"),
+                i18n.t("console.end.confirm"),
+                i18n.t("console.end"),
+                i18n.t("console.end.goOn"));
+        if (endIt) {
+            meeting.submit(new Command.CloseMeeting(FxMeeting.newId()), o -> {
+                if (o.isAcknowledged()) {
+                    ended();
+                } else {
+                    message.show(o.rejection().message(i18n.locale()));
+                }
+            });
+        }
     }
 
     private void ended() {

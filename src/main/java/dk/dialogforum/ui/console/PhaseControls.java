@@ -18,10 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -188,7 +185,14 @@ final class PhaseControls {
      */
     private void openAlone(Phase p, Button from) {
         Snapshot s = meeting.snapshot();
-        if (p.kind() == Phase.Kind.DOTS && nothingToDot(s, p) && !ask(from, "console.dotsEmpty", p)) {
+        if (p.kind() == Phase.Kind.DOTS
+                && nothingToDot(s, p)
+                && !ask(
+                        from,
+                        "console.dotsEmpty",
+                        new Object[0],
+                        PhaseNames.dotFields(i18n, workshop),
+                        PhaseNames.name(i18n, workshop, p))) {
             return;
         }
         List<Phase> others = workshop.phases().stream()
@@ -198,17 +202,7 @@ final class PhaseControls {
             String open = others.stream()
                     .map(q -> "»" + PhaseNames.name(i18n, workshop, q) + "«")
                     .collect(Collectors.joining(", "));
-            ButtonType closeAndOpen = new ButtonType(i18n.t("console.openAlone.yes"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType keep = new ButtonType(i18n.t("console.openAlone.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(
-                    Alert.AlertType.CONFIRMATION,
-                    i18n.t("console.openAlone.text", open, "»" + PhaseNames.name(i18n, workshop, p) + "«"),
-                    closeAndOpen,
-                    keep);
-            ask.setTitle(i18n.t("console.openAlone.title"));
-            ask.setHeaderText(i18n.t("console.openAlone.title"));
-            ask.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
-            if (ask.showAndWait().filter(closeAndOpen::equals).isEmpty()) {
+            if (!ask(from, "console.openAlone", new Object[0], open, "»" + PhaseNames.name(i18n, workshop, p) + "«")) {
                 return;
             }
             // The engine takes them in the order sent: the tables never have two phases open.
@@ -229,19 +223,17 @@ final class PhaseControls {
                                 .orElse(false));
     }
 
-    /** Asks the facilitator the question {@code key} names about {@code p}: true to go on. */
-    private boolean ask(Button from, String key, Phase p) {
-        ButtonType yes = new ButtonType(i18n.t(key + ".yes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(i18n.t(key + ".no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(
-                Alert.AlertType.CONFIRMATION,
-                i18n.t(key + ".text", PhaseNames.dotFields(i18n, workshop), PhaseNames.name(i18n, workshop, p)),
-                yes,
-                no);
-        ask.setTitle(i18n.t(key + ".title"));
-        ask.setHeaderText(i18n.t(key + ".title"));
-        ask.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
-        return ask.showAndWait().filter(yes::equals).isPresent();
+    /**
+     * Asks the facilitator the question {@code key} names ({@code key.title}, {@code .text}, {@code .yes},
+     * {@code .no}): true to go on.
+     */
+    private boolean ask(Button from, String key, Object[] titleArgs, Object... textArgs) {
+        return Ask.confirm(
+                from.getScene() == null ? null : from.getScene().getWindow(),
+                i18n.t(key + ".title", titleArgs),
+                i18n.t(key + ".text", textArgs),
+                i18n.t(key + ".yes"),
+                i18n.t(key + ".no"));
     }
 
     /**
@@ -257,14 +249,7 @@ final class PhaseControls {
         if (answered >= tables) {
             return true;
         }
-        ButtonType show = new ButtonType(i18n.t("console.revealEarly.yes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType wait = new ButtonType(i18n.t("console.revealEarly.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(
-                Alert.AlertType.CONFIRMATION, i18n.t("console.revealEarly.text", answered, tables), show, wait);
-        ask.setTitle(i18n.t("console.revealEarly.title", answered, tables));
-        ask.setHeaderText(i18n.t("console.revealEarly.title", answered, tables));
-        ask.initOwner(from.getScene() == null ? null : from.getScene().getWindow());
-        return ask.showAndWait().filter(show::equals).isPresent();
+        return ask(from, "console.revealEarly", new Object[] {answered, tables}, answered, tables);
     }
 
     private Button action(String key, Phase p, PhaseAction action, boolean enabled) {
