@@ -1,12 +1,14 @@
 package dk.dialogforum.ui.console;
 
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Command.PhaseAction;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Cards;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.ItemText;
 import dk.dialogforum.ui.kit.WrappingCell;
+import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -141,6 +144,26 @@ public final class CardPanel implements PhasePanel {
         highlight.setOnAction(e -> selected(items)
                 .forEach(i ->
                         kit.send(new Command.HighlightItem(FxMeeting.newId(), i.id(), !i.highlighted()), () -> {})));
+        Button spotlight = new Button(i18n.t("console.moderate.spotlight"));
+        spotlight.setId("moderateSpotlight");
+        var shown = kit.presentation().spotlightProperty();
+        spotlight
+                .textProperty()
+                .bind(Bindings.when(shown.isNull())
+                        .then(i18n.t("console.moderate.spotlight"))
+                        .otherwise(i18n.t("console.moderate.spotlightOff")));
+        spotlight.setOnAction(e -> {
+            Snapshot.Item item = items.getSelectionModel().getSelectedItem();
+            if (shown.get() != null) {
+                shown.set(null);
+            } else if (item != null) {
+                // Onto the projector's card slide first, where the spotlight stands.
+                if (!phase.id().equals(AudienceView.shownPhase(kit.meeting().snapshot()))) {
+                    kit.send(new Command.ChangePhase(FxMeeting.newId(), phase.id(), PhaseAction.SHOW), () -> {});
+                }
+                shown.set(item.id());
+            }
+        });
         Button merge = new Button(i18n.t("console.moderate.merge"));
         merge.setId("moderateMerge");
         merge.setOnAction(e -> {
@@ -159,7 +182,7 @@ public final class CardPanel implements PhasePanel {
         Label hint = new Label(i18n.t("console.moderate.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        FlowPane actions = new FlowPane(8, 8, edit, hide, highlight, merge);
+        FlowPane actions = new FlowPane(8, 8, edit, hide, highlight, spotlight, merge);
         actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         box.getChildren().addAll(count, items, actions, hint);
         box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());

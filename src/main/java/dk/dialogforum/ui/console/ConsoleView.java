@@ -266,6 +266,14 @@ public final class ConsoleView {
 
     /** Puts the next (or previous) phase of the agenda on the projector, and selects it here. */
     private void go(int step) {
+        if (presentation.spotlightProperty().get() != null) {
+            // The clicker first takes the item out of the spotlight, back to its card.
+            presentation.spotlightProperty().set(null);
+            return;
+        }
+        if (presentation.turnPage(step)) {
+            return;
+        }
         Snapshot s = meeting.snapshot();
         if (Phase.ENQUETE.equals(AudienceView.shownPhase(s))
                 && s.phase(Phase.ENQUETE).revealed()) {

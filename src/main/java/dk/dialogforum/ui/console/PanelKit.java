@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.function.Function;
@@ -19,10 +20,12 @@ public final class PanelKit {
     private final I18n i18n;
     private final FxMeeting meeting;
     private final Label feedback = new Label();
+    private final Presentation presentation;
 
-    PanelKit(I18n i18n, FxMeeting meeting) {
+    PanelKit(I18n i18n, FxMeeting meeting, Presentation presentation) {
         this.i18n = i18n;
         this.meeting = meeting;
+        this.presentation = presentation;
         feedback.setWrapText(true);
         feedback.setId("feedback");
         feedback.getStyleClass().add("feedback");
@@ -34,6 +37,11 @@ public final class PanelKit {
 
     FxMeeting meeting() {
         return meeting;
+    }
+
+    /** What the projector shows beyond the meeting's state: the spotlight, the pages, the timer. */
+    Presentation presentation() {
+        return presentation;
     }
 
     Workshop workshop() {

@@ -105,7 +105,7 @@ final class PhaseControls {
         boolean newPanel = !p.equals(panelPhase);
         if (newPanel) {
             panelPhase = p;
-            PanelKit kit = new PanelKit(i18n, meeting);
+            PanelKit kit = new PanelKit(i18n, meeting, presentation);
             panel = switch (p.kind()) {
                 case ENQUETE -> new EnquetePanel(kit, presentation, false);
                 case RANKING -> new EnquetePanel(kit, presentation, true);

@@ -6,16 +6,21 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
- * A column for the projector that never scrolls and never cuts text: it lays its entries out top to
- * bottom, shows each whole entry that fits, and replaces the rest with a "+ n more" line.
+ * A column for the projector that never scrolls: it lays its entries out top to bottom and shows each
+ * whole entry that fits. What does not fit is either counted in a "+ n more" line or, in a paged column
+ * ({@link #pageWith}), shown on the next page: the column then says "1/3" and shows the page it is told
+ * to, and an entry taller than its share of the column is cut with "…" so it never crowds out the rest.
  */
 public final class FittingColumn extends Region {
     private final double gap;
@@ -41,6 +46,21 @@ public final class FittingColumn extends Region {
 
     private int notBuilt;
 
+    /** The most of a paged column one entry takes when others share it; a longer one is cut with "…". */
+    public static final double ENTRY_SHARE = 0.5;
+
+    /** Entries a paged column builds: pages enough for any room, never a node per item of thousands. */
+    public static final int PAGED_MAX_BUILT = 120;
+
+    /** The page line's text from (page, pages), both from 1; null: the column is not paged. */
+    private BiFunction<Integer, Integer, String> pageText;
+
+    /** The page asked for; the column shows it modulo its number of pages. */
+    private int page;
+
+    private final ReadOnlyIntegerWrapper pages = new ReadOnlyIntegerWrapper(1);
+    private int shownPage;
+
     /** The entries shown, top to bottom; the children may hold idle nodes besides. */
     private List<Node> order = List.of();
 
@@ -51,9 +71,14 @@ public final class FittingColumn extends Region {
     /** Shows {@code items} in order, building a node only for those that might fit. */
     public <T> void setEntries(List<T> items, Function<? super T, ? extends Node> node) {
         show(
-                items.stream().limit(MAX_BUILT).map(node).map(Node.class::cast).toList(),
+                items.stream().limit(built()).map(node).map(Node.class::cast).toList(),
                 List.of(),
-                Math.max(0, items.size() - MAX_BUILT));
+                Math.max(0, items.size() - built()));
+    }
+
+    /** How many entries get a node: pages' worth in a paged column, a screenful in another. */
+    public int built() {
+        return pageText != null ? PAGED_MAX_BUILT : MAX_BUILT;
     }
 
     /**
@@ -75,6 +100,34 @@ public final class FittingColumn extends Region {
         idle.forEach(n -> n.setVisible(false));
         order = List.copyOf(entries);
         requestLayout();
+    }
+
+    /**
+     * Makes this a paged column: what does not fit goes on further pages, and the bottom line names the
+     * page shown with {@code pageText(page, pages)} (both from 1). Entries taller than {@link
+     * #ENTRY_SHARE} of the column are cut when they share it.
+     */
+    public void pageWith(BiFunction<Integer, Integer, String> pageText) {
+        this.pageText = pageText;
+        requestLayout();
+    }
+
+    /** Shows page {@code page} modulo the number of pages (from 0); any number turns the pages round. */
+    public void setPage(int page) {
+        if (this.page != page) {
+            this.page = page;
+            requestLayout();
+        }
+    }
+
+    /** How many pages the column's entries took at the last layout (1 when all fit). */
+    public ReadOnlyIntegerProperty pagesProperty() {
+        return pages.getReadOnlyProperty();
+    }
+
+    /** The page shown at the last layout, from 0. */
+    public int shownPage() {
+        return shownPage;
     }
 
     /** Whether the last layout had entries to show and room for none of them, only the "+ n more" line. */
@@ -108,6 +161,10 @@ public final class FittingColumn extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (pageText != null) {
+            layoutPages();
+            return;
+        }
         Insets in = getInsets();
         double x = in.getLeft();
         double w = getWidth() - in.getLeft() - in.getRight();
@@ -144,6 +201,63 @@ public final class FittingColumn extends Region {
         if (hidden > 0) {
             more.setText(moreText.apply(hidden));
             more.resizeRelocate(x, y, w, moreHeight);
+        }
+    }
+
+    /** A paged column's layout: the page asked for, each entry at most its share, the page line under it. */
+    private void layoutPages() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double top = in.getTop();
+        double w = getWidth() - in.getLeft() - in.getRight();
+        double room = getHeight() - in.getBottom() - top;
+        List<Node> entries = order;
+        int n = entries.size();
+        double[] heights = new double[n];
+        double whole = 0;
+        for (int i = 0; i < n; i++) {
+            heights[i] = entries.get(i).prefHeight(w);
+            whole += heights[i] + (i > 0 ? gap : 0);
+        }
+        double lineHeight = more.prefHeight(w);
+        boolean onePage = notBuilt == 0 && whole <= room + 0.5;
+        double usable = onePage ? room : Math.max(0, room - lineHeight - gap);
+        double cap = n > 1 || notBuilt > 0 ? Math.max(lineHeight, usable * ENTRY_SHARE) : usable;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        double y = 0;
+        for (int i = 0; i < n; i++) {
+            heights[i] = Math.min(heights[i], cap);
+            if (y > 0 && y + heights[i] > usable + 0.5) {
+                starts.add(i);
+                y = 0;
+            }
+            y += heights[i] + gap;
+        }
+        int count = starts.size();
+        shownPage = Math.floorMod(page, count);
+        int from = starts.get(shownPage);
+        int to = shownPage + 1 < count ? starts.get(shownPage + 1) : n;
+        y = top;
+        for (int i = 0; i < n; i++) {
+            Node e = entries.get(i);
+            boolean here = i >= from && i < to;
+            e.setVisible(here);
+            if (here) {
+                e.resizeRelocate(x, y, w, heights[i]);
+                y += heights[i] + gap;
+            }
+        }
+        hiddenCount = 0;
+        pages.set(count);
+        more.setVisible(!onePage);
+        if (!onePage) {
+            String line = pageText.apply(shownPage + 1, count);
+            if (notBuilt > 0 && shownPage == count - 1) {
+                line += "  ·  " + moreText.apply(notBuilt);
+            }
+            more.setText(line);
+            more.resizeRelocate(x, getHeight() - in.getBottom() - lineHeight, w, lineHeight);
         }
     }
 }

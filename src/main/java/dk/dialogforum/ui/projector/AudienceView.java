@@ -8,6 +8,7 @@ import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -54,6 +55,14 @@ public final class AudienceView {
         tick();
     };
     private final ChangeListener<Snapshot> onSnapshot = (o, was, now) -> follow(now);
+    private final ChangeListener<Number> onPage = (o, was, now) -> {
+        if (this.slide != null) {
+            this.slide.showPage(now.intValue());
+        }
+    };
+    private final ChangeListener<String> onSpotlight = (o, was, now) -> showAtOnce();
+    /** The item in the spotlight, built when the facilitator first puts one there. */
+    private SpotlightSlide spotlight;
     /** Follows the meeting: the projector at most 20 times a second, a preview a few times a second. */
     private final Pacer pacer;
 
@@ -114,6 +123,8 @@ public final class AudienceView {
             ticker.play();
         }
         meeting.snapshotProperty().addListener(onSnapshot);
+        presentation.pageProperty().addListener(onPage);
+        presentation.spotlightProperty().addListener(onSpotlight);
         update(meeting.snapshot());
         tick();
     }
@@ -125,6 +136,10 @@ public final class AudienceView {
      */
     public static AudienceView preview(I18n i18n, FxMeeting meeting, Presentation presentation, int perSecond) {
         return new AudienceView(i18n, meeting, presentation, 1000 / perSecond);
+    }
+
+    private void showAtOnce() {
+        pacer.request(true);
     }
 
     private void follow(Snapshot now) {
@@ -139,6 +154,8 @@ public final class AudienceView {
     public void dispose() {
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.timerEndsProperty().removeListener(onTimer);
+        presentation.pageProperty().removeListener(onPage);
+        presentation.spotlightProperty().removeListener(onSpotlight);
         ticker.stop();
         pacer.stop();
     }
@@ -175,6 +192,10 @@ public final class AudienceView {
         }
         String phaseId = shownPhase(s);
         if (!phaseId.equals(shownPhase)) {
+            if (shownPhase != null) {
+                // Another slide: its first page, and nothing of the last one's in the spotlight.
+                presentation.newSlide();
+            }
             shownPhase = phaseId;
             Phase phase = Phase.find(w, phaseId).orElse(w.phases().get(0));
             slide = switch (phase.kind()) {
@@ -184,13 +205,30 @@ public final class AudienceView {
                 case RANKING -> new RankingSlide(i18n, w);
                 case SUMMARY -> new SummarySlide(i18n, w);
             };
-            Node content = slide.node();
-            BorderPane.setMargin(content, new Insets(56, 64, 16, 64));
-            canvas.setCenter(content);
+            slide.onPages(presentation::setPages);
+            slide.showPage(presentation.pageProperty().get());
+            BorderPane.setMargin(slide.node(), new Insets(56, 64, 16, 64));
             footer.setText(w.meeting().title() + "  ·  " + PhaseNames.name(i18n, w, phase));
         }
         slide.update(s);
+        canvas.setCenter(spotlit(s).orElse(slide.node()));
         shownSeq.set(s.seq());
+    }
+
+    /** The item the facilitator put in the spotlight, while it is there to show. */
+    private Optional<Node> spotlit(Snapshot s) {
+        String itemId = presentation.spotlightProperty().get();
+        if (itemId == null) {
+            return Optional.empty();
+        }
+        return SpotlightSlide.find(s, itemId).map(e -> {
+            if (spotlight == null) {
+                spotlight = new SpotlightSlide(i18n, w);
+                BorderPane.setMargin(spotlight.node(), new Insets(56, 64, 16, 64));
+            }
+            spotlight.show(e);
+            return spotlight.node();
+        });
     }
 
     /** The seq of the meeting state the slide shows now (-1 before any). */

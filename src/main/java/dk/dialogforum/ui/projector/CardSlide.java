@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -54,6 +55,14 @@ public final class CardSlide implements Slide {
     private final List<Label> fieldHeaders = new ArrayList<>();
     private final List<LiveColumn> fieldColumns = new ArrayList<>();
     private final List<FittingColumn> columnNodes = new ArrayList<>();
+    /** The dots phase: its lines and its one column, built once and refilled on each update. */
+    private VBox dotsView;
+
+    private FittingColumn dotsColumn;
+    private Label dotsProgress;
+    private Label dotsNothing;
+    private int page;
+    private IntConsumer pagesListener = n -> {};
 
     CardSlide(I18n i18n, Workshop w, Phase phase) {
         this.i18n = i18n;
@@ -73,12 +82,48 @@ public final class CardSlide implements Slide {
     }
 
     @Override
+    public void showPage(int page) {
+        this.page = page;
+        columnNodes.forEach(c -> c.setPage(page));
+        if (dotsColumn != null) {
+            dotsColumn.setPage(page);
+        }
+    }
+
+    @Override
+    public void onPages(IntConsumer pages) {
+        this.pagesListener = pages;
+    }
+
+    /** A column that turns its pages with the slide's, and tells the slide when its number of pages changes. */
+    private FittingColumn pagedColumn(double gap) {
+        FittingColumn column = new FittingColumn(gap, n -> i18n.t("audience.more.items", n));
+        column.pageWith((at, of) -> i18n.t("audience.page", at, of));
+        column.setPage(page);
+        column.pagesProperty().addListener((o, was, now) -> pagesListener.accept(pages()));
+        return column;
+    }
+
+    private int pages() {
+        int most = 1;
+        for (FittingColumn c : columnNodes) {
+            most = Math.max(most, c.pagesProperty().get());
+        }
+        return dotsColumn == null
+                ? most
+                : Math.max(most, dotsColumn.pagesProperty().get());
+    }
+
+    @Override
     public void update(Snapshot s) {
         if (phase.kind() == Phase.Kind.DOTS) {
-            root.setCenter(dots(s, Cards.card(s, card.id())));
+            Node dots = dots(s, Cards.card(s, card.id()));
+            if (root.getCenter() != dots) {
+                root.setCenter(dots);
+            }
             return;
         }
-        Cards.Latest latest = Cards.latest(s, card.id(), FittingColumn.MAX_BUILT);
+        Cards.Latest latest = Cards.latest(s, card.id(), FittingColumn.PAGED_MAX_BUILT);
         if (latest.count() == 0) {
             root.setCenter(description(s));
         } else {
@@ -181,7 +226,7 @@ public final class CardSlide implements Slide {
             columnsView = new HBox(28);
             columnsView.setPadding(new Insets(28, 0, 0, 0));
             for (Workshop.WorksheetField f : w.fields()) {
-                LiveColumn column = new LiveColumn(new FittingColumn(14, n -> i18n.t("audience.more.items", n)));
+                LiveColumn column = new LiveColumn(pagedColumn(14));
                 VBox.setVgrow(column.column, Priority.ALWAYS);
                 Label header = SlideParts.label("", "column-header");
                 VBox box = new VBox(14, header, column.column);
@@ -253,11 +298,12 @@ public final class CardSlide implements Slide {
 
         private static final double GAP = 14;
         private final VBox tables = new VBox(6);
-        private final Label text = SlideParts.label("", "item-text");
+        private final Label text = SlideParts.label("", "item-text", SlideParts.CLAMPED);
         /** The item this card shows now. */
         private Cards.Entry shown;
 
         ItemCard() {
+            text.setEllipsisString("…");
             getChildren().addAll(tables, text);
             getStyleClass().add("item-card");
         }
@@ -299,15 +345,18 @@ public final class CardSlide implements Slide {
             double x = snappedLeftInset();
             double y = snappedTopInset();
             double inner = inner(getWidth());
+            // A card given less than its height (a long item sharing a column) cuts its text with "…".
+            double room = getHeight() - snappedTopInset() - snappedBottomInset();
             if (inner < NARROW) {
                 double th = tables.prefHeight(inner);
                 tables.resizeRelocate(x, y, inner, th);
-                text.resizeRelocate(x, y + th + GAP, inner, text.prefHeight(inner));
+                double textRoom = Math.max(0, room - th - GAP);
+                text.resizeRelocate(x, y + th + GAP, inner, Math.min(text.prefHeight(inner), textRoom));
             } else {
                 double tw = tablesWidth(inner);
                 tables.resizeRelocate(x, y, tw, tables.prefHeight(tw));
                 double textWidth = inner - tw - GAP;
-                text.resizeRelocate(x + tw + GAP, y, textWidth, text.prefHeight(textWidth));
+                text.resizeRelocate(x + tw + GAP, y, textWidth, Math.min(text.prefHeight(textWidth), room));
             }
         }
 
@@ -342,21 +391,22 @@ public final class CardSlide implements Slide {
     }
 
     private Node dots(Snapshot s, Cards.CardResult result) {
-        VBox box = new VBox(16);
-        box.setPadding(new Insets(24, 0, 0, 0));
+        String fields = PhaseNames.dotFields(i18n, w);
+        if (dotsView == null) {
+            dotsView = new VBox(16);
+            dotsView.setPadding(new Insets(24, 0, 0, 0));
+            dotsProgress = SlideParts.label("", "slide-muted");
+            dotsNothing = SlideParts.label(i18n.t("audience.dots.nothing", fields), "slide-muted");
+            dotsColumn = pagedColumn(14);
+            VBox.setVgrow(dotsColumn, Priority.ALWAYS);
+            // Which items take dots, said: a room whose tables wrote only in other fields sees why none are here.
+            Label which = SlideParts.label(i18n.t("audience.dots.fields", fields), "slide-body");
+            dotsView.getChildren().addAll(dotsProgress, which, dotsColumn, dotsNothing);
+        }
         Map<String, Map<String, Integer>> byTable = s.dots().getOrDefault(card.id(), Map.of());
         long voted = byTable.values().stream().filter(m -> !m.isEmpty()).count();
-        box.getChildren()
-                .add(SlideParts.label(
-                        i18n.t(
-                                "audience.dots.progress",
-                                voted,
-                                w.tables().size(),
-                                w.voting().dotVotesPerTable()),
-                        "slide-muted"));
-        // Which items take dots, said: a room whose tables wrote only in other fields sees why none are here.
-        String fields = PhaseNames.dotFields(i18n, w);
-        box.getChildren().add(SlideParts.label(i18n.t("audience.dots.fields", fields), "slide-body"));
+        dotsProgress.setText(i18n.t(
+                "audience.dots.progress", voted, w.tables().size(), w.voting().dotVotesPerTable()));
         List<Cards.Entry> entries = new ArrayList<>();
         for (Workshop.WorksheetField f : w.fields()) {
             if (f.dotVotes()) {
@@ -366,8 +416,7 @@ public final class CardSlide implements Slide {
         entries.sort(Comparator.comparingInt(Cards.Entry::dots)
                 .reversed()
                 .thenComparingLong(e -> e.item().seq()));
-        FittingColumn column = new FittingColumn(14, n -> i18n.t("audience.more.items", n));
-        column.setEntries(entries, e -> {
+        dotsColumn.setEntries(entries, e -> {
             Label dots = SlideParts.label(String.valueOf(e.dots()), "dot-count");
             dots.setMinWidth(90);
             ItemCard card = new ItemCard();
@@ -375,11 +424,8 @@ public final class CardSlide implements Slide {
             HBox.setHgrow(card, Priority.ALWAYS);
             return SlideParts.row(20, dots, card);
         });
-        VBox.setVgrow(column, Priority.ALWAYS);
-        box.getChildren().add(column);
-        if (entries.isEmpty()) {
-            box.getChildren().add(SlideParts.label(i18n.t("audience.dots.nothing", fields), "slide-muted"));
-        }
-        return box;
+        dotsNothing.setVisible(entries.isEmpty());
+        dotsNothing.setManaged(entries.isEmpty());
+        return dotsView;
     }
 }

@@ -6,16 +6,109 @@ import dk.dialogforum.net.RoomStatus;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the projector shows beyond the meeting's own state, chosen by the facilitator: the countdown
- * timer and which statement's full distribution is on screen. It lives only in the facilitator's app.
+ * timer, which statement's full distribution is on screen, the page of a slide whose columns overflow,
+ * and an item in the spotlight. It lives only in the facilitator's app. FX thread only.
  */
 public final class Presentation {
+    /** How long a page of an overflowing slide stays before the next turns by itself. */
+    public static final long PAGE_SECONDS = 8;
+
+    /** Turns the pages of every projector in this program, off the FX thread, so no animation runs all meeting. */
+    private static final ScheduledExecutorService PAGE_CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dialogforum-pages");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The page on screen of a slide whose columns overflow, from 0. */
+    private final IntegerProperty page = new SimpleIntegerProperty();
+    /** How many pages the slide on screen has (the most of any of its columns); 1 when all fits. */
+    private final IntegerProperty pages = new SimpleIntegerProperty(1);
+
+    private ScheduledFuture<?> pageTurner;
+
+    /** The item shown alone and large on the projector, by id; null when none. */
+    private final ObjectProperty<String> spotlight = new SimpleObjectProperty<>();
+
+    public ObjectProperty<String> spotlightProperty() {
+        return spotlight;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public int pages() {
+        return pages.get();
+    }
+
+    /** The slide on screen has {@code count} pages: while it has more than one, they turn by themselves. */
+    public void setPages(int count) {
+        if (count == pages.get()) {
+            return;
+        }
+        pages.set(count);
+        if (page.get() >= count) {
+            page.set(0);
+        }
+        if (count > 1) {
+            startTurning();
+        } else if (pageTurner != null) {
+            pageTurner.cancel(false);
+            pageTurner = null;
+        }
+    }
+
+    /**
+     * Turns to the next ({@code step} 1) or previous (-1) page of the slide on screen, as the clicker does;
+     * false when there is none that way, so the clicker goes on to the next slide. The page then stays
+     * its full time.
+     */
+    public boolean turnPage(int step) {
+        int to = page.get() + step;
+        if (pages.get() <= 1 || to < 0 || to >= pages.get()) {
+            return false;
+        }
+        page.set(to);
+        startTurning();
+        return true;
+    }
+
+    /** A new slide is on screen: its first page, and no item in the spotlight. */
+    public void newSlide() {
+        page.set(0);
+        spotlight.set(null);
+    }
+
+    private void startTurning() {
+        if (pageTurner != null) {
+            pageTurner.cancel(false);
+        }
+        pageTurner = PAGE_CLOCK.scheduleAtFixedRate(
+                () -> Platform.runLater(() -> {
+                    if (pages.get() > 1) {
+                        page.set((page.get() + 1) % pages.get());
+                    }
+                }),
+                PAGE_SECONDS,
+                PAGE_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
     /** The revealed enquete shows the challenges first, then the statements. */
     public static final String CHALLENGES = "";
 

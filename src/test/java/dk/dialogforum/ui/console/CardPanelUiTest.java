@@ -10,6 +10,7 @@ import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Theme;
+import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -217,7 +218,7 @@ class CardPanelUiTest {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             meeting = new FxMeeting(m.engine());
             panel = new CardPanel(
-                    new PanelKit(new I18n(Texts.DANISH), meeting),
+                    new PanelKit(new I18n(Texts.DANISH), meeting, new Presentation()),
                     Phase.find(m.workshop(), phaseId).orElseThrow());
             scene[0] = new Scene(new StackPane(panel.node()), 1200, 780);
             scene[0].getStylesheets().add(Theme.stylesheet());

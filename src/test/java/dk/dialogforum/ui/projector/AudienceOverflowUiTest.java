@@ -1,16 +1,11 @@
 package dk.dialogforum.ui.projector;
 
-import atlantafx.base.theme.PrimerLight;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.testing.TestMeeting;
-import dk.dialogforum.text.Texts;
-import dk.dialogforum.ui.FullHd;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.ui.kit.FittingColumn;
-import dk.dialogforum.ui.kit.FxMeeting;
-import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
@@ -18,7 +13,6 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +20,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -38,22 +31,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A card with far more items than a projector holds: the newest are shown, the rest counted, none built. */
+/** A card with far more items than a projector holds: the newest first, the rest on pages, no node per item. */
 class AudienceOverflowUiTest {
     private static final String CARD = "selvforsyning";
     private final FxRobot robot = new FxRobot();
-    private AudienceView view;
     private TestMeeting m;
-    private FxMeeting meeting;
+    private ProjectorOnCanvas p;
+    private Presentation presentation;
     private Parent root;
 
     @AfterEach
     void close() throws Exception {
-        Teardown.close(robot, meeting, m);
+        Teardown.close(robot, p == null ? null : p.meeting, m);
     }
 
     @Test
-    void fiveHundredItemsShowTheNewestAndCountTheRest() throws Exception {
+    void fiveHundredItemsArePagedNewestFirstAndOnlyPagesWorthAreBuilt() throws Exception {
         m = TestMeeting.builtIn();
         m.open(Phase.card(CARD));
         for (int i = 1; i <= 500; i++) {
@@ -61,37 +54,45 @@ class AudienceOverflowUiTest {
         }
         show();
         assertTrue(shown("Fordel nummer 500"), "the newest item is on screen");
-
-        List<Label> items = robot.from(root).lookup(".item-text").queryAllAs(Label.class).stream()
-                .filter(AudienceOverflowUiTest::visible)
-                .sorted(Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
-                .toList();
+        List<Label> items = shownItems();
         assertTrue(items.size() >= 3, "a screenful of the newest items: " + items.size());
         assertEquals(
                 "Fordel nummer " + (501 - items.size()),
                 items.get(items.size() - 1).getText(),
                 "newest first, in order");
-        assertTrue(shown("+ " + (500 - items.size()) + " mere"), "the rest are counted");
+        int pages = presentation.pages();
+        int perPage = items.size();
+        int builtPages = (FittingColumn.PAGED_MAX_BUILT + perPage - 1) / perPage;
+        assertEquals(builtPages, pages, "the items built fill the pages");
+        assertTrue(shown("Side 1/" + pages), "the column says which page it shows");
+        robot.interact(() -> presentation.turnPage(1));
+        relayout();
+        assertTrue(shown("Side 2/" + pages), "the clicker turns to page 2");
+        assertEquals(
+                "Fordel nummer " + (500 - perPage), shownItems().get(0).getText(), "page 2 goes on where page 1 ended");
+        robot.interact(() -> presentation.pageProperty().set(pages - 1));
+        relayout();
+        int last = 500 - FittingColumn.PAGED_MAX_BUILT;
+        assertTrue(
+                shown("Side " + pages + "/" + pages + "  ·  + " + last + " mere"),
+                "the last page counts what no page holds");
         assertTrue(shown("Fordele  (500)"), "the column counts every item");
         long built = robot.from(root).lookup(".item-card").queryAll().size();
-        assertTrue(built <= FittingColumn.MAX_BUILT, "only what might fit is built: " + built);
+        assertTrue(built <= FittingColumn.PAGED_MAX_BUILT, "only pages' worth is built: " + built);
     }
 
-    /** The audience view of the engine's meeting, laid out at full HD without a window. */
+    private List<Label> shownItems() {
+        return p.shown(".item-text");
+    }
+
     private void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            meeting = new FxMeeting(m.engine());
-            view = new AudienceView(new I18n(Texts.DANISH), meeting, new Presentation());
-            root = FullHd.layOut(view);
-        });
+        p = ProjectorOnCanvas.show(robot, m);
+        presentation = p.presentation;
+        root = p.root;
     }
 
-    /** Lays the view out again once the meeting's latest state has reached the FX thread. */
     private void relayout() throws InterruptedException {
-        FullHd.awaitLatest(robot, view, m.engine());
-        robot.interact(() -> FullHd.relayout(root));
+        p.relayout();
     }
 
     @Test
@@ -99,7 +100,8 @@ class AudienceOverflowUiTest {
         m = TestMeeting.builtIn();
         m.open(Phase.card(CARD));
         Workshop w = m.workshop();
-        for (int i = 1; i <= 25; i++) {
+        int first = FittingColumn.PAGED_MAX_BUILT + 10;
+        for (int i = 1; i <= first; i++) {
             m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
         }
         show();
@@ -107,23 +109,24 @@ class AudienceOverflowUiTest {
         cardsBefore.addAll(robot.from(root).lookup(".item-card").queryAll());
 
         // More items push the first ones off; an old one is highlighted, the newest hidden, two merged.
-        for (int i = 26; i <= 50; i++) {
+        int all = first + 25;
+        for (int i = first + 1; i <= all; i++) {
             m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
         }
         m.ok(new Command.HighlightItem("h", "i3", true));
-        m.ok(new Command.HideItem("x", "i50", true));
-        m.ok(new Command.MergeItems("m", "i48", List.of("i47")));
+        m.ok(new Command.HideItem("x", "i" + all, true));
+        m.ok(new Command.MergeItems("m", "i" + (all - 2), List.of("i" + (all - 3))));
         relayout();
 
         List<Parent> cards = robot.from(root).lookup(".item-card").queryAllAs(Parent.class).stream()
-                .filter(AudienceOverflowUiTest::visible)
+                .filter(ProjectorOnCanvas::visible)
                 .sorted(Comparator.comparingDouble(n -> n.localToScene(0, 0).getY()))
                 .toList();
         assertTrue(cards.size() >= 3, "a screenful of items: " + cards.size());
         // Top to bottom: the highlighted item, then the newest first, without the hidden and the merged source.
         List<String> expected = new ArrayList<>(List.of("i3"));
-        for (int i = 49; i >= 1 && expected.size() < cards.size(); i--) {
-            if (i != 47 && i != 3) {
+        for (int i = all - 1; i >= 1 && expected.size() < cards.size(); i--) {
+            if (i != all - 3 && i != 3) {
                 expected.add("i" + i);
             }
         }
@@ -137,8 +140,8 @@ class AudienceOverflowUiTest {
                     card.getPseudoClassStates().contains(PseudoClass.getPseudoClass("highlighted")),
                     "only the highlighted item is marked: card " + k);
             List<String> tables = new ArrayList<>(List.of("bord-" + (1 + n % 6)));
-            if (n == 48) {
-                tables.add("bord-" + (1 + 47 % 6));
+            if (n == all - 2) {
+                tables.add("bord-" + (1 + (all - 3) % 6));
             }
             List<Label> chips = card.lookupAll(".table-chip").stream()
                     .filter(Node::isVisible)
@@ -160,8 +163,8 @@ class AudienceOverflowUiTest {
                         "the chip of " + tables.get(c) + " in text that reads on its colour");
             }
         }
-        assertFalse(shown("Fordel nummer 50"), "the hidden item is not shown");
-        assertTrue(shown("Fordele  (48)"), "the column counts the items shown and not merged away");
+        assertFalse(shown("Fordel nummer " + all), "the hidden item is not shown");
+        assertTrue(shown("Fordele  (" + (all - 2) + ")"), "the column counts the items shown and not merged away");
         long newCards = robot.from(root).lookup(".item-card").queryAll().stream()
                 .filter(c -> !cardsBefore.contains(c))
                 .count();
@@ -205,7 +208,7 @@ class AudienceOverflowUiTest {
                 .localToScene(
                         robot.from(root).lookup(".audience-footer").query().getBoundsInLocal());
         List<Label> chips = robot.from(root).lookup(".table-chip").queryAllAs(Label.class).stream()
-                .filter(AudienceOverflowUiTest::visible)
+                .filter(ProjectorOnCanvas::visible)
                 .toList();
         int counted = 0;
         int named = 0;
@@ -227,18 +230,6 @@ class AudienceOverflowUiTest {
     }
 
     private boolean shown(String text) {
-        return robot.from(root)
-                .lookup((Label l) -> text.equals(l.getText()) && visible(l))
-                .tryQuery()
-                .isPresent();
-    }
-
-    private static boolean visible(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return p.shows(text);
     }
 }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which tables the console shows as there: those on the network, and in the demo those it plays. */
+/** What the projector shows beyond the meeting: which tables are there, the pages of a slide, the spotlight. */
 class PresentationTest {
     @Test
     void theDemosTablesAreThereAndARealMeetingsOnlyOverTheNetwork() throws Exception {
@@ -36,5 +38,22 @@ class PresentationTest {
                     demo.tablesThere(engine.snapshot()),
                     "and a real laptop beside them");
         }
+    }
+
+    @Test
+    void theClickerTurnsThePagesOfASlideAndThenGoesOnToTheNextSlide() {
+        Presentation p = new Presentation();
+        assertFalse(p.turnPage(1), "a slide that fits has no next page: the clicker goes to the next slide");
+        p.setPages(3);
+        assertTrue(p.turnPage(1));
+        assertTrue(p.turnPage(1));
+        assertEquals(2, p.pageProperty().get(), "on the last page");
+        assertFalse(p.turnPage(1), "after the last page, the next slide");
+        assertTrue(p.turnPage(-1), "back a page");
+        p.spotlightProperty().set("item");
+        p.newSlide();
+        assertEquals(0, p.pageProperty().get(), "a new slide starts on its first page");
+        assertNull(p.spotlightProperty().get(), "with nothing in the spotlight");
+        p.setPages(1);
     }
 }
