@@ -84,7 +84,7 @@ final class PlanReader {
             return null;
         }
         String p = "$.voting";
-        c.allowOnly(o, p, "mode", "dotVotesPerTable");
+        c.allowOnly(o, p, "mode", "dotVotesPerTable", "liveRanking");
         String mode = c.text(o, p, "mode", false, 20);
         VotingMode votingMode = VotingMode.TABLE;
         if ("individual".equals(mode)) {
@@ -93,6 +93,10 @@ final class PlanReader {
             c.add(p + ".mode", "mode", mode);
         }
         Integer dots = c.integer(o, p, "dotVotesPerTable", false, new int[] {0, Limits.MAX_DOT_VOTES});
-        return new Voting(votingMode, dots == null ? 3 : dots);
+        String live = c.text(o, p, "liveRanking", false, 20);
+        if (live != null && !"onReveal".equals(live) && !"fromFirstBallot".equals(live)) {
+            c.add(p + ".liveRanking", "liveRanking", live);
+        }
+        return new Voting(votingMode, dots == null ? 3 : dots, "fromFirstBallot".equals(live));
     }
 }

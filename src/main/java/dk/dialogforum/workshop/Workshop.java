@@ -92,7 +92,15 @@ public record Workshop(
         INDIVIDUAL
     }
 
-    public record Voting(VotingMode mode, int dotVotesPerTable) {}
+    /**
+     * How the tables vote: one ballot per table or per participant, how many dots, and whether the live
+     * ranking is on the projector from the first ballot or waits for the facilitator's Reveal.
+     */
+    public record Voting(VotingMode mode, int dotVotesPerTable, boolean liveFromFirstBallot) {
+        public Voting(VotingMode mode, int dotVotesPerTable) {
+            this(mode, dotVotesPerTable, false);
+        }
+    }
 
     public Optional<RankItem> item(String id) {
         return ranking.items().stream().filter(i -> i.id().equals(id)).findFirst();

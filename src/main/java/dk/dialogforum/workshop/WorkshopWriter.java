@@ -64,7 +64,8 @@ public final class WorkshopWriter {
         w.agenda().forEach(a -> agenda.add(a.fileName()));
         root.putObject("voting")
                 .put("mode", w.voting().mode().name().toLowerCase(Locale.ROOT))
-                .put("dotVotesPerTable", w.voting().dotVotesPerTable());
+                .put("dotVotesPerTable", w.voting().dotVotesPerTable())
+                .put("liveRanking", w.voting().liveFromFirstBallot() ? "fromFirstBallot" : "onReveal");
         root.put("textLimit", w.textLimit());
         return root;
     }

@@ -206,7 +206,12 @@ class WorkshopLoaderTest {
                 broken(
                         "unknown voting mode",
                         r -> ((ObjectNode) r.get("voting")).put("mode", "secret"),
-                        "broken.json: $.voting.mode: unknown voting mode \"secret\" (use \"table\" or \"individual\")"));
+                        "broken.json: $.voting.mode: unknown voting mode \"secret\" (use \"table\" or \"individual\")"),
+                broken(
+                        "unknown way to show the live ranking",
+                        r -> ((ObjectNode) r.get("voting")).put("liveRanking", "sometimes"),
+                        "broken.json: $.voting.liveRanking: unknown way of showing the live ranking \"sometimes\""
+                                + " (use \"onReveal\" or \"fromFirstBallot\")"));
     }
 
     private static Arguments broken(String name, Consumer<ObjectNode> change, String message) {

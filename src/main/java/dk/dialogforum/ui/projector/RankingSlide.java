@@ -28,7 +28,10 @@ import javafx.util.Duration;
 
 /**
  * The live ranking: a bar per challenge that slides to its new place as ballots arrive, with its
- * movement against the enquete ranking. Until the facilitator reveals it, only the count of tables in.
+ * movement against the enquete ranking, said to be that. Until the facilitator reveals it, only the count
+ * of tables in, unless the workshop shows it from the first ballot. Every item is on screen (the format
+ * allows 12): rows share the height, and a title too long for its row is cut with "…". Rows are opaque
+ * and a rising row passes over a falling one, so text never prints over text while they move.
  */
 public final class RankingSlide implements Slide {
     private static final double WIDTH = 1792;
@@ -43,21 +46,25 @@ public final class RankingSlide implements Slide {
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
-            if (rowHeight == 0 && getScene() != null) {
+            if (naturalRowHeight == 0 && getScene() != null) {
                 measureRows();
             }
             fitRows(getHeight());
         }
     };
-    /** The line that counts the challenges under the last row that fits. */
-    private final Label more = SlideParts.label("", "fitting-more");
     /** Each challenge's place in the ranking now, from 1. */
     private final Map<String, Integer> positions = new HashMap<>();
 
     private final Label ballots = new Label();
+    /** Over the arrows: what they compare with. */
+    private final Label movementHeader = new Label();
+
     private final Map<String, Row> rows = new HashMap<>();
-    /** The height the rows are drawn apart at, enough for the tallest title; worked out when first shown. */
+    /** The height the rows are drawn apart at: the tallest title's, or the chart's share when less. */
     private double rowHeight;
+
+    /** The height the tallest row needs for its whole title; measured when first laid out in a scene. */
+    private double naturalRowHeight;
 
     private final double baseRowHeight;
 
@@ -65,20 +72,27 @@ public final class RankingSlide implements Slide {
         final HBox box;
         final Label rank = SlideParts.label("", "rank-number");
         final Region bar = new Region();
-        final Label points = SlideParts.label("", "slide-small");
+        final Label points = new Label();
         final Label movement = SlideParts.label("", "movement");
+        final Label title;
 
         Row(Workshop.RankItem item) {
             rank.setMinWidth(56);
-            Label title = SlideParts.label(item.title(), "slide-body", "strong");
+            title = SlideParts.label(item.title(), "slide-body", "strong", SlideParts.CLAMPED);
+            title.setEllipsisString("…");
             title.setMinWidth(520);
             title.setMaxWidth(520);
+            title.setMinHeight(0);
+            // "10 point" on one line, whatever the width.
+            points.getStyleClass().add("slide-small");
+            points.setMinWidth(Region.USE_PREF_SIZE);
             bar.getStyleClass().add("borda-bar");
             bar.setMinHeight(30);
             bar.setMaxHeight(30);
             movement.setMinWidth(110);
             box = SlideParts.row(20, rank, title, bar, points, SlideParts.grow(), movement);
             box.setPrefWidth(WIDTH);
+            box.getStyleClass().add("ranking-row");
             box.setId("ranking-" + item.id());
         }
     }
@@ -95,12 +109,13 @@ public final class RankingSlide implements Slide {
             rows.put(item.id(), row);
             chart.getChildren().add(row.box);
         }
-        chart.getChildren().add(more);
-        more.setVisible(false);
         chart.setPrefHeight(baseRowHeight * w.ranking().items().size());
         chart.setMinHeight(0);
         VBox.setVgrow(chart, Priority.ALWAYS);
         ballots.getStyleClass().add("slide-muted");
+        movementHeader.getStyleClass().add("slide-muted");
+        movementHeader.setText(i18n.t("audience.ranking.movement"));
+        movementHeader.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     @Override
@@ -111,7 +126,8 @@ public final class RankingSlide implements Slide {
     @Override
     public void update(Snapshot s) {
         Snapshot.PhaseStatus st = s.phase(Phase.RANKING);
-        if (!st.revealed()) {
+        boolean live = w.voting().liveFromFirstBallot() && !s.rankingBallots().isEmpty();
+        if (!st.revealed() && !live) {
             waiting.show(
                     s.rankingBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
                     s.rankingBallots().size(),
@@ -119,14 +135,20 @@ public final class RankingSlide implements Slide {
             root.setCenter(waiting);
             return;
         }
-        RankingResult live = Rankings.live(s);
-        Map<String, Integer> moves = Rankings.movement(Rankings.enquete(s), live);
-        int max = Math.max(1, live.maxBorda());
+        RankingResult result = Rankings.live(s);
+        Map<String, Integer> moves = Rankings.movement(Rankings.enquete(s), result);
+        movementHeader.setVisible(!moves.isEmpty());
+        int max = Math.max(1, result.maxBorda());
         boolean first = root.getCenter() != chartBox();
         root.setCenter(chartBox());
         Timeline timeline = new Timeline();
-        for (RankingResult.ItemScore score : live.order()) {
+        for (RankingResult.ItemScore score : result.order()) {
             Row row = rows.get(score.itemId());
+            Integer was = positions.get(score.itemId());
+            if (was != null && score.position() < was) {
+                // A rising row passes over the falling ones: only its own text shows where they cross.
+                row.box.toFront();
+            }
             row.rank.setText(score.position() + ".");
             row.points.setText(i18n.t("audience.points", score.borda()));
             Integer move = moves.get(score.itemId());
@@ -154,7 +176,7 @@ public final class RankingSlide implements Slide {
         }
         ballots.setText(i18n.t(
                 "audience.ranking.ballots",
-                live.ballots(),
+                result.ballots(),
                 s.phase(Phase.RANKING).open() ? i18n.t("audience.ranking.live") : i18n.t("audience.ranking.frozen")));
         timeline.play();
         chart.requestLayout();
@@ -164,37 +186,38 @@ public final class RankingSlide implements Slide {
 
     private VBox chartBox() {
         if (chartBox == null) {
-            chartBox = new VBox(20, ballots, chart);
+            HBox top = SlideParts.row(20, ballots, SlideParts.grow(), movementHeader);
+            chartBox = new VBox(20, top, chart);
             chartBox.setPadding(new Insets(28, 0, 0, 0));
             chartBox.setMinHeight(0);
         }
         return chartBox;
     }
 
-    /** Shows the rows whose place fits the chart's height; a line under them counts the rest. */
+    /**
+     * Every row on the chart: drawn as far apart as the tallest title needs, or, when that is more than
+     * the chart holds, at an equal share of its height, each title cut to its row.
+     */
     private void fitRows(double height) {
-        int n = rows.size();
-        int capacity = rowHeight <= 0 ? n : Math.max(1, (int) Math.floor((height + 12) / rowHeight));
-        int shown = capacity >= n ? n : capacity - 1;
-        rows.forEach((id, row) -> row.box.setVisible(positions.getOrDefault(id, Integer.MAX_VALUE) <= shown));
-        more.setVisible(shown < n && !positions.isEmpty());
-        if (more.isVisible()) {
-            more.setText(i18n.t("audience.more.items", n - shown));
-            more.relocate(76, shown * rowHeight);
+        if (naturalRowHeight <= 0 || height <= 0) {
+            return;
+        }
+        double share = Math.floor(height / rows.size());
+        double next = Math.min(naturalRowHeight, Math.max(share, 40));
+        if (next != rowHeight) {
+            rowHeight = next;
+            rows.values().forEach(r -> r.title.setMaxHeight(rowHeight - 8));
+            positions.forEach((id, position) -> rows.get(id).box.setLayoutY((position - 1) * rowHeight));
         }
     }
 
-    /**
-     * Long titles wrap: the rows are drawn as far apart as the tallest needs. Measured at the first layout
-     * in a scene, when the rows have their style; the rows then go straight to their places.
-     */
+    /** Long titles wrap: the height the tallest needs, measured at the first layout in a scene. */
     private void measureRows() {
         double tallest = rows.values().stream()
                 .mapToDouble(r -> r.box.prefHeight(WIDTH))
                 .max()
                 .orElse(0);
-        rowHeight = Math.max(baseRowHeight, tallest + 12);
-        chart.setPrefHeight(rowHeight * rows.size());
-        positions.forEach((id, position) -> rows.get(id).box.setLayoutY((position - 1) * rowHeight));
+        naturalRowHeight = Math.max(baseRowHeight, tallest + 12);
+        chart.setPrefHeight(naturalRowHeight * rows.size());
     }
 }
