@@ -173,6 +173,10 @@ final class PushScheduler implements AutoCloseable {
                 } else if (e instanceof Event.EnqueteBallotSubmitted b) {
                     untoldOf(b.tableId()).whole = true;
                 } else if (e instanceof Event.RankingBallotSubmitted b) {
+                    if (v.revealed != null) {
+                        // The revealed live ranking moves with each ballot, at every table as on the wall.
+                        admission.seated().keySet().forEach(table -> untoldOf(table).whole = true);
+                    }
                     untoldOf(b.tableId()).whole = true;
                 }
             }

@@ -1,6 +1,9 @@
 package dk.dialogforum.net;
 
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.RankingResult;
+import dk.dialogforum.results.Rankings;
+import dk.dialogforum.results.Statements;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
@@ -42,6 +45,8 @@ final class TableProjection {
         final Phase card;
         /** Whether the card's dot vote is open: then every table sees every change to the items. */
         final boolean dotVote;
+        /** What the projector shows revealed now, the same for every table; null when nothing. */
+        final Wire.Revealed revealed;
 
         private final Map<String, List<Wire.TableItem>> itemsByTable = new HashMap<>();
         private List<Wire.DotItem> dotItems = List.of();
@@ -60,6 +65,29 @@ final class TableProjection {
                     .reduce((a, b) -> b)
                     .orElse(null);
             dotVote = card != null && open.contains(Phase.dots(card.cardId()));
+            revealed = revealed(s);
+        }
+
+        /** The enquete's or the live ranking's result while it is revealed on the projector. */
+        private static Wire.Revealed revealed(Snapshot s) {
+            String shown = s.currentPhase();
+            if (shown == null
+                    || !(shown.equals(Phase.ENQUETE) || shown.equals(Phase.RANKING))
+                    || !s.phase(shown).revealed()) {
+                return null;
+            }
+            boolean enquete = shown.equals(Phase.ENQUETE);
+            RankingResult ranking = enquete ? Rankings.enquete(s) : Rankings.live(s);
+            List<Wire.Place> places = ranking.order().stream()
+                    .map(i -> new Wire.Place(i.itemId(), i.position(), i.borda()))
+                    .toList();
+            List<Wire.Agreement> agreement = !enquete
+                    ? List.of()
+                    : Statements.summarise(s).ordered().stream()
+                            .map(r -> new Wire.Agreement(
+                                    r.statementId(), (int) Math.round(100 * r.shareAgreeing()), r.answered()))
+                            .toList();
+            return new Wire.Revealed(shown, places, agreement, ranking.ballots());
         }
 
         /** An item by its id, as it is in this snapshot; null if the snapshot has none of that id. */
@@ -161,7 +189,8 @@ final class TableProjection {
                     items,
                     dotsUp,
                     dots,
-                    ballots);
+                    ballots,
+                    revealed);
         }
     }
 

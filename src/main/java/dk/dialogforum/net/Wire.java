@@ -155,7 +155,8 @@ public final class Wire {
      * What a table needs to follow the meeting; {@code n} counts the pushes. For the card open now:
      * {@code items} are this table's own items with what the facilitator did to them, and while its dot
      * vote is open {@code dotItems} are the items that take dots and {@code dots} this table's dots on
-     * them. {@code ballots} counts this table's ballots in the open enquete or ranking.
+     * them. {@code ballots} counts this table's ballots in the open enquete or ranking. {@code revealed}
+     * is what the facilitator has revealed of the enquete or ranking on the projector now, or null.
      */
     public record State(
             long n,
@@ -166,8 +167,22 @@ public final class Wire {
             List<TableItem> items,
             List<DotItem> dotItems,
             Map<String, Integer> dots,
-            int ballots)
+            int ballots,
+            Revealed revealed)
             implements ToTable {
+        public State(
+                long n,
+                long seq,
+                String currentPhase,
+                List<String> openPhases,
+                boolean closed,
+                List<TableItem> items,
+                List<DotItem> dotItems,
+                Map<String, Integer> dots,
+                int ballots) {
+            this(n, seq, currentPhase, openPhases, closed, items, dotItems, dots, ballots, null);
+        }
+
         public State {
             openPhases = openPhases == null ? List.of() : List.copyOf(openPhases);
             items = items == null ? List.of() : List.copyOf(items);
@@ -197,9 +212,28 @@ public final class Wire {
                     result,
                     dotItems,
                     dots,
-                    ballots);
+                    ballots,
+                    revealed);
         }
     }
+
+    /**
+     * The result of the enquete or the live ranking ({@code phase}) as the projector shows it once the
+     * facilitator has revealed it: the items in order with their points, and for the enquete each
+     * statement's share agreeing (a whole percent) of those who answered it, from {@code ballots} ballots.
+     */
+    public record Revealed(String phase, List<Place> ranking, List<Agreement> statements, int ballots) {
+        public Revealed {
+            ranking = ranking == null ? List.of() : List.copyOf(ranking);
+            statements = statements == null ? List.of() : List.copyOf(statements);
+        }
+    }
+
+    /** An item's place in a revealed ranking, from 1, and its points. */
+    public record Place(String itemId, int position, int points) {}
+
+    /** A statement's share agreeing in whole percent, of the {@code answered} ballots that answered it. */
+    public record Agreement(String statementId, int agreeing, int answered) {}
 
     /**
      * What changed among the table's own items on the card since the last state or change it was sent,

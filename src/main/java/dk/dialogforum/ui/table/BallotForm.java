@@ -2,11 +2,13 @@ package dk.dialogforum.ui.table;
 
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.net.Wire;
-import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.RankingEditor;
+import dk.dialogforum.ui.kit.Segmented;
 import dk.dialogforum.workshop.Workshop;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -22,8 +23,9 @@ import javafx.scene.layout.VBox;
 import static dk.dialogforum.ui.table.TableLabels.label;
 
 /**
- * A ballot: the ranking of the challenges and, in the enquete, an answer per statement; reviewed in words
- * before it is sent. With a ballot per participant, the laptop then offers a clean ballot to the next.
+ * A ballot: the ranking of the challenges and, in the enquete, an answer per statement (one click each);
+ * reviewed in words before it is sent, and once the host holds it, shown as a receipt the table can change.
+ * With a ballot per participant, the laptop then offers a clean ballot to the next.
  */
 final class BallotForm implements TablePhase {
     private final I18n i18n;
@@ -36,10 +38,12 @@ final class BallotForm implements TablePhase {
     private final boolean individual;
     private final VBox box = new VBox(14);
     private final RankingEditor editor;
-    private final Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
+    private final Map<String, Segmented<Integer>> answers = new LinkedHashMap<>();
     private final VBox form = new VBox(14);
     /** Review, then submit: the ballot as it will be sent, with "send" and "change". */
     private final VBox check = new VBox(10);
+    /** What the host holds of this table's ballot, after it was sent: the receipt. */
+    private final VBox receipt = new VBox(10);
 
     private Label count;
 
@@ -75,8 +79,16 @@ final class BallotForm implements TablePhase {
                         editor);
         if (enquete) {
             int n = 0;
+            Workshop.Scale scale = w.enquete().scale();
+            List<Integer> values = new ArrayList<>();
+            for (int v = 1; v <= scale.size(); v++) {
+                values.add(v);
+            }
+            if (scale.allowsDontKnow()) {
+                values.add(0);
+            }
             for (Workshop.Statement st : w.enquete().statements()) {
-                ChoiceBox<Integer> choice = Choices.scaleAnswer(w.enquete().scale(), "tableAnswer-" + st.id());
+                Segmented<Integer> choice = new Segmented<>(values, this::answerName, "tableAnswer-" + st.id(), true);
                 answers.put(st.id(), choice);
                 form.getChildren().add(new VBox(6, label((++n) + ". " + st.text(), "label"), choice));
             }
@@ -86,10 +98,10 @@ final class BallotForm implements TablePhase {
         review.getStyleClass().add("accent");
         review.setDefaultButton(true);
         form.getChildren().add(review);
-        check.setVisible(false);
-        check.setManaged(false);
         review.setOnAction(e -> review());
-        box.getChildren().addAll(form, check);
+        receipt.setId("tableReceipt");
+        box.getChildren().addAll(form, check, receipt);
+        show(form);
         if (individual) {
             count = label("", "muted");
             count.setId("ballotCount");
@@ -107,21 +119,22 @@ final class BallotForm implements TablePhase {
         back.setId("tableBack");
         back.setCancelButton(true);
         check.getChildren().add(new HBox(12, confirm, back));
-        showReview(true);
-        back.setOnAction(b -> showReview(false));
+        show(check);
+        back.setOnAction(b -> show(form));
         confirm.setOnAction(c -> {
             confirm.setDisable(true);
             back.setDisable(true);
             entries.send(
                     ballotCommand(),
                     () -> {
-                        showReview(false);
                         if (individual) {
                             // The laptop goes round the table: a clean ballot for the next participant.
+                            show(form);
                             entries.say(i18n.t("table.ballots.next"));
                             next.run();
                         } else {
                             // The table may still change its mind: the next ballot replaces this one.
+                            showReceipt();
                             entries.say(i18n.t("table.savedMayChange"));
                         }
                     },
@@ -139,11 +152,34 @@ final class BallotForm implements TablePhase {
         }
     }
 
-    private void showReview(boolean review) {
-        form.setVisible(!review);
-        form.setManaged(!review);
-        check.setVisible(review);
-        check.setManaged(review);
+    /** Shows one of the form, its review and the receipt. */
+    private void show(VBox part) {
+        for (VBox b : List.of(form, check, receipt)) {
+            b.setVisible(b == part);
+            b.setManaged(b == part);
+        }
+    }
+
+    /** The ballot the host holds now, in words, with the time it was saved; the table may change it. */
+    private void showReceipt() {
+        check.getChildren().clear();
+        List<Node> lines = reviewOf(editor.ranking());
+        lines.set(
+                0,
+                label(
+                        i18n.t("table.receipt.title", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))),
+                        "card-title"));
+        Button change = new Button(i18n.t("table.receipt.change"));
+        change.setId("tableChange");
+        change.setOnAction(e -> show(form));
+        lines.add(change);
+        receipt.getChildren().setAll(lines);
+        show(receipt);
+    }
+
+    private String answerName(Integer v) {
+        Workshop.Scale scale = w.enquete().scale();
+        return v == 0 ? scale.dontKnow() : scale.steps().get(v - 1);
     }
 
     private Command ballotCommand() {
@@ -177,11 +213,9 @@ final class BallotForm implements TablePhase {
             lines.add(label(i18n.t("table.review.statements"), "label"));
             int n = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
-                ChoiceBox<Integer> choice = answers.get(st.id());
+                Segmented<Integer> choice = answers.get(st.id());
                 Integer v = choice == null ? null : choice.getValue();
-                String answer = v == null
-                        ? i18n.t("table.review.unanswered")
-                        : choice.getConverter().toString(v);
+                String answer = v == null ? i18n.t("table.review.unanswered") : answerName(v);
                 Label a = label(answer, v == null ? "review-missing" : "review-answer");
                 a.setId("review-answer-" + st.id());
                 lines.add(new VBox(2, label((++n) + ". " + st.text(), "review-line"), a));

@@ -229,10 +229,19 @@ public final class TableScreen {
                         .filter(p -> !p.equals(Phase.WELCOME))
                         .reduce((a, b) -> b)
                         .orElse(null);
-        String key = open + "|" + (state != null && state.closed());
+        Wire.Revealed revealed = state == null ? null : state.revealed();
+        String key = open + "|" + (state != null && state.closed()) + "|"
+                + (open == null && revealed != null ? revealed.phase() : "");
         if (!Objects.equals(key, shownFor)) {
+            if (shownFor != null && client.pending() == 0) {
+                // Another phase: what was said of the last one ("saved, you may change it") no longer holds.
+                feedback.setText("");
+            }
             shownFor = key;
-            ScrollPane scroll = new ScrollPane(state != null && state.closed() ? ended() : phaseView(w, open));
+            ScrollPane scroll = new ScrollPane(
+                    state != null && state.closed()
+                            ? ended()
+                            : open == null && revealed != null ? result(w, revealed) : phaseView(w, open));
             scroll.setFitToWidth(true);
             root.setCenter(scroll);
         }
@@ -297,6 +306,17 @@ public final class TableScreen {
                 14, label(i18n.t("table.ended.title"), "card-title"), label(i18n.t("table.ended.text"), "muted"));
         box.setId("tableEnded");
         box.setPadding(new Insets(24));
+        return box;
+    }
+
+    /** Nothing to enter, and a result on the projector: the table sees it too. */
+    private Node result(Workshop w, Wire.Revealed revealed) {
+        VBox box = new VBox(14);
+        box.setPadding(new Insets(24));
+        Phase shown = Phase.find(w, revealed.phase()).orElseThrow();
+        box.getChildren().add(label(i18n.t("table.result.title", PhaseNames.name(i18n, w, shown)), "card-title"));
+        phase = new RevealedResult(i18n, w);
+        box.getChildren().add(phase.node());
         return box;
     }
 

@@ -40,6 +40,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -132,8 +133,19 @@ class TableModeUiTest {
                         .toList(),
                 "the ballot ranks as the list showed");
         assertEquals(5, engine.snapshot().enqueteBallots().get(0).answers().size());
+        // The receipt: the ballot the facilitator holds, in words.
+        ui.waitFor("the receipt", () -> ui.<Node>node("#tableReceipt").isVisible());
+        assertTrue(
+                ui.<Label>node("#tableReceipt .card-title").getText().startsWith("Jeres stemmeseddel er gemt"),
+                "the receipt says the ballot is saved");
+        assertEquals(
+                "1. " + shownRanking.get(0),
+                ui.<Label>node("#tableReceipt #review-rank-1").getText());
+        assertEquals(
+                "Enig", ui.<Label>node("#tableReceipt #review-answer-kvalitet").getText());
 
         // A change of mind before the phase closes: the answers are still there, the new ballot replaces the old.
+        ui.click("#tableChange");
         answer("kvalitet", 2);
         ui.click("#tableSend");
         ui.click("#tableConfirm");
@@ -528,9 +540,60 @@ class TableModeUiTest {
                 "seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
     }
 
+    @Test
+    void aTableAnswersEveryStatementAndSendsByKeyboardAlone() throws Exception {
+        engine = newMeeting();
+        joinAs(4);
+        engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
+        ui.waitFor("the ballot", () -> ui.robot.lookup("#tableSend").tryQuery().isPresent());
+        List<String> statements = engine.workshop().enquete().statements().stream()
+                .map(st -> st.id())
+                .toList();
+        ui.robot.interact(
+                () -> ui.<Node>node("#tableAnswer-" + statements.get(0) + "-0").requestFocus());
+        // The first statement: "4" chooses Enig, → moves on to Helt enig; Tab goes on to the next statement.
+        ui.robot.type(KeyCode.DIGIT4, KeyCode.RIGHT, KeyCode.TAB);
+        for (int i = 1; i < statements.size(); i++) {
+            ui.robot.type(KeyCode.DIGIT2, KeyCode.TAB);
+        }
+        ui.robot.type(KeyCode.ENTER);
+        ui.waitFor(
+                "the review", () -> ui.robot.lookup("#tableConfirm").tryQuery().isPresent());
+        assertEquals(
+                "Helt enig",
+                ui.<Label>node("#review-answer-" + statements.get(0)).getText());
+        assertEquals(
+                "Uenig", ui.<Label>node("#review-answer-" + statements.get(1)).getText());
+        ui.robot.type(KeyCode.ENTER);
+        ui.waitFor("the ballot saved", () -> engine.snapshot().enqueteBallots().size() == 1);
+        Map<String, Integer> answers = engine.snapshot().enqueteBallots().get(0).answers();
+        assertEquals(5, answers.get(statements.get(0)));
+        for (int i = 1; i < statements.size(); i++) {
+            assertEquals(2, answers.get(statements.get(i)), statements.get(i));
+        }
+
+        // The facilitator closes and reveals: the table sees the result the projector shows.
+        engine.execute(new Command.ChangePhase("p2", Phase.ENQUETE, Command.PhaseAction.CLOSE));
+        engine.execute(new Command.ChangePhase("p3", Phase.ENQUETE, Command.PhaseAction.REVEAL));
+        ui.waitFor(
+                "the result",
+                () -> ui.robot.lookup("#result-place-1").tryQuery().isPresent());
+        List<String> ballot = engine.snapshot().enqueteBallots().get(0).ranking();
+        String first = engine.workshop().item(ballot.get(0)).orElseThrow().title();
+        assertEquals(
+                "1. " + first + " – " + ballot.size() + " point",
+                ui.<Label>node("#result-place-1").getText(),
+                "the table's own first is first, with its points");
+        assertEquals(
+                "100 % enige: "
+                        + engine.workshop().enquete().statements().get(0).text() + " (af 1)",
+                ui.<Label>node("#result-statement-" + statements.get(0)).getText());
+        assertEquals("", ui.<Label>node("#tableFeedback").getText(), "nothing said of the last phase stays");
+    }
+
+    /** Answers {@code statement} with one click on the button of {@code value}. */
     private void answer(String statement, int value) {
-        ChoiceBox<Integer> box = ui.node("#tableAnswer-" + statement);
-        ui.robot.interact(() -> box.setValue(value));
+        ui.click("#tableAnswer-" + statement + "-" + (value - 1));
     }
 
     /** The texts of the table's own items as listed, read on the FX thread while the list may change. */
