@@ -170,19 +170,6 @@ public final class Wire {
             int ballots,
             Revealed revealed)
             implements ToTable {
-        public State(
-                long n,
-                long seq,
-                String currentPhase,
-                List<String> openPhases,
-                boolean closed,
-                List<TableItem> items,
-                List<DotItem> dotItems,
-                Map<String, Integer> dots,
-                int ballots) {
-            this(n, seq, currentPhase, openPhases, closed, items, dotItems, dots, ballots, null);
-        }
-
         public State {
             openPhases = openPhases == null ? List.of() : List.copyOf(openPhases);
             items = items == null ? List.of() : List.copyOf(items);

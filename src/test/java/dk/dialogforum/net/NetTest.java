@@ -477,7 +477,16 @@ class NetTest {
         Wire.TableItem b = new Wire.TableItem("b", "fordele", "B", "B", false, false, null);
         Wire.TableItem c = new Wire.TableItem("c", "ulemper", "C", "C", false, false, null);
         Wire.State state = new Wire.State(
-                1, 10, Phase.card(CARD), List.of(Phase.card(CARD)), false, List.of(a, b, c), List.of(), Map.of(), 0);
+                1,
+                10,
+                Phase.card(CARD),
+                List.of(Phase.card(CARD)),
+                false,
+                List.of(a, b, c),
+                List.of(),
+                Map.of(),
+                0,
+                null);
         Wire.TableItem b2 = new Wire.TableItem("b", "fordele", "B rettet", "B", true, false, null);
         Wire.TableItem d = new Wire.TableItem("d", "ulemper", "D", "D", false, false, null);
         Wire.State after = state.with(new Wire.Items(2, 12, List.of(d, b2), List.of("a")));
