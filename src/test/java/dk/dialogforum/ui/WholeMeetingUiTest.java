@@ -197,7 +197,7 @@ class WholeMeetingUiTest {
         ui.expectProjector("↑4");
         ui.expectProjector("1 stemmeseddel · opdateres, mens stemmerne kommer");
         ui.click("#close");
-        ui.expectProjector("1 stemmeseddel · låst");
+        ui.expectProjector("1 stemmeseddel · afstemningen er lukket");
 
         // Summary
         ui.clickPhase("Opsummering");

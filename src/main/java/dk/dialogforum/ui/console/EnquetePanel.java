@@ -89,7 +89,7 @@ public final class EnquetePanel implements PhasePanel {
         I18n i18n = kit.i18n();
         Workshop w = kit.workshop();
         ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
-        RankingEditor editor = new RankingEditor(i18n, w.ranking().items());
+        RankingEditor editor = new RankingEditor(i18n, w.ranking().items(), false);
         Label rankingHelp = new Label(i18n.t("console.onBehalf.ranking"));
         rankingHelp.setWrapText(true);
         VBox form = new VBox(10, new Label(i18n.t("console.onBehalf.table")), table, rankingHelp, editor);

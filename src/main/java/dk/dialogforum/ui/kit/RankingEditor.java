@@ -10,30 +10,44 @@ import java.util.Map;
 import java.util.Random;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * Puts the items in order: drag an item to its place, or select it and move it with the buttons or with
- * Alt+↑ / Alt+↓, so no mouse is needed.
+ * Alt+↑ / Alt+↓, so no mouse is needed. On a table's ballot each item shows its description under its title.
  */
 public final class RankingEditor extends VBox {
     private final ObservableList<Workshop.RankItem> order = FXCollections.observableArrayList();
     private final ListView<Workshop.RankItem> list = new ListView<>(order);
 
-    public RankingEditor(I18n i18n, List<Workshop.RankItem> items) {
+    /** {@code described}: each item shows its description under its title (a table's ballot). */
+    public RankingEditor(I18n i18n, List<Workshop.RankItem> items, boolean described) {
         super(8);
         order.setAll(items);
         list.setId("rankingList");
         list.setPrefHeight(Math.min(SHOWN, items.size()) * ROW + 8);
         list.setCellFactory(l -> new WrappingCell<>() {
+            /** The item's description under its title, as the projector shows it. */
+            private final Label description = new Label();
+
             {
+                description.getStyleClass().addAll("muted", "ranking-description");
+                description.setWrapText(true);
+                description.setMinHeight(Region.USE_PREF_SIZE);
+                description.prefWidthProperty().bind(list.widthProperty().subtract(48));
+                setContentDisplay(ContentDisplay.BOTTOM);
+                setAlignment(Pos.CENTER_LEFT);
+                setGraphicTextGap(2);
                 heightProperty().addListener((o, was, now) -> measured(getIndex(), now.doubleValue()));
                 setOnDragDetected(e -> {
                     if (getItem() != null) {
@@ -63,8 +77,9 @@ public final class RankingEditor extends VBox {
             protected void updateItem(Workshop.RankItem item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
-                setTooltip(
-                        empty || item == null || item.description() == null ? null : new Tooltip(item.description()));
+                boolean shown = described && !empty && item != null && item.description() != null;
+                description.setText(shown ? item.description() : null);
+                setGraphic(shown ? description : null);
                 measured(getIndex(), getHeight());
             }
         });

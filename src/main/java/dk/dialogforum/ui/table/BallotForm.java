@@ -56,7 +56,7 @@ final class BallotForm implements TablePhase {
         this.individual = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
         // Each ballot starts from an order of its own, never the workshop's (often the last meeting's result),
         // so a table that leaves the list as it is does not vote for that order.
-        this.editor = new RankingEditor(i18n, RankingEditor.shuffled(w.ranking().items(), new Random()));
+        this.editor = new RankingEditor(i18n, RankingEditor.shuffled(w.ranking().items(), new Random()), true);
         build();
     }
 

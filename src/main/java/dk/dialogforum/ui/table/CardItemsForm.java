@@ -2,10 +2,10 @@ package dk.dialogforum.ui.table;
 
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.net.Wire;
-import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.ItemText;
 import dk.dialogforum.ui.kit.Reveal;
+import dk.dialogforum.ui.kit.Segmented;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
@@ -15,8 +15,12 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,8 +29,10 @@ import javafx.scene.layout.VBox;
 import static dk.dialogforum.ui.table.TableLabels.label;
 
 /**
- * A vision card's worksheet: the table writes items in the card's fields, and sees its own items with what
- * the facilitator merged, hid or highlighted, and can edit or withdraw them.
+ * A vision card's worksheet: the table picks a field with one click, writes an item and adds it (Ctrl+Enter
+ * too), and sees its own items, newest first right under the form, with what the facilitator merged, hid or
+ * highlighted, and can edit or withdraw them. The card's text is folded to a few lines, so the form and
+ * what was just written stay in view on a small screen.
  */
 final class CardItemsForm implements TablePhase {
     private final I18n i18n;
@@ -53,15 +59,18 @@ final class CardItemsForm implements TablePhase {
         return box;
     }
 
+    /** Lines of the card's text shown before the table unfolds it. */
+    private static final int FOLDED_LINES = 3;
+
     private void build() {
         if (card.description() != null) {
-            box.getChildren().add(label(card.description(), "muted"));
+            box.getChildren().add(cardText(card.description()));
         }
-        // The choice names the fields briefly, so it never has to be cut; the chosen field's whole
-        // question stands under it, wrapped.
-        ChoiceBox<Workshop.WorksheetField> field =
-                Choices.of(w.fields(), Workshop.WorksheetField::shortTitle, "tableField");
-        Label question = label(field.getValue() == null ? "" : field.getValue().title(), "label");
+        // The fields as buttons named briefly, so none is cut; the chosen field's whole question under them.
+        Segmented<Workshop.WorksheetField> field =
+                new Segmented<>(w.fields(), Workshop.WorksheetField::shortTitle, "tableField", false);
+        field.valueProperty().set(w.fields().get(0));
+        Label question = label(field.getValue().title(), "label");
         question.setId("tableFieldTitle");
         field.valueProperty().addListener((o, was, now) -> question.setText(now == null ? "" : now.title()));
         ItemText text = new ItemText(i18n, w.textLimit(), "", "tableText");
@@ -92,14 +101,56 @@ final class CardItemsForm implements TablePhase {
                         // What the table has begun writing since is its next item, and stays.
                         if (text.text().equals(written)) {
                             text.clear();
+                            text.area().requestFocus();
                         }
                         unanswered.set(null);
                     },
                     () -> unanswered.set(null));
         });
+        // Ctrl+Enter adds, as the button does, and the table writes on.
+        text.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ADD.match(e)) {
+                e.consume();
+                if (!add.isDisabled()) {
+                    add.fire();
+                }
+            }
+        });
+        Label keys = label(i18n.t("table.addKeys"), "muted");
         mine.setId("tableMine");
         box.getChildren()
-                .addAll(field, question, text.node(), add, label(i18n.t("table.mine"), "console-section"), mine);
+                .addAll(
+                        field,
+                        question,
+                        text.node(),
+                        new HBox(12, add, keys),
+                        label(i18n.t("table.mine"), "console-section"),
+                        mine);
+        ((HBox) add.getParent()).setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    /** The card's text folded to its first lines, with a link to unfold it, and to fold it again. */
+    private Node cardText(String description) {
+        Label text = label(description, "muted");
+        text.setId("tableCardText");
+        text.setEllipsisString("…");
+        Hyperlink more = new Hyperlink(i18n.t("table.card.more"));
+        more.setId("tableCardMore");
+        Runnable fold = () -> {
+            boolean folded = more.getText().equals(i18n.t("table.card.more"));
+            double line = text.getFont().getSize() * 1.4;
+            text.setMinHeight(folded ? 0 : Region.USE_PREF_SIZE);
+            text.setMaxHeight(folded ? Math.ceil(line * FOLDED_LINES) : Region.USE_COMPUTED_SIZE);
+        };
+        more.setOnAction(e -> {
+            more.setText(
+                    i18n.t(more.getText().equals(i18n.t("table.card.more")) ? "table.card.less" : "table.card.more"));
+            fold.run();
+        });
+        fold.run();
+        return new VBox(2, text, more);
     }
 
     @Override
@@ -113,8 +164,9 @@ final class CardItemsForm implements TablePhase {
         if (state.items().isEmpty()) {
             mine.getChildren().add(label(i18n.t("table.mine.none"), "muted"));
         }
-        for (Wire.TableItem item : state.items()) {
-            mine.getChildren().add(itemRow(item));
+        // Newest first: what the table just wrote stands right under the form.
+        for (int k = state.items().size() - 1; k >= 0; k--) {
+            mine.getChildren().add(itemRow(state.items().get(k)));
         }
     }
 

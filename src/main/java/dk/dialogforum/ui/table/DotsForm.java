@@ -7,6 +7,7 @@ import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import static dk.dialogforum.ui.table.TableLabels.label;
 
-/** The dot vote on a card's open questions: the table spreads its dots and sends them as one vote. */
+/**
+ * The dot vote on a card's items of the dot fields: the table gives dots on the items themselves (+ and −
+ * on each), sees its budget all the while, cannot give more than it has and is told so, and sends them
+ * as one vote; what the facilitator holds is then said.
+ */
 final class DotsForm implements TablePhase {
     private final I18n i18n;
     private final Workshop w;
@@ -29,10 +34,16 @@ final class DotsForm implements TablePhase {
     private final VBox box = new VBox(14);
     private final VBox list = new VBox(10);
     private final Label used = label("", "label");
+    private final Label receipt = label("", "muted");
     private final Button send;
-    private final Map<String, Spinner<Integer>> spinners = new LinkedHashMap<>();
+    /** The dots the table gives now, per item, in the order shown. */
+    private final Map<String, Integer> given = new LinkedHashMap<>();
+
+    private final Map<String, Row> rows = new LinkedHashMap<>();
     /** The items to vote on as last shown: the list is built again only when they change. */
     private List<String> shown;
+    /** The table's dots as the host holds them, last told. */
+    private Map<String, Integer> held = Map.of();
 
     DotsForm(I18n i18n, Workshop w, Phase phase, Entries entries) {
         this.i18n = i18n;
@@ -42,18 +53,19 @@ final class DotsForm implements TablePhase {
         box.getChildren().add(label(i18n.t("table.dots.fields", PhaseNames.dotFields(i18n, w)), "label"));
         list.setId("tableDots");
         used.setId("dotsUsed");
+        receipt.setId("dotsReceipt");
         send = new Button(i18n.t("table.dots.send"));
         send.setId("sendDots");
         send.getStyleClass().add("accent");
-        box.getChildren().addAll(list, used, send);
+        box.getChildren().addAll(used, list, new HBox(12, send), receipt);
         send.setOnAction(e -> {
-            Map<String, Integer> given = new LinkedHashMap<>();
-            spinners.forEach((id, sp) -> {
-                if (sp.getValue() != null && sp.getValue() > 0) {
-                    given.put(id, sp.getValue());
+            Map<String, Integer> vote = new LinkedHashMap<>();
+            given.forEach((id, n) -> {
+                if (n > 0) {
+                    vote.put(id, n);
                 }
             });
-            entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), given), () -> {});
+            entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), vote), () -> {});
         });
     }
 
@@ -62,44 +74,105 @@ final class DotsForm implements TablePhase {
         return box;
     }
 
-    private void count() {
-        int total = spinners.values().stream()
-                .mapToInt(sp -> sp.getValue() == null ? 0 : sp.getValue())
-                .sum();
-        used.setText(i18n.t("table.dots.used", total, allowed));
-        send.setDisable(total > allowed || spinners.isEmpty());
-    }
+    /** One item to dot: − its dots +, and its text with the table that wrote it. */
+    private final class Row {
+        final Label count = label("0", "dot-count-small");
+        final Button less = new Button("−");
+        final Button more = new Button("+");
+        final HBox node;
 
-    @Override
-    public void update(Wire.State state) {
-        List<String> ids =
-                state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
-        if (ids.equals(shown)) {
-            return;
-        }
-        shown = ids;
-        Map<String, Integer> before = new LinkedHashMap<>();
-        spinners.forEach((id, sp) -> before.put(id, sp.getValue()));
-        spinners.clear();
-        list.getChildren().clear();
-        if (state.dotItems().isEmpty()) {
-            list.getChildren().add(label(i18n.t("table.dots.none", PhaseNames.dotFields(i18n, w)), "muted"));
-        }
-        for (Wire.DotItem item : state.dotItems()) {
-            int start = before.getOrDefault(item.id(), state.dots().getOrDefault(item.id(), 0));
-            Spinner<Integer> sp = new Spinner<>(0, allowed, Math.min(start, allowed));
-            sp.setId("dot-" + item.id());
-            sp.setPrefWidth(90);
-            sp.valueProperty().addListener((o, a, b) -> count());
-            spinners.put(item.id(), sp);
+        Row(Wire.DotItem item) {
+            count.setId("dot-" + item.id());
+            count.setMinWidth(36);
+            count.setAlignment(Pos.CENTER);
+            less.setId("dotLess-" + item.id());
+            more.setId("dotMore-" + item.id());
+            less.setAccessibleText(i18n.t("table.dots.less", item.text()));
+            more.setAccessibleText(i18n.t("table.dots.more", item.text()));
+            less.setOnAction(e -> change(item.id(), -1));
+            more.setOnAction(e -> change(item.id(), 1));
             String from = w.table(item.tableId()).map(Workshop.TableDef::name).orElse("");
             Label text = label(item.text() + (from.isEmpty() ? "" : "  (" + from + ")"), "label");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
-            HBox row = new HBox(12, sp, text);
-            row.setAlignment(Pos.CENTER_LEFT);
-            list.getChildren().add(row);
+            HBox buttons = new HBox(4, less, count, more);
+            buttons.setAlignment(Pos.CENTER);
+            buttons.setMinWidth(Region.USE_PREF_SIZE);
+            node = new HBox(12, buttons, text);
+            node.setAlignment(Pos.CENTER_LEFT);
+            node.getStyleClass().add("table-item");
         }
+    }
+
+    private void change(String itemId, int step) {
+        int now = given.getOrDefault(itemId, 0) + step;
+        if (now < 0 || step > 0 && total() >= allowed) {
+            return;
+        }
+        given.put(itemId, now);
         count();
+    }
+
+    private int total() {
+        return given.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The budget, said at every step; + offered only while dots are left, − only on a dotted item. */
+    private void count() {
+        int total = total();
+        used.setText(
+                total >= allowed
+                        ? i18n.t("table.dots.allUsed", total, allowed)
+                        : i18n.t("table.dots.used", total, allowed, allowed - total));
+        rows.forEach((id, row) -> {
+            int n = given.getOrDefault(id, 0);
+            row.count.setText(String.valueOf(n));
+            row.less.setDisable(n == 0);
+            row.more.setDisable(total >= allowed);
+        });
+        send.setDisable(rows.isEmpty() || given.equals(held));
+    }
+
+    @Override
+    public void update(Wire.State state) {
+        Map<String, Integer> before = new LinkedHashMap<>(given);
+        if (!state.dots().equals(held)) {
+            // What the host holds now is what the table gave, until it changes them again.
+            held = Map.copyOf(state.dots());
+            before = new LinkedHashMap<>(held);
+            receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords(state)));
+        }
+        List<String> ids =
+                state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
+        if (!ids.equals(shown)) {
+            shown = ids;
+            rows.clear();
+            list.getChildren().clear();
+            if (state.dotItems().isEmpty()) {
+                list.getChildren().add(label(i18n.t("table.dots.none", PhaseNames.dotFields(i18n, w)), "muted"));
+            }
+            for (Wire.DotItem item : state.dotItems()) {
+                Row row = new Row(item);
+                rows.put(item.id(), row);
+                list.getChildren().add(row.node);
+            }
+        }
+        given.clear();
+        before.forEach((id, n) -> {
+            if (rows.containsKey(id) && n > 0) {
+                given.put(id, n);
+            }
+        });
+        count();
+    }
+
+    /** "2 på »…«, 1 på »…«": the table's dots as the host holds them. */
+    private String dotsInWords(Wire.State state) {
+        List<String> parts = new ArrayList<>();
+        held.forEach((id, n) -> state.dotItems().stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst()
+                .ifPresent(d -> parts.add(i18n.t("table.dots.on", n, d.text()))));
+        return String.join(", ", parts);
     }
 }

@@ -32,16 +32,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -591,6 +592,58 @@ class TableModeUiTest {
         assertEquals("", ui.<Label>node("#tableFeedback").getText(), "nothing said of the last phase stays");
     }
 
+    @Test
+    void onASmallScreenCtrlEnterAddsAndWhatTheTableWroteStaysInView() throws Exception {
+        engine = newMeeting();
+        joinAs(5);
+        resize(1280, 720);
+        engine.execute(new Command.ChangePhase("p1", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
+        ui.waitFor(
+                "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
+        ui.click("#tableField-1");
+        ui.click("#tableText");
+        for (int i = 1; i <= 4; i++) {
+            String text = "Ulempe nummer " + i;
+            ui.robot.write(text);
+            ui.robot
+                    .press(KeyCode.CONTROL)
+                    .press(KeyCode.ENTER)
+                    .release(KeyCode.ENTER)
+                    .release(KeyCode.CONTROL);
+            int n = i;
+            ui.waitFor(
+                    "item " + n + " in the meeting",
+                    () -> engine.snapshot().items().size() == n);
+            String id = engine.snapshot().items().get(i - 1).id();
+            ui.waitFor(
+                    "item " + n + " listed",
+                    () -> ui.robot.lookup("#mine-" + id).tryQuery().isPresent());
+            Node row = ui.node("#mine-" + id);
+            ScrollPane page = (ScrollPane) ui.robot
+                    .lookup(".scroll-pane")
+                    .match((ScrollPane sp) -> sp.getContent() != null && isInside(row, sp.getContent()))
+                    .query();
+            ui.waitFor("item " + n + " in view without scrolling", () -> bottomGap(page, row) >= 0);
+            ui.waitFor(
+                    "the field ready for the next",
+                    () -> ui.<TextArea>node("#tableText").isFocused()
+                            && ui.<TextArea>node("#tableText").getText().isEmpty());
+            assertEquals("ulemper", engine.snapshot().items().get(i - 1).fieldId(), "in the field chosen");
+        }
+    }
+
+    /** Gives the table's window {@code width} × {@code height}. */
+    private void resize(double width, double height) {
+        ui.robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w.isShowing())
+                .map(w -> (Stage) w)
+                .forEach(st -> {
+                    st.setWidth(width);
+                    st.setHeight(height);
+                }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Answers {@code statement} with one click on the button of {@code value}. */
     private void answer(String statement, int value) {
         ui.click("#tableAnswer-" + statement + "-" + (value - 1));
@@ -656,11 +709,10 @@ class TableModeUiTest {
         engine.execute(new Command.ChangePhase("p1", Phase.card(card), Command.PhaseAction.OPEN));
         ui.waitFor(
                 "the worksheet", () -> ui.robot.lookup("#tableAdd").tryQuery().isPresent());
-        ChoiceBox<Object> field = ui.node("#tableField");
         for (String text :
                 new String[] {"Hvem betaler for de ledige pladser?", "Hvem betaler for tomme pladser", "Skrivefejl her"
                 }) {
-            ui.robot.interact(() -> field.getSelectionModel().select(2));
+            ui.click("#tableField-2");
             ui.click("#tableText");
             ui.robot.write(text);
             ui.click("#tableAdd");
@@ -668,15 +720,14 @@ class TableModeUiTest {
         }
         List<String> ids = engine.snapshot().items().stream().map(i -> i.id()).toList();
         assertEquals(3, ids.size());
-        // The choice names the fields briefly; the chosen field's whole question stands under it.
-        assertEquals(
-                "Spørgsmål",
-                ui.robot.from(field).lookup(".label").queryAs(Label.class).getText());
+        // The buttons name the fields briefly; the chosen field's whole question stands under them.
+        assertEquals("Spørgsmål", ui.<ToggleButton>node("#tableField-2").getText());
+        assertTrue(ui.<ToggleButton>node("#tableField-2").isSelected());
         assertEquals(
                 "Hvad skal vi undersøge/diskutere for at finde ud af, hvilket samarbejde vi ønsker i fremtiden?",
                 ui.<Label>node("#tableFieldTitle").getText());
         // A long item wraps, and its buttons keep their whole names.
-        ui.robot.interact(() -> field.getSelectionModel().select(0));
+        ui.click("#tableField-0");
         TextArea area = ui.node("#tableText");
         String longText = "Et langt punkt om samarbejdet mellem kommunerne og regionen. "
                 .repeat(12)
@@ -712,7 +763,9 @@ class TableModeUiTest {
         ui.waitFor("hidden shown", () -> mine().contains("Skjult af facilitatoren"));
 
         // The table corrects its typo, then withdraws the item. Its row stands at the bottom of the view when
-        // "Ret" is clicked: the form it opens is scrolled into view, its save button too.
+        // "Ret" is clicked: the form it opens is scrolled into view, its save button too. (A low window, so
+        // the row, second under the form, can stand at the bottom.)
+        resize(1280, 560);
         Button editButton = ui.node("#edit-" + ids.get(2));
         ScrollPane page = ui.robot
                 .lookup(".scroll-pane")
@@ -771,9 +824,22 @@ class TableModeUiTest {
                         .tryQuery()
                         .isPresent(),
                 "the table is told which items take dots");
-        Spinner<Integer> dots = ui.node("#dot-" + ids.get(0));
-        ui.robot.interact(() -> dots.getValueFactory().setValue(2));
-        assertEquals("Brugt: 2 af 3", ui.<Label>node("#dotsUsed").getText());
+        // Dots go on the item itself; the budget is said all the while and cannot be overspent.
+        assertEquals(
+                "Brugt: 0 af 3 – 3 prikker tilbage. Giv dem med + ved punkterne.",
+                ui.<Label>node("#dotsUsed").getText());
+        ui.click("#dotMore-" + ids.get(0));
+        ui.click("#dotMore-" + ids.get(0));
+        assertEquals("2", ui.<Label>node("#dot-" + ids.get(0)).getText());
+        assertEquals(
+                "Brugt: 2 af 3 – 1 prik tilbage. Giv dem med + ved punkterne.",
+                ui.<Label>node("#dotsUsed").getText());
+        ui.click("#dotMore-" + ids.get(0));
+        assertTrue(ui.<Button>node("#dotMore-" + ids.get(0)).isDisabled(), "no dot more than the table has");
+        assertTrue(
+                ui.<Label>node("#dotsUsed").getText().startsWith("Brugt: 3 af 3 – alle jeres prikker er givet."),
+                "and it is said why");
+        ui.click("#dotLess-" + ids.get(0));
         ui.click("#sendDots");
         ui.waitFor(
                 "the dots counted",
@@ -783,6 +849,11 @@ class TableModeUiTest {
                                 .getOrDefault(card, Map.of())
                                 .getOrDefault("bord-1", Map.of())
                                 .get(ids.get(0))));
+        ui.waitFor(
+                "the table told what the facilitator holds",
+                () -> ui.<Label>node("#dotsReceipt")
+                        .getText()
+                        .equals("Gemt hos facilitatoren: 2 prikker på »Hvem betaler for pladserne?«."));
     }
 
     private static boolean isInside(Node node, Node ancestor) {
