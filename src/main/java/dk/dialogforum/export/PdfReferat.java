@@ -154,7 +154,10 @@ public final class PdfReferat {
         Snapshot s = in.snapshot();
         RankingResult ranking = Rankings.enquete(s);
         section(in.t("pdf.enquete"));
-        subheading(in.t("export.overview.challenges", ranking.ballots()));
+        subheading(in.t(
+                "export.overview.challenges",
+                ranking.ballots(),
+                in.workshop().ranking().title()));
         rankingBars(ranking, Map.of());
         Statements.Summary summary = Statements.summarise(s);
         subheading(in.t("export.overview.most", summary.most().size()));

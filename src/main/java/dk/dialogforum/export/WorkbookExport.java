@@ -124,12 +124,20 @@ public final class WorkbookExport {
     private void summary(XSSFSheet sh, int r) {
         Snapshot s = in.snapshot();
         RankingResult enquete = Rankings.enquete(s);
-        cells.put(sh, r++, 0, in.t("export.overview.challenges", enquete.ballots()), cells.bold);
+        cells.put(
+                sh,
+                r++,
+                0,
+                in.t(
+                        "export.overview.challenges",
+                        enquete.ballots(),
+                        in.workshop().ranking().title()),
+                cells.bold);
         r = cells.headerRow(
                 sh,
                 r,
                 in.t("export.col.place"),
-                in.t("export.col.challenge"),
+                in.workshop().ranking().title(),
                 in.t("export.col.points"),
                 in.t("export.col.meanRank"));
         for (RankingResult.ItemScore score : enquete.order()) {
@@ -157,12 +165,12 @@ public final class WorkbookExport {
 
     private void challenges() {
         Snapshot s = in.snapshot();
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.challenges"));
+        XSSFSheet sh = cells.sheet(in.workshop().ranking().title());
         int n = in.workshop().ranking().items().size();
         List<String> cols = new ArrayList<>(List.of(
                 in.t("export.col.ranking"),
                 in.t("export.col.place"),
-                in.t("export.col.challenge"),
+                in.workshop().ranking().title(),
                 in.t("export.col.points"),
                 in.t("export.col.meanRank"),
                 in.t("export.col.ballots"),

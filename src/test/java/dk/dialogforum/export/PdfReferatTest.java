@@ -83,7 +83,7 @@ class PdfReferatTest {
             }
         }
         assertTrue(text.contains("Æbler, ØL og ÅL – æøå ÆØÅ"));
-        assertTrue(text.contains("Udfordringerne i prioriteret rækkefølge"));
+        assertTrue(text.contains("Udfordringer i prioriteret rækkefølge"));
         assertTrue(text.contains("De 4 udsagn der var størst enighed om"));
         assertTrue(text.contains("Sådan er tallene beregnet"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -123,7 +123,7 @@ class WholeMeetingUiTest {
         ui.expectProjector("1 af 6 borde har svaret");
         ballot("Bord 4", 4, true);
         ui.expectProjector("2 af 6 borde har svaret");
-        assertFalse(ui.projectorShows("Udfordringerne i prioriteret rækkefølge"), "results before the reveal");
+        assertFalse(ui.projectorShows("Udfordringer i prioriteret rækkefølge"), "results before the reveal");
 
         ui.click("#close");
         ui.waitFor(
@@ -135,7 +135,7 @@ class WholeMeetingUiTest {
                 "asked",
                 () -> ui.robot.lookup("Kun 2 af 6 borde har svaret").tryQuery().isPresent());
         ui.robot.type(KeyCode.ENTER);
-        ui.expectProjector("Udfordringerne i prioriteret rækkefølge");
+        ui.expectProjector("Udfordringer i prioriteret rækkefølge");
         // Bord 2 ranked in the seed order, Bord 4 moved Budgetsikkerhed down one: 5+4 = 9 and 4+5 = 9 points;
         // the tie goes to the workshop's order, so Budgetsikkerhed stays first.
         ui.expectProjector("9 point");

@@ -62,7 +62,9 @@ public final class EnquetePanel implements PhasePanel {
             ChoiceBox<String> show = kit.choice(
                     options,
                     id -> Presentation.CHALLENGES.equals(id)
-                            ? i18n.t("console.distribution.challenges")
+                            ? i18n.t(
+                                    "console.distribution.challenges",
+                                    w.ranking().title())
                             : Presentation.STATEMENTS.equals(id)
                                     ? i18n.t("console.distribution.overview")
                                     : i18n.t(

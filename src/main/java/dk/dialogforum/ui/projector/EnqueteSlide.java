@@ -73,7 +73,8 @@ public final class EnqueteSlide implements Slide {
             waiting.show(
                     s.enqueteBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
                     s.enqueteBallots().size(),
-                    st.open());
+                    st,
+                    false);
             root.setCenter(waiting);
             return;
         }
@@ -90,7 +91,7 @@ public final class EnqueteSlide implements Slide {
         } else {
             RankingResult ranking = Rankings.enquete(s);
             body = challenges(ranking);
-            title = i18n.t("audience.enquete.challenges");
+            title = i18n.t("audience.enquete.challenges", w.ranking().title());
         }
         root.setTop(SlideParts.heading(
                 i18n.t("audience.enquete.kicker", s.enqueteBallots().size()), title));

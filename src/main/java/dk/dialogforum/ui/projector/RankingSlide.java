@@ -131,7 +131,8 @@ public final class RankingSlide implements Slide {
             waiting.show(
                     s.rankingBallots().stream().map(Snapshot.Ballot::tableId).collect(Collectors.toSet()),
                     s.rankingBallots().size(),
-                    st.open());
+                    st,
+                    w.voting().liveFromFirstBallot());
             root.setCenter(waiting);
             return;
         }

@@ -1,5 +1,6 @@
 package dk.dialogforum.ui.projector;
 
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.ChipFlow;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.SlideParts;
@@ -34,10 +35,16 @@ public final class WaitingPanel extends VBox {
         getChildren().addAll(count, detail, chips);
     }
 
-    void show(Set<String> answered, int ballots, boolean open) {
+    /**
+     * Who has answered, and whether voting is open, closed, or not yet opened; {@code fromFirstBallot}: the
+     * result shows as soon as a ballot is in (the live ranking, when the workshop says so).
+     */
+    void show(Set<String> answered, int ballots, Snapshot.PhaseStatus phase, boolean fromFirstBallot) {
         int n = w.tables().size();
         count.setText(i18n.t("audience.waiting.count", answered.size(), n));
-        String state = open ? i18n.t("audience.waiting.open") : i18n.t("audience.waiting.closed");
+        String state = phase.open()
+                ? i18n.t(fromFirstBallot ? "audience.waiting.openFirst" : "audience.waiting.open")
+                : i18n.t(phase.everOpened() ? "audience.waiting.closed" : "audience.waiting.notOpen");
         detail.setText(
                 w.voting().mode() == Workshop.VotingMode.INDIVIDUAL
                         ? i18n.t("audience.waiting.ballots", ballots) + " · " + state
