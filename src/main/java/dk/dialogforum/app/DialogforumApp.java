@@ -11,6 +11,7 @@ import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.console.ConsoleView;
+import dk.dialogforum.ui.kit.ErrorDialog;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
@@ -42,10 +43,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -218,7 +215,7 @@ public final class DialogforumApp extends Application implements Navigator {
                         i18n,
                         this,
                         builtIn,
-                        journals.unfinished(),
+                        journals.find(),
                         RecentMeetings.inDataFolder().list())
                 .build());
     }
@@ -240,7 +237,9 @@ public final class DialogforumApp extends Application implements Navigator {
         });
         audience.show();
         stage.toFront();
-        openToTheRoom(opened, presentation);
+        if (!opened.engine().snapshot().closed()) {
+            openToTheRoom(opened, presentation);
+        }
     }
 
     /** Opens the meeting to the table laptops; what becomes of it is shown on the console and the projector. */
@@ -278,17 +277,7 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     private void error(String header, String text) {
-        Alert alert = new Alert(
-                Alert.AlertType.ERROR, "", new ButtonType(i18n.t("dialog.close"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(stage);
-        alert.setTitle(i18n.t("app.title"));
-        alert.setHeaderText(header);
-        TextArea details = new TextArea(text);
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setPrefRowCount(Math.min(12, 2 + (int) text.lines().count()));
-        alert.getDialogPane().setContent(details);
-        alert.show();
+        ErrorDialog.show(stage, i18n, header, text);
     }
 
     @Override

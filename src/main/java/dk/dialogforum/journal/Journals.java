@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -62,20 +64,36 @@ public final class Journals {
         }
     }
 
+    /** A meeting that was ended, with when its journal was last written (the end) and how much it holds. */
+    public record Ended(Path file, String title, long endedAt, int tables, int items, int ballots) {}
+
+    /** What the journals folder holds: the unfinished meetings and the ended ones, each newest first. */
+    public record Found(List<Unfinished> unfinished, List<Ended> ended) {}
+
     /** Journals of meetings that were never closed, newest first, each with what reading it found. */
     public List<Unfinished> unfinished() {
+        return find().unfinished();
+    }
+
+    /** The meetings in the folder, unfinished and ended, newest first. */
+    public Found find() {
         if (!Files.isDirectory(folder)) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
         List<Unfinished> result = new ArrayList<>();
+        List<Ended> ended = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX))
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)
+                            || p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
                     .toList()) {
                 long modified = modified(f);
                 try {
                     Recovery r = Journal.read(f);
                     boolean closed = r.events().stream().anyMatch(e -> e instanceof Event.MeetingClosed);
-                    if (!closed) {
+                    boolean done = f.getFileName().toString().endsWith(Journal.DONE_SUFFIX);
+                    if (closed || done) {
+                        ended.add(ended(f, r, modified));
+                    } else {
                         result.add(new Unfinished(
                                 f,
                                 r.workshop().meeting().title(),
@@ -98,9 +116,29 @@ public final class Journals {
                 }
             }
         } catch (IOException e) {
-            return List.of();
+            return new Found(List.of(), List.of());
         }
         result.sort(Comparator.comparingLong(Unfinished::lastModified).reversed());
-        return result;
+        ended.sort(Comparator.comparingLong(Ended::endedAt).reversed());
+        return new Found(List.copyOf(result), List.copyOf(ended));
+    }
+
+    private static Ended ended(Path f, Recovery r, long modified) {
+        Set<String> tables = new HashSet<>();
+        // A table's new ballot replaces its last: ballots are counted by who cast them, in which vote.
+        Set<String> ballots = new HashSet<>();
+        int items = 0;
+        for (Event e : r.events()) {
+            if (e instanceof Event.TableJoined j) {
+                tables.add(j.tableId());
+            } else if (e instanceof Event.ItemAdded) {
+                items++;
+            } else if (e instanceof Event.EnqueteBallotSubmitted b) {
+                ballots.add("enquete\u0000" + b.tableId() + "\u0000" + b.ballotId());
+            } else if (e instanceof Event.RankingBallotSubmitted b) {
+                ballots.add("ranking\u0000" + b.tableId() + "\u0000" + b.ballotId());
+            }
+        }
+        return new Ended(f, r.workshop().meeting().title(), modified, tables.size(), items, ballots.size());
     }
 }

@@ -6,6 +6,7 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -87,6 +90,59 @@ class StartAndResumeUiTest {
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> ((Label) node("#status")).getText().startsWith("2 "));
         assertEquals(1, Journals.inDataFolder().unfinished().size());
+    }
+
+    @Test
+    void anEndedMeetingIsOnTheStartScreenAndOpensForItsMinutes() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        try (MeetingSession session = MeetingSession.start(WorkshopLoader.builtIn(), Journals.inDataFolder())) {
+            var engine = session.engine();
+            engine.execute(new Command.JoinTable("j1", "bord-1"));
+            engine.execute(new Command.JoinTable("j2", "bord-2"));
+            engine.execute(new Command.ChangePhase("p1", Phase.ENQUETE, Command.PhaseAction.OPEN));
+            List<String> order = engine.workshop().ranking().items().stream()
+                    .map(i -> i.id())
+                    .toList();
+            Map<String, Integer> answers = new HashMap<>();
+            engine.workshop().enquete().statements().forEach(st -> answers.put(st.id(), 4));
+            assertEquals(
+                    Outcome.Status.ACCEPTED,
+                    engine.execute(new Command.SubmitEnqueteBallot("b1", "bord-1", null, order, answers))
+                            .status());
+            // A table's second ballot replaces its first: still one ballot.
+            engine.execute(new Command.SubmitEnqueteBallot("b2", "bord-1", null, order, answers));
+            engine.execute(new Command.ChangePhase("p2", Phase.card("klyngesamarbejde"), Command.PhaseAction.OPEN));
+            engine.execute(new Command.AddItem("i1", "bord-2", "klyngesamarbejde", "fordele", "Kortere vej"));
+            engine.execute(new Command.CloseMeeting("end"));
+        }
+        launch();
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup("#ended-0").tryQuery().isPresent());
+        assertTrue(robot.lookup("#resume-0").tryQuery().isEmpty(), "an ended meeting is not offered to resume");
+        String listed = robot
+                .from(robot.lookup("#endedMeetings").queryAs(Node.class))
+                .lookup(".label")
+                .queryAllAs(Label.class)
+                .stream()
+                .map(Label::getText)
+                .filter(t -> t.contains("Sluttede"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(listed.startsWith(WorkshopLoader.builtIn().meeting().title() + "\nSluttede "), listed);
+        assertTrue(listed.endsWith(" · 2 borde · 1 stemmeseddel · 1 punkt"), listed);
+        robot.clickOn("#ended-0");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#endedExport").tryQuery().isPresent());
+        List<String> said = robot.lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .filter(t -> t != null && t.contains("Gem referatet"))
+                .toList();
+        assertEquals(
+                List.of("Mødet er afsluttet. Gem referatet, eller gå tilbage til startskærmen."),
+                said,
+                "the console says the meeting has ended and what is left to do");
     }
 
     @Test

@@ -147,7 +147,13 @@ public final class ConsoleView {
         root.setRight(preview.node());
         root.setBottom(new ConsoleFooter(i18n, presentation, status, session.journalFile()).node());
 
-        message.show(session.recovery().map(r -> r.message(i18n.locale())).orElse(""));
+        if (meeting.snapshot().closed()) {
+            // An ended meeting opened for its minutes: what was wrong with its journal, if anything.
+            ending.endedBefore(
+                    session.recovery().map(r -> r.problems(i18n.locale())).orElse(""));
+        } else {
+            message.show(session.recovery().map(r -> r.message(i18n.locale())).orElse(""));
+        }
 
         // A filter, not a handler: buttons and lists would otherwise take the arrow keys for focus moves,
         // and a presenter clicker must work wherever the focus is.
@@ -164,6 +170,9 @@ public final class ConsoleView {
         return root;
     }
 
+    /** Ending the meeting, and what the console offers once it has ended. */
+    private MeetingEnd ending;
+
     private Node topBar() {
         Label title = new Label(workshop.meeting().title());
         title.getStyleClass().add("console-title");
@@ -179,6 +188,7 @@ public final class ConsoleView {
         end.getStyleClass().add("danger");
         MeetingEnd ending = new MeetingEnd(i18n, nav, meeting, message, files, end);
         end.setOnAction(e -> ending.ask(agenda.getScene().getWindow()));
+        this.ending = ending;
         ChoiceBox<Locale> language = LanguageChoice.create(i18n);
         HBox bar = new HBox(8, title, projector, language, export, save, saveAs, end);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -50,8 +50,22 @@ final class MeetingEnd {
 
     private void ended() {
         nav.meetingEnded();
-        message.show(i18n.t("console.ended"));
+        offerTheWayOut(i18n.t("console.ended"));
+    }
+
+    /**
+     * A meeting that ended before it was opened here (from the start screen): its minutes and the way back,
+     * after what reading its journal found ({@code recovered}, if anything).
+     */
+    void endedBefore(String recovered) {
+        String said = i18n.t("console.endedBefore");
+        offerTheWayOut(recovered.isEmpty() ? said : recovered + " " + said);
+    }
+
+    private void offerTheWayOut(String said) {
+        message.show(said);
         Button export = new Button(i18n.t("console.export"));
+        export.setId("endedExport");
         export.setOnAction(e -> files.exportMinutes());
         Button back = new Button(i18n.t("console.ended.back"));
         back.setId("endedBack");

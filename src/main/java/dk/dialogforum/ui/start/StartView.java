@@ -27,20 +27,28 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The start screen: a new meeting (built-in or from a file), an unfinished meeting to resume, a saved one to open. */
+/**
+ * The start screen: a new meeting (built-in or from a file), an unfinished meeting to resume, a saved one
+ * to open, and the meetings ended lately, to open for their minutes.
+ */
 public final class StartView {
     private final I18n i18n;
     private final Navigator nav;
     private final BuiltInSummary builtIn;
     private final List<Journals.Unfinished> unfinished;
     private final List<Path> recent;
+    private final List<Journals.Ended> ended;
 
-    public StartView(
-            I18n i18n, Navigator nav, BuiltInSummary builtIn, List<Journals.Unfinished> unfinished, List<Path> recent) {
+    /** How many of the meetings ended lately the start screen lists. */
+    static final int ENDED_SHOWN = 5;
+
+    public StartView(I18n i18n, Navigator nav, BuiltInSummary builtIn, Journals.Found journals, List<Path> recent) {
         this.i18n = i18n;
         this.nav = nav;
         this.builtIn = builtIn;
-        this.unfinished = unfinished;
+        this.unfinished = journals.unfinished();
+        this.ended = journals.ended()
+                .subList(0, Math.min(ENDED_SHOWN, journals.ended().size()));
         this.recent = recent;
     }
 
@@ -56,6 +64,9 @@ public final class StartView {
             content.getChildren().add(resumeCard());
         }
         content.getChildren().addAll(builtInCard(), otherActions());
+        if (!ended.isEmpty()) {
+            content.getChildren().add(endedCard());
+        }
         if (!recent.isEmpty()) {
             content.getChildren().add(recentCard());
         }
@@ -208,6 +219,37 @@ public final class StartView {
             Label where = new Label(String.valueOf(file.toAbsolutePath().getParent()));
             where.getStyleClass().add("muted");
             HBox row = new HBox(12, open, where);
+            row.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(row);
+        }
+        return card;
+    }
+
+    /** The meetings ended lately: each opens in its console, where its minutes are saved. */
+    private Parent endedCard() {
+        VBox card = card("card");
+        card.setId("endedMeetings");
+        Label heading = new Label(i18n.t("start.ended"));
+        heading.getStyleClass().add("card-title");
+        card.getChildren().add(heading);
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, i18n.locale());
+        for (int i = 0; i < ended.size(); i++) {
+            Journals.Ended e = ended.get(i);
+            Label what = new Label(i18n.t(
+                    "start.ended.item",
+                    e.title(),
+                    format.format(new Date(e.endedAt())),
+                    e.tables(),
+                    e.ballots(),
+                    e.items()));
+            what.setWrapText(true);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
+            Button open = new Button(i18n.t("start.ended.open"));
+            open.setId("ended-" + i);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.setOnAction(x -> nav.resume(e.file()));
+            HBox row = new HBox(12, what, open);
             row.setAlignment(Pos.CENTER_LEFT);
             card.getChildren().add(row);
         }
