@@ -39,6 +39,8 @@ public final class WorkshopLoader {
     public static final String BUILT_IN = "/workshops/dialogforum-rammeaftale-2018.json";
     /** The second shipped example: ranks the theme paper's "Mulighed" themes. */
     public static final String MULIGHEDER = "/workshops/muligheder-rammeaftale-2018.json";
+    /** A larger meeting: 8 themes to rank, 4 statements, 3 cards with 4 fields (dots on two), 10 tables. */
+    public static final String EXAMPLE = "/workshops/eksempel-otte-temaer-ti-borde.json";
 
     private WorkshopLoader() {}
 

@@ -314,9 +314,27 @@ class WorkshopLoaderTest {
 
     @Test
     void writtenWorkshopReadsBackEqual() throws WorkshopException {
-        for (String resource : List.of(WorkshopLoader.BUILT_IN, WorkshopLoader.MULIGHEDER)) {
+        for (String resource : List.of(WorkshopLoader.BUILT_IN, WorkshopLoader.MULIGHEDER, WorkshopLoader.EXAMPLE)) {
             Workshop w = WorkshopLoader.resource(resource);
             assertEquals(w, WorkshopLoader.parse(WorkshopWriter.toTree(w).toString(), "again.json"));
         }
+    }
+
+    @Test
+    void theShippedExampleIsALargerMeeting() {
+        Workshop w = WorkshopLoader.resource(WorkshopLoader.EXAMPLE);
+        assertEquals(8, w.ranking().items().size());
+        assertEquals(4, w.enquete().statements().size());
+        assertTrue(w.enquete().scale().allowsDontKnow());
+        assertEquals(3, w.cards().size());
+        assertEquals(4, w.fields().size());
+        assertEquals(
+                2, w.fields().stream().filter(Workshop.WorksheetField::dotVotes).count());
+        assertEquals(10, w.tables().size());
+        assertEquals(
+                10,
+                w.tables().stream().map(Workshop.TableDef::colour).distinct().count(),
+                "ten colours");
+        assertTrue(w.voting().liveFromFirstBallot());
     }
 }

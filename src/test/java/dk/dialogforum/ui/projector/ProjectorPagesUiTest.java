@@ -6,6 +6,7 @@ import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.ui.FullHd;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -36,10 +37,11 @@ class ProjectorPagesUiTest {
 
     @Test
     void thirtyItemsInAColumnTurnPagesByThemselvesAndEveryItemIsOnAPage() throws Exception {
-        m = TestMeeting.builtIn();
+        // The shipped example's four columns and ten tables.
+        m = TestMeeting.of(WorkshopLoader.resource(WorkshopLoader.EXAMPLE));
         m.open(Phase.card(CARD));
         for (int i = 1; i <= 30; i++) {
-            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Fordel nummer " + i));
+            m.ok(new Command.AddItem("i" + i, "bord-" + (1 + i % 10), CARD, "fordele", "Fordel nummer " + i));
         }
         show();
         int pages = presentation.pages();

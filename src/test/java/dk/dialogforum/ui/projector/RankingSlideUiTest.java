@@ -8,6 +8,7 @@ import dk.dialogforum.testing.TestWorkshops;
 import dk.dialogforum.ui.Teardown;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -135,17 +136,19 @@ class RankingSlideUiTest {
 
     @Test
     void aWorkshopCanShowTheRankingFromTheFirstBallot() throws Exception {
-        m = TestMeeting.of(twelve(root -> ((ObjectNode) root.path("voting")).put("liveRanking", "fromFirstBallot")));
+        // The shipped example shows its live ranking from the first ballot.
+        m = TestMeeting.of(WorkshopLoader.resource(WorkshopLoader.EXAMPLE));
         m.open(Phase.RANKING);
         m.phase(Phase.RANKING, PhaseAction.SHOW);
         p = ProjectorOnCanvas.show(robot, m);
         p.relayout();
-        Node before = p.root.lookup("#ranking-i1");
+        String first = m.itemIds().get(0);
+        Node before = p.root.lookup("#ranking-" + first);
         assertTrue(before == null || !ProjectorOnCanvas.visible(before), "no ranking before any ballot");
         m.ranking("bord-1", m.itemIds());
         p.relayout();
         assertTrue(p.shows("1 stemmeseddel · opdateres, mens stemmerne kommer"), "the ranking is live without Reveal");
-        Node row = p.root.lookup("#ranking-i1");
+        Node row = p.root.lookup("#ranking-" + first);
         assertTrue(row != null && ProjectorOnCanvas.visible(row), "its rows are on the wall");
     }
 }
