@@ -74,6 +74,9 @@ public final class Screenshots {
         // A workshop file as the second argument shows its meeting instead of the built-in one.
         Workshop w = args.length > 1 ? WorkshopLoader.load(Path.of(args[1])) : WorkshopLoader.builtIn();
         new Screenshots(out, Texts.forLanguage(w.language()), w).run();
+        if (args.length <= 1) {
+            new RoomScreenshots(out, new I18n(Texts.DANISH), WorkshopLoader.resource(WorkshopLoader.EXAMPLE)).run();
+        }
         Platform.exit();
         System.exit(0);
     }
@@ -202,7 +205,7 @@ public final class Screenshots {
         save(image, name + "-1600x900");
     }
 
-    private static WritableImage snapshot(Parent root, int width, int height) {
+    static WritableImage snapshot(Parent root, int width, int height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Theme.stylesheet());
         root.applyCss();
@@ -213,13 +216,17 @@ public final class Screenshots {
     }
 
     /** Lets the bridge deliver the latest snapshot to the FX thread. */
-    private void settle() throws Exception {
+    static void settle() throws Exception {
         Thread.sleep(50);
         onFx(() -> null);
         onFx(() -> null);
     }
 
     private void save(WritableImage image, String name) throws IOException {
+        save(out, image, name);
+    }
+
+    static void save(Path out, WritableImage image, String name) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -172,7 +172,8 @@ final class BallotForm implements TablePhase {
         Button change = new Button(i18n.t("table.receipt.change"));
         change.setId("tableChange");
         change.setOnAction(e -> show(form));
-        lines.add(change);
+        // Under the title, where a small screen shows it without scrolling.
+        lines.add(1, change);
         receipt.getChildren().setAll(lines);
         show(receipt);
     }

@@ -57,7 +57,12 @@ final class DotsForm implements TablePhase {
         send = new Button(i18n.t("table.dots.send"));
         send.setId("sendDots");
         send.getStyleClass().add("accent");
-        box.getChildren().addAll(used, list, new HBox(12, send), receipt);
+        // The budget, the send button and what the facilitator holds above the items, however many there are.
+        HBox top = new HBox(16, send, used);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(used, Priority.ALWAYS);
+        used.setMaxWidth(Double.MAX_VALUE);
+        box.getChildren().addAll(top, receipt, list);
         send.setOnAction(e -> {
             Map<String, Integer> vote = new LinkedHashMap<>();
             given.forEach((id, n) -> {
@@ -92,7 +97,14 @@ final class DotsForm implements TablePhase {
             less.setOnAction(e -> change(item.id(), -1));
             more.setOnAction(e -> change(item.id(), 1));
             String from = w.table(item.tableId()).map(Workshop.TableDef::name).orElse("");
-            Label text = label(item.text() + (from.isEmpty() ? "" : "  (" + from + ")"), "label");
+            // With dots on more than one field, each item says which it is under.
+            String field = w.fields().stream()
+                                    .filter(Workshop.WorksheetField::dotVotes)
+                                    .count()
+                            > 1
+                    ? w.field(item.fieldId()).map(f -> f.shortTitle() + ": ").orElse("")
+                    : "";
+            Label text = label(field + item.text() + (from.isEmpty() ? "" : "  (" + from + ")"), "label");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox buttons = new HBox(4, less, count, more);
