@@ -190,7 +190,27 @@ final class TableProjection {
                     dotsUp,
                     dots,
                     ballots,
-                    revealed);
+                    revealed,
+                    s.closed() ? receipt(s, tableId) : null);
+        }
+
+        /** What the host holds from {@code tableId}, told it when the meeting has ended. */
+        private static Wire.Receipt receipt(Snapshot s, String tableId) {
+            int items = (int) s.items().stream()
+                    .filter(i -> tableId.equals(i.tableId()) && !i.withdrawn())
+                    .count();
+            int dotted = (int) s.dots().values().stream()
+                    .filter(byTable -> !byTable.getOrDefault(tableId, Map.of()).isEmpty())
+                    .count();
+            return new Wire.Receipt(
+                    (int) s.enqueteBallots().stream()
+                            .filter(b -> tableId.equals(b.tableId()))
+                            .count(),
+                    (int) s.rankingBallots().stream()
+                            .filter(b -> tableId.equals(b.tableId()))
+                            .count(),
+                    items,
+                    dotted);
         }
     }
 

@@ -156,7 +156,8 @@ public final class Wire {
      * {@code items} are this table's own items with what the facilitator did to them, and while its dot
      * vote is open {@code dotItems} are the items that take dots and {@code dots} this table's dots on
      * them. {@code ballots} counts this table's ballots in the open enquete or ranking. {@code revealed}
-     * is what the facilitator has revealed of the enquete or ranking on the projector now, or null.
+     * is what the facilitator has revealed of the enquete or ranking on the projector now, or null; once
+     * the meeting has ended, {@code receipt} is what the host holds from this table.
      */
     public record State(
             long n,
@@ -168,7 +169,8 @@ public final class Wire {
             List<DotItem> dotItems,
             Map<String, Integer> dots,
             int ballots,
-            Revealed revealed)
+            Revealed revealed,
+            Receipt receipt)
             implements ToTable {
         public State {
             openPhases = openPhases == null ? List.of() : List.copyOf(openPhases);
@@ -200,9 +202,16 @@ public final class Wire {
                     dotItems,
                     dots,
                     ballots,
-                    revealed);
+                    revealed,
+                    receipt);
         }
     }
+
+    /**
+     * What the host holds from one table at the end of the meeting: its ballots in the enquete and the live
+     * ranking, its items (not withdrawn), and the cards it gave dots on.
+     */
+    public record Receipt(int enqueteBallots, int rankingBallots, int items, int dottedCards) {}
 
     /**
      * The result of the enquete or the live ranking ({@code phase}) as the projector shows it once the

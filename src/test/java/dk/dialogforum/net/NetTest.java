@@ -486,6 +486,7 @@ class NetTest {
                 List.of(),
                 Map.of(),
                 0,
+                null,
                 null);
         Wire.TableItem b2 = new Wire.TableItem("b", "fordele", "B rettet", "B", true, false, null);
         Wire.TableItem d = new Wire.TableItem("d", "ulemper", "D", "D", false, false, null);

@@ -240,7 +240,7 @@ public final class TableScreen {
             shownFor = key;
             ScrollPane scroll = new ScrollPane(
                     state != null && state.closed()
-                            ? ended()
+                            ? ended(state.receipt())
                             : open == null && revealed != null ? result(w, revealed) : phaseView(w, open));
             scroll.setFitToWidth(true);
             root.setCenter(scroll);
@@ -299,11 +299,29 @@ public final class TableScreen {
         }
     }
 
-    /** The meeting is over: nothing more to enter, and what the table wrote is in the minutes. */
-    private Node ended() {
+    /**
+     * The meeting is over: nothing more to enter, what the facilitator holds from this table (which is what
+     * the minutes hold), and what, if anything, did not reach the facilitator in time.
+     */
+    private Node ended(Wire.Receipt receipt) {
         phase = null;
-        VBox box = new VBox(
-                14, label(i18n.t("table.ended.title"), "card-title"), label(i18n.t("table.ended.text"), "muted"));
+        VBox box = new VBox(14, label(i18n.t("table.ended.title"), "card-title"));
+        if (receipt != null) {
+            Label held = label(
+                    i18n.t(
+                            "table.ended.receipt",
+                            receipt.enqueteBallots(),
+                            receipt.rankingBallots(),
+                            receipt.items(),
+                            receipt.dottedCards()),
+                    "label");
+            held.setId("tableEndedReceipt");
+            box.getChildren().add(held);
+        }
+        int pending = client.pending();
+        box.getChildren()
+                .add(label(
+                        pending == 0 ? i18n.t("table.ended.text") : i18n.t("table.ended.pending", pending), "muted"));
         box.setId("tableEnded");
         box.setPadding(new Insets(24));
         return box;

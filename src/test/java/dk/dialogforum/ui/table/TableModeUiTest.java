@@ -180,6 +180,11 @@ class TableModeUiTest {
                 () -> ui.robot.lookup("#tableEnded").tryQuery().isPresent());
         assertTrue(ui.robot.lookup("#tableAdd").tryQuery().isEmpty());
         assertTrue(ui.robot.lookup("Mødet er slut. Tak for i dag!").tryQuery().isPresent());
+        assertEquals(
+                "Gemt hos facilitatoren fra jeres bord: 1 stemmeseddel i enqueten, ingen i den løbende rangordning,"
+                        + " 1 punkt og prikker på intet kort.",
+                ui.<Label>node("#tableEndedReceipt").getText(),
+                "the table's receipt of what the minutes hold from it");
     }
 
     @Test
