@@ -12,7 +12,8 @@ import javafx.scene.text.Font;
  * given width. On a live column, where every update lays the column out again, that was most of what the
  * projector did. The height is asked again once anything it depends on has changed: the width, the
  * text, the font, the insets, the label padding, the line spacing or wrapping. A label
- * with a graphic is measured every time.
+ * with a graphic is measured every time. Its direction follows its text ({@link TextDirection}), and
+ * right-to-left text is drawn in lines of its own ({@link BidiText}).
  */
 public final class MeasuredLabel extends Label {
     private boolean known;
@@ -27,6 +28,8 @@ public final class MeasuredLabel extends Label {
 
     MeasuredLabel(String text) {
         super(text);
+        TextDirection.follow(this);
+        BidiText.install(this);
     }
 
     @Override

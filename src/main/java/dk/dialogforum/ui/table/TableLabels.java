@@ -1,8 +1,11 @@
 package dk.dialogforum.ui.table;
 
+import dk.dialogforum.ui.kit.BidiText;
+import dk.dialogforum.ui.kit.TextDirection;
+
 import javafx.scene.control.Label;
 
-/** The wrapped labels the table laptop's screens are written in. */
+/** The wrapped labels the table laptop's screens are written in, each in its own text's direction. */
 final class TableLabels {
     private TableLabels() {}
 
@@ -10,6 +13,6 @@ final class TableLabels {
         Label l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().add(style);
-        return l;
+        return BidiText.install(TextDirection.follow(l));
     }
 }
