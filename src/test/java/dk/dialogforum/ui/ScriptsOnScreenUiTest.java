@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -118,6 +119,10 @@ class ScriptsOnScreenUiTest {
             assertTrue(shot.getHeight() > 2 * lineHeight, "the item wraps: " + shot.getHeight());
             assertTrue(ink[1] > width - 0.1 * width, "its last line ends at the right: " + ink[1] + " of " + width);
             assertTrue(ink[0] > 0.2 * width, "and is short, its left side empty: " + ink[0] + " of " + width);
+            Node lines = item.getGraphic();
+            assertTrue(
+                    item.getHeight() >= lines.getLayoutBounds().getHeight() - 0.5,
+                    "the item is as tall as its lines: " + item.getHeight() + " < " + lines.getLayoutBounds());
             Label danish = robot.from(view.node())
                     .lookup((Label l) -> l.getText().startsWith("Kortere vej"))
                     .query();

@@ -36,6 +36,7 @@ public final class BidiText {
     public static <T extends Labeled> T install(T label) {
         Text lines = new Text();
         lines.fontProperty().bind(label.fontProperty());
+        lines.lineSpacingProperty().bind(label.lineSpacingProperty());
         lines.fillProperty().bind(label.textFillProperty());
         InvalidationListener update = o -> {
             String text = label.getText();
@@ -68,6 +69,24 @@ public final class BidiText {
         label.wrapTextProperty().addListener(update);
         update.invalidated(null);
         return label;
+    }
+
+    /**
+     * The height {@code label} needs at {@code width} while it shows right-to-left text in lines of its
+     * own; negative when it does not, and the label's own answer holds.
+     */
+    public static double prefHeight(Labeled label, double width) {
+        if (!(label.getGraphic() instanceof Text lines) || label.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+            return -1;
+        }
+        if (width < 0) {
+            return lines.prefHeight(-1) + label.snappedTopInset() + label.snappedBottomInset();
+        }
+        Text measure = new Text(
+                broken(label.getText(), label.getFont(), width - label.snappedLeftInset() - label.snappedRightInset()));
+        measure.setFont(label.getFont());
+        measure.setLineSpacing(lines.getLineSpacing());
+        return measure.getLayoutBounds().getHeight() + label.snappedTopInset() + label.snappedBottomInset();
     }
 
     /** {@code text} with a line break wherever the next word would not fit in {@code width}. */

@@ -26,7 +26,7 @@ public final class MeasuredLabel extends Label {
     private double lineSpacing;
     private boolean wrap;
 
-    MeasuredLabel(String text) {
+    public MeasuredLabel(String text) {
         super(text);
         TextDirection.follow(this);
         BidiText.install(this);
@@ -34,6 +34,10 @@ public final class MeasuredLabel extends Label {
 
     @Override
     protected double computePrefHeight(double w) {
+        double rightToLeft = BidiText.prefHeight(this, w);
+        if (rightToLeft >= 0) {
+            return rightToLeft;
+        }
         if (getGraphic() != null) {
             // A graphic's own size may change unseen: not remembered.
             return super.computePrefHeight(w);

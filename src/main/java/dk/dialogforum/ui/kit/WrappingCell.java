@@ -16,4 +16,10 @@ public class WrappingCell<T> extends ListCell<T> {
         TextDirection.follow(this);
         BidiText.install(this);
     }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double rightToLeft = BidiText.prefHeight(this, width);
+        return rightToLeft >= 0 ? rightToLeft : super.computePrefHeight(width);
+    }
 }

@@ -1,7 +1,6 @@
 package dk.dialogforum.ui.table;
 
-import dk.dialogforum.ui.kit.BidiText;
-import dk.dialogforum.ui.kit.TextDirection;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 
 import javafx.scene.control.Label;
 
@@ -10,9 +9,9 @@ final class TableLabels {
     private TableLabels() {}
 
     static Label label(String text, String style) {
-        Label l = new Label(text);
+        Label l = new MeasuredLabel(text);
         l.setWrapText(true);
         l.getStyleClass().add(style);
-        return BidiText.install(TextDirection.follow(l));
+        return l;
     }
 }

@@ -51,7 +51,7 @@ class MeasuredLabelUiTest {
                     l -> l.setWrapText(false),
                     l -> l.setWrapText(true),
                     l -> l.getStyleClass().add("slide-body"),
-                    l -> l.setText("عربي وعبري: שלום " + LONG));
+                    l -> l.setText("中文 日本語 한국어 🙂 " + LONG));
             double[] widths = {600, 300, 600, 1200, 300};
             for (int i = 0; i < steps.size(); i++) {
                 steps.get(i).accept(measured);
