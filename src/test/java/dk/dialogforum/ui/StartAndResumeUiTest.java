@@ -143,6 +143,11 @@ class StartAndResumeUiTest {
                 List.of("Mødet er afsluttet. Gem referatet, eller gå tilbage til startskærmen."),
                 said,
                 "the console says the meeting has ended and what is left to do");
+        assertTrue(
+                robot.lookup("Bordene · mødet er slut · 2 af 6 var med")
+                        .tryQuery()
+                        .isPresent(),
+                "no table is said to be connected, or the network to be starting, after the end");
     }
 
     @Test

@@ -170,10 +170,13 @@ final class PhaseControls {
                                 .count());
             default -> {
                 Set<String> there = presentation.tablesThere(s);
-                yield i18n.t(
-                        "console.progress.tables",
-                        there == null ? s.joinedTables().size() : TableConnections.count(workshop, there),
-                        tables);
+                yield s.closed()
+                        ? i18n.t(
+                                "console.progress.tablesEnded", s.joinedTables().size(), tables)
+                        : i18n.t(
+                                "console.progress.tables",
+                                there == null ? s.joinedTables().size() : TableConnections.count(workshop, there),
+                                tables);
             }
         };
     }

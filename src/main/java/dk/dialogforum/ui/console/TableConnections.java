@@ -96,9 +96,11 @@ public final class TableConnections {
         boolean problem = room.problem();
         int tables = workshop.tables().size();
         heading.setText(
-                connected == null
-                        ? i18n.t(problem ? "console.tables.down" : "console.tables.starting")
-                        : i18n.t("console.tables", count(workshop, connected), tables));
+                s.closed()
+                        ? i18n.t("console.tables.ended", count(workshop, joined), tables)
+                        : connected == null
+                                ? i18n.t(problem ? "console.tables.down" : "console.tables.starting")
+                                : i18n.t("console.tables", count(workshop, connected), tables));
         // What keeps the tables out, where the facilitator looks for them, until it is mended.
         problemLabel.setText(problem ? problemText(room) : "");
         problemLabel.setVisible(problem);
