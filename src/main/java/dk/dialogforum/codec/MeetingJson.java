@@ -37,6 +37,8 @@ public final class MeetingJson {
         @JsonSubTypes.Type(value = Command.MergeItems.class, name = "mergeItems"),
         @JsonSubTypes.Type(value = Command.CastDots.class, name = "castDots"),
         @JsonSubTypes.Type(value = Command.CloseMeeting.class, name = "closeMeeting"),
+        @JsonSubTypes.Type(value = Command.SetMeetingFacts.class, name = "setMeetingFacts"),
+        @JsonSubTypes.Type(value = Command.SetNote.class, name = "setNote"),
     })
     private interface CommandNames {
         /** Who may send it is the engine's rule, not part of the command. */
@@ -63,6 +65,8 @@ public final class MeetingJson {
         @JsonSubTypes.Type(value = Event.ItemsMerged.class, name = "itemsMerged"),
         @JsonSubTypes.Type(value = Event.DotsCast.class, name = "dotsCast"),
         @JsonSubTypes.Type(value = Event.MeetingClosed.class, name = "meetingClosed"),
+        @JsonSubTypes.Type(value = Event.MeetingFactsSet.class, name = "meetingFactsSet"),
+        @JsonSubTypes.Type(value = Event.NoteSet.class, name = "noteSet"),
     })
     private interface EventNames {
         /** Which items an event touches is worked out from it, not written. */

@@ -98,6 +98,12 @@ final class RecordSheets {
             table = a.tableId();
         } else if (e instanceof Event.MeetingOpened a) {
             subject = a.meetingId();
+        } else if (e instanceof Event.NoteSet a) {
+            subject = a.phase();
+            details = a.text();
+        } else if (e instanceof Event.MeetingFactsSet a) {
+            details =
+                    String.join(" · ", a.date(), a.time(), a.place(), a.facilitator(), a.noteTaker(), a.participants());
         }
         return new String[] {table, subject, details};
     }

@@ -89,6 +89,16 @@ final class EventBinary {
             map(out, e.dots());
         } else if (event instanceof Event.MeetingClosed e) {
             head(out, 14, e);
+        } else if (event instanceof Event.MeetingFactsSet e) {
+            head(out, 15, e);
+            for (String fact :
+                    List.of(e.date(), e.time(), e.place(), e.facilitator(), e.noteTaker(), e.participants())) {
+                str(out, fact);
+            }
+        } else if (event instanceof Event.NoteSet e) {
+            head(out, 16, e);
+            str(out, e.phase());
+            str(out, e.text());
         } else {
             throw new IOException("no binary form for " + event);
         }
@@ -118,6 +128,8 @@ final class EventBinary {
                 case 12 -> new Event.ItemsMerged(id, at, str(in), list(in));
                 case 13 -> new Event.DotsCast(id, at, str(in), str(in), map(in));
                 case 14 -> new Event.MeetingClosed(id, at);
+                case 15 -> new Event.MeetingFactsSet(id, at, str(in), str(in), str(in), str(in), str(in), str(in));
+                case 16 -> new Event.NoteSet(id, at, str(in), str(in));
                 default -> throw new IOException("unknown event tag " + tag);
             };
             if (in.hasRemaining()) {

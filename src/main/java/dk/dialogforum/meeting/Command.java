@@ -131,4 +131,25 @@ public sealed interface Command {
     }
 
     record CloseMeeting(String commandId) implements Command {}
+
+    /**
+     * The facts of the meeting as held, for the minutes' cover: the date (ISO, yyyy-mm-dd; empty for the day
+     * it was opened), the time, the place, the facilitator, the note-taker and who took part. Replaces the
+     * facts set before. Allowed after the meeting has ended, as the minutes are finished.
+     */
+    record SetMeetingFacts(
+            String commandId,
+            String date,
+            String time,
+            String place,
+            String facilitator,
+            String noteTaker,
+            String participants)
+            implements Command {}
+
+    /**
+     * The notes for one step of the agenda ({@code phase}), as they stand now: what the room said aloud.
+     * Replaces the step's notes before. Allowed after the meeting has ended.
+     */
+    record SetNote(String commandId, String phase, String text) implements Command {}
 }

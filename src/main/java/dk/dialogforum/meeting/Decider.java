@@ -35,6 +35,10 @@ final class Decider {
     static Event decide(Command command, MeetingState state, long now) throws RejectedException {
         Workshop w = state.workshop();
         String id = command.commandId();
+        Event minutes = MinutesRecords.decide(command, w, now);
+        if (minutes != null) {
+            return minutes;
+        }
         if (state.closed()) {
             throw new RejectedException(Code.MEETING_CLOSED);
         }
@@ -223,6 +227,15 @@ final class Decider {
         if (text == null || text.isBlank()) {
             throw new RejectedException(Code.TEXT_EMPTY);
         }
+        validText(text);
+        int length = text.codePointCount(0, text.length());
+        if (length > w.textLimit()) {
+            throw new RejectedException(Code.TEXT_TOO_LONG, length, w.textLimit());
+        }
+    }
+
+    /** Text of whole characters, with no control characters but line breaks and tabs. */
+    static void validText(String text) throws RejectedException {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (Character.isHighSurrogate(ch)) {
@@ -234,10 +247,6 @@ final class Decider {
                     || (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')) {
                 throw new RejectedException(Code.TEXT_INVALID);
             }
-        }
-        int length = text.codePointCount(0, text.length());
-        if (length > w.textLimit()) {
-            throw new RejectedException(Code.TEXT_TOO_LONG, length, w.textLimit());
         }
     }
 

@@ -97,4 +97,17 @@ public sealed interface Event {
             implements Event {}
 
     record MeetingClosed(String commandId, long at) implements Event {}
+
+    record MeetingFactsSet(
+            String commandId,
+            long at,
+            String date,
+            String time,
+            String place,
+            String facilitator,
+            String noteTaker,
+            String participants)
+            implements Event {}
+
+    record NoteSet(String commandId, long at, String phase, String text) implements Event {}
 }

@@ -52,6 +52,10 @@ public final class MeetingState {
     private final Map<String, Integer> itemIndex = new HashMap<>();
     /** card → table → item → dots. */
     private final Map<String, Map<String, Map<String, Integer>>> dots = new LinkedHashMap<>();
+    /** The facts and notes for the minutes. */
+    private Snapshot.Facts facts = Snapshot.Facts.NONE;
+
+    private final Map<String, String> notes = new LinkedHashMap<>();
     /** command id → seq of the event it produced. */
     private final Map<String, Long> applied = new HashMap<>();
 
@@ -104,7 +108,8 @@ public final class MeetingState {
         if (seq == 0 && !(event instanceof MeetingOpened)) {
             throw new IllegalStateException("the log does not begin with the meeting being opened");
         }
-        if (closed) {
+        boolean minutes = event instanceof Event.MeetingFactsSet || event instanceof Event.NoteSet;
+        if (closed && !minutes) {
             throw new IllegalStateException("event after the meeting was closed");
         }
         long s = seq + 1;
@@ -116,6 +121,14 @@ public final class MeetingState {
             openedAt = e.at();
         } else if (event instanceof PhaseChanged e) {
             applyPhase(e);
+        } else if (event instanceof Event.MeetingFactsSet e) {
+            facts = new Snapshot.Facts(e.date(), e.time(), e.place(), e.facilitator(), e.noteTaker(), e.participants());
+        } else if (event instanceof Event.NoteSet e) {
+            if (e.text().isEmpty()) {
+                notes.remove(e.phase());
+            } else {
+                notes.put(e.phase(), e.text());
+            }
         } else if (event instanceof TableJoined e) {
             joined.add(e.tableId());
         } else if (event instanceof EnqueteBallotSubmitted e) {
@@ -284,6 +297,7 @@ public final class MeetingState {
                 List.copyOf(enquete.values()),
                 List.copyOf(ranking.values()),
                 Collections.unmodifiableList(Arrays.asList(itemOrder.toArray(Item[]::new))),
-                Collections.unmodifiableMap(dotsCopy));
+                Collections.unmodifiableMap(dotsCopy),
+                new Snapshot.Minutes(facts, notes));
     }
 }

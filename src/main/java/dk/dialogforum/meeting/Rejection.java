@@ -34,6 +34,7 @@ public record Rejection(Code code, List<Object> args) {
         TOO_MANY_DOTS,
         BAD_BALLOT_ID,
         MEETING_CLOSED,
+        DATE_INVALID,
         JOURNAL_FAILED,
         /** The host failed inside while handling it: not final, the table keeps it and sends it again. */
         INTERNAL

@@ -25,7 +25,34 @@ public record Snapshot(
         List<Ballot> enqueteBallots,
         List<Ballot> rankingBallots,
         List<Item> items,
-        Map<String, Map<String, Map<String, Integer>>> dots) {
+        Map<String, Map<String, Map<String, Integer>>> dots,
+        Minutes minutes) {
+
+    /**
+     * What the minutes record besides the tables' entries: the meeting's facts as held, and the notes per
+     * agenda step (phase id → text; a step without notes is absent).
+     */
+    public record Minutes(Facts facts, Map<String, String> notes) {
+        public static final Minutes NONE = new Minutes(Facts.NONE, Map.of());
+
+        public Minutes {
+            notes = Map.copyOf(notes);
+        }
+
+        public String note(String phase) {
+            return notes.getOrDefault(phase, "");
+        }
+    }
+
+    /** The meeting's facts as held; each empty when not given (the date: the day the meeting was opened). */
+    public record Facts(
+            String date, String time, String place, String facilitator, String noteTaker, String participants) {
+        public static final Facts NONE = new Facts("", "", "", "", "", "");
+
+        public boolean isEmpty() {
+            return equals(NONE);
+        }
+    }
 
     /** A phase's state; phases not yet touched are {@link #NOT_OPENED}. */
     public record PhaseStatus(boolean open, boolean everOpened, boolean revealed) {
@@ -155,7 +182,8 @@ public record Snapshot(
                 && Objects.equals(enqueteBallots, s.enqueteBallots)
                 && Objects.equals(rankingBallots, s.rankingBallots)
                 && Objects.equals(items, s.items)
-                && Objects.equals(dots, s.dots);
+                && Objects.equals(dots, s.dots)
+                && Objects.equals(minutes, s.minutes);
     }
 
     @Override
@@ -172,7 +200,8 @@ public record Snapshot(
                 enqueteBallots,
                 rankingBallots,
                 items,
-                dots);
+                dots,
+                minutes);
     }
 
     public PhaseStatus phase(String id) {

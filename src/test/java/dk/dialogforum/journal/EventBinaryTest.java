@@ -30,7 +30,9 @@ class EventBinaryTest {
             new Event.ItemHighlighted("hl", 11, "i", false),
             new Event.ItemsMerged("mg", 12, "i", List.of("j", "k")),
             new Event.DotsCast("d", 13, "bord-3", "x", Map.of("i", 2, "k", 1)),
-            new Event.MeetingClosed("c", 14));
+            new Event.MeetingClosed("c", 14),
+            new Event.MeetingFactsSet("f", 15, "2026-12-04", "13–16", "Sorø", "Anne Facilitator", "", "中文 🙂"),
+            new Event.NoteSet("n", 16, "card:x", "Salen var enig:\nبلديات"));
 
     /** A kind of event added to the meeting and not to the journal's encoding fails here first. */
     @Test

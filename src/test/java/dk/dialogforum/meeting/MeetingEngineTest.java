@@ -50,6 +50,43 @@ class MeetingEngineTest {
     }
 
     @Test
+    void theMinutesFactsAndNotesAreKeptWhileTheMeetingRunsAndAfterItsEnd() {
+        m.ok(new Command.SetMeetingFacts("f1", "2026-12-04", "13.00–16.00", "Sorø", "Anne", "Bo", "KL, Region"));
+        m.ok(new Command.SetNote("n1", Phase.ENQUETE, "Salen undrede sig over udsagn 3."));
+        m.ok(new Command.CloseMeeting("end"));
+        // The secretariat finishes the minutes after the end.
+        m.ok(new Command.SetNote("n2", Phase.card(CARD), "Bord 2 vil vide mere om økonomien."));
+        m.ok(new Command.SetNote("n3", Phase.ENQUETE, "Salen undrede sig over udsagn 3 og 5."));
+        m.ok(new Command.SetMeetingFacts("f2", "2026-12-04", "13.00–16.00", "Sorø", "Anne", "Bo", "KL, Region, DH"));
+        Snapshot s = m.snap();
+        assertEquals(
+                new Snapshot.Facts("2026-12-04", "13.00–16.00", "Sorø", "Anne", "Bo", "KL, Region, DH"),
+                s.minutes().facts());
+        assertEquals("Salen undrede sig over udsagn 3 og 5.", s.minutes().note(Phase.ENQUETE));
+        assertEquals("Bord 2 vil vide mere om økonomien.", s.minutes().note(Phase.card(CARD)));
+        assertEquals(s, MeetingState.replay(m.workshop(), m.engine().events()).snapshot(), "replayed the same");
+        // What they may not be: a date that is none, a step the workshop lacks; tables' entries stay closed.
+        assertEquals(
+                Code.DATE_INVALID,
+                m.run(new Command.SetMeetingFacts("f3", "4/12", "", "", "", "", ""))
+                        .rejection()
+                        .code());
+        assertEquals(
+                "»4/12« er ikke en dato. Skriv den som år-måned-dag, fx 2026-12-04.",
+                m.run(new Command.SetMeetingFacts("f4", "4/12", "", "", "", "", ""))
+                        .rejection()
+                        .message(Texts.DANISH));
+        assertEquals(
+                Code.UNKNOWN_PHASE,
+                m.run(new Command.SetNote("n4", "card:none", "x")).rejection().code());
+        assertEquals(
+                Code.MEETING_CLOSED,
+                m.run(new AddItem("late", "bord-1", CARD, "fordele", "For sent"))
+                        .rejection()
+                        .code());
+    }
+
+    @Test
     void replayingTheLogTwiceGivesEqualStates() {
         runSomeMeeting();
         List<Event> log = m.engine().events();

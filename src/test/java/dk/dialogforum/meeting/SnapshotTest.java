@@ -30,7 +30,8 @@ class SnapshotTest {
                     s.enqueteBallots(),
                     s.rankingBallots(),
                     new ArrayList<>(s.items()),
-                    s.dots());
+                    s.dots(),
+                    s.minutes());
             assertEquals(s, same);
             assertEquals(s.hashCode(), same.hashCode());
             // The same seq with other items: not equal, though the cheap parts agree.
@@ -49,7 +50,8 @@ class SnapshotTest {
                             s.enqueteBallots(),
                             s.rankingBallots(),
                             fewer,
-                            s.dots()));
+                            s.dots(),
+                            s.minutes()));
             m.add("bord-2", "selvforsyning", "ulemper", "Afspecialisering");
             assertNotEquals(s, m.snap());
         }
