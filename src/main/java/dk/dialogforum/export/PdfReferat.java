@@ -8,6 +8,7 @@ import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
+import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
@@ -21,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
@@ -66,11 +66,17 @@ public final class PdfReferat {
         try (PDDocument doc = new PDDocument()) {
             PdfReferat r = new PdfReferat(in, doc);
             r.titlePage();
+            r.notes(Phase.WELCOME);
             r.enquete();
+            r.notes(Phase.ENQUETE);
             for (Workshop.VisionCard card : in.workshop().cards()) {
                 r.card(card);
+                r.notes(Phase.card(card.id()));
+                r.notes(Phase.dots(card.id()));
             }
             r.liveRanking();
+            r.notes(Phase.RANKING);
+            r.notes(Phase.SUMMARY);
             r.method();
             r.flow.headersAndFooters(
                     in.workshop().meeting().title(),
@@ -118,16 +124,20 @@ public final class PdfReferat {
             flow.paragraph(m.subtitle(), flow.regular, 14, PdfFlow.LEFT, INK);
         }
         flow.space(24);
+        HeldFacts held = HeldFacts.of(in);
         fact(
                 in.t("export.date"),
-                m.date() == null
+                held.date() == null
                         ? null
-                        : LocalDate.parse(m.date())
+                        : held.date()
                                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                                 .withLocale(in.locale()))
-                                + (m.time() == null ? "" : ", " + m.time()));
-        fact(in.t("export.place"), m.place());
-        fact(in.t("export.organiser"), m.organiser());
+                                + (held.time() == null ? "" : ", " + held.time()));
+        fact(in.t("export.place"), held.place());
+        fact(in.t("export.facilitator"), held.facilitator());
+        fact(in.t("export.noteTaker"), held.noteTaker());
+        fact(in.t("export.participants"), held.participants());
+        fact(in.t("export.organiser"), held.organiser());
         fact(
                 in.t("export.tablesPresent"),
                 Participation.of(in.snapshot()).stream()
@@ -139,6 +149,20 @@ public final class PdfReferat {
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(in.locale())
                         .format(Instant.ofEpochMilli(in.exportedAt()).atZone(in.zone())));
+    }
+
+    /** What the room said aloud at step {@code phase}, as the facilitator or note-taker wrote it; nothing if none. */
+    private void notes(String phase) throws IOException {
+        String text = in.snapshot().minutes().note(phase);
+        if (text.isEmpty() || Phase.find(in.workshop(), phase).isEmpty()) {
+            return;
+        }
+        subheading(in.t(
+                "pdf.notes",
+                HeldFacts.stepName(in, Phase.find(in.workshop(), phase).orElseThrow())));
+        for (String line : text.split("\n")) {
+            flow.paragraph(line, flow.regular, 10, PdfFlow.LEFT, INK);
+        }
     }
 
     private void fact(String label, String value) throws IOException {

@@ -29,7 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -91,21 +90,28 @@ public final class WorkbookExport {
             cells.put(sh, r++, 0, m.subtitle());
         }
         r++;
+        HeldFacts held = HeldFacts.of(in);
         cells.put(sh, r, 0, in.t("export.date"), cells.bold);
-        if (m.date() != null) {
+        if (held.date() != null) {
             XSSFCell date = cells.cell(sh, r, 1);
-            date.setCellValue(LocalDate.parse(m.date()));
+            date.setCellValue(held.date());
             date.setCellStyle(cells.day);
         }
         r++;
-        if (m.time() != null) {
-            cells.put(sh, r, 0, in.t("export.time"), cells.bold);
-            cells.put(sh, r++, 1, m.time());
+        String[][] facts = {
+            {"export.time", held.time()},
+            {"export.place", held.place()},
+            {"export.organiser", held.organiser()},
+            {"export.facilitator", held.facilitator()},
+            {"export.noteTaker", held.noteTaker()},
+            {"export.participants", held.participants()}
+        };
+        for (String[] fact : facts) {
+            if (fact[1] != null) {
+                cells.put(sh, r, 0, in.t(fact[0]), cells.bold);
+                cells.put(sh, r++, 1, fact[1]);
+            }
         }
-        cells.put(sh, r, 0, in.t("export.place"), cells.bold);
-        cells.put(sh, r++, 1, m.place());
-        cells.put(sh, r, 0, in.t("export.organiser"), cells.bold);
-        cells.put(sh, r++, 1, m.organiser());
         cells.put(sh, r, 0, in.t("export.tablesPresent"), cells.bold);
         cells.put(
                 sh,
@@ -117,11 +123,21 @@ public final class WorkbookExport {
                         .collect(Collectors.joining(", ")));
         cells.put(sh, r, 0, in.t("export.exportedAt"), cells.bold);
         cells.when(sh, r++, 1, in.exportedAt());
-        summary(sh, r + 1);
+        r = summary(sh, r + 1);
+        List<HeldFacts.Note> notes = HeldFacts.notes(in);
+        if (!notes.isEmpty()) {
+            cells.put(sh, ++r, 0, in.t("export.notes"), cells.bold);
+            r++;
+            for (HeldFacts.Note note : notes) {
+                cells.put(sh, r, 0, note.step(), cells.bold);
+                cells.put(sh, r++, 1, note.text());
+            }
+        }
     }
 
     /** The overview's summary in the shape of the seed: the prioritised challenges, the statements agreed most and least. */
-    private void summary(XSSFSheet sh, int r) {
+    /** Writes the summary from row {@code r}; returns the row after it. */
+    private int summary(XSSFSheet sh, int r) {
         Snapshot s = in.snapshot();
         RankingResult enquete = Rankings.enquete(s);
         cells.put(
@@ -161,6 +177,7 @@ public final class WorkbookExport {
             cells.put(sh, r, 1, st.text());
             cells.num(sh, r++, 2, st.shareAgreeing(), cells.percent);
         }
+        return r;
     }
 
     private void challenges() {

@@ -1,13 +1,16 @@
 package dk.dialogforum.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.MeetingState;
 import dk.dialogforum.testing.ReferenceMeeting;
+import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.testing.TestWorkshops;
 import dk.dialogforum.text.Texts;
+import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.apache.pdfbox.Loader;
@@ -27,10 +30,15 @@ import org.verapdf.pdfa.results.ValidationResult;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfReferatTest {
@@ -92,6 +100,42 @@ class PdfReferatTest {
             assertEquals(6, countOutline(doc)); // title, enquete, three cards, live ranking, method = 7
         }
         assertPdfA2b(pdf);
+    }
+
+    @Test
+    void theCoverSaysTheMeetingAsHeldAndTheNotesStandUnderTheirSteps() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        String opened;
+        List<Event> plain;
+        List<Event> recorded;
+        try (TestMeeting m = TestMeeting.of(w)) {
+            m.open(Phase.ENQUETE);
+            plain = m.engine().events();
+            opened = Instant.ofEpochMilli(m.snap().openedAt())
+                    .atZone(ZoneId.systemDefault())
+                    .toLocalDate()
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.DANISH));
+            m.ok(new Command.SetMeetingFacts(
+                    "f", "2026-11-30", "13.00–16.00", "Sorø Rådhus", "Anne Holm", "Bo Ravn", "KL, Region Sjælland"));
+            m.ok(new Command.SetNote("n1", Phase.ENQUETE, "Salen undrede sig over udsagn 3."));
+            m.ok(new Command.SetNote("n2", Phase.card("selvforsyning"), "Bord 2 vil vide mere om økonomien."));
+            m.ok(new Command.CloseMeeting("end"));
+            recorded = m.engine().events();
+        }
+        String before = text(export(w, plain)).replaceAll("\\s+", " ");
+        assertTrue(
+                before.contains("Dato " + opened), "with no date recorded, the day the meeting was opened: " + opened);
+        assertFalse(before.contains("2017"), "never the workshop file's date");
+
+        String text = text(export(w, recorded)).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Dato 30. november 2026, 13.00–16.00"), "the date and time as held");
+        assertTrue(text.contains("Sted Sorø Rådhus"));
+        assertTrue(text.contains("Facilitator Anne Holm"));
+        assertTrue(text.contains("Referent Bo Ravn"));
+        assertTrue(text.contains("Deltagere KL, Region Sjælland"));
+        assertTrue(text.contains("Noter: Enquete Salen undrede sig over udsagn 3."));
+        assertTrue(text.contains(
+                "Noter: Visionskort: Forøget kommunal selvforsyning (95%) Bord 2 vil vide mere om økonomien."));
     }
 
     private static int countOutline(PDDocument doc) {
