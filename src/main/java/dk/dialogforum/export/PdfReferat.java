@@ -3,7 +3,6 @@ package dk.dialogforum.export;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Cards;
 import dk.dialogforum.results.Method;
-import dk.dialogforum.results.Participation;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
@@ -21,9 +20,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +32,9 @@ import java.util.stream.Collectors;
  * a clickable outline; Noto Sans is embedded.
  */
 public final class PdfReferat {
-    private static final Color INK = new Color(0x1f, 0x23, 0x28);
-    private static final Color MUTED = new Color(0x59, 0x63, 0x6e);
-    private static final Color BRAND = new Color(0x0b, 0x53, 0x94);
+    static final Color INK = new Color(0x1f, 0x23, 0x28);
+    static final Color MUTED = new Color(0x59, 0x63, 0x6e);
+    static final Color BRAND = new Color(0x0b, 0x53, 0x94);
     private static final Color[] DIVERGING = {
         new Color(0xCA, 0x00, 0x20),
         new Color(0xF4, 0xA5, 0x82),
@@ -65,18 +61,19 @@ public final class PdfReferat {
     public static void write(ExportInput in, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfReferat r = new PdfReferat(in, doc);
-            r.titlePage();
-            r.notes(Phase.WELCOME);
+            PdfCover cover = new PdfCover(in, r.flow, r::bookmark, r::subheading);
+            cover.titlePage();
+            cover.notes(Phase.WELCOME);
             r.enquete();
-            r.notes(Phase.ENQUETE);
+            cover.notes(Phase.ENQUETE);
             for (Workshop.VisionCard card : in.workshop().cards()) {
                 r.card(card);
-                r.notes(Phase.card(card.id()));
-                r.notes(Phase.dots(card.id()));
+                cover.notes(Phase.card(card.id()));
+                cover.notes(Phase.dots(card.id()));
             }
             r.liveRanking();
-            r.notes(Phase.RANKING);
-            r.notes(Phase.SUMMARY);
+            cover.notes(Phase.RANKING);
+            cover.notes(Phase.SUMMARY);
             r.method();
             r.flow.headersAndFooters(
                     in.workshop().meeting().title(),
@@ -87,7 +84,7 @@ public final class PdfReferat {
         }
     }
 
-    private void bookmark(String title) {
+    void bookmark(String title) {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
         PDPageFitWidthDestination dest = new PDPageFitWidthDestination();
@@ -104,74 +101,11 @@ public final class PdfReferat {
         flow.space(8);
     }
 
-    private void subheading(String title) throws IOException {
+    void subheading(String title) throws IOException {
         flow.ensure(60);
         flow.space(10);
         flow.paragraph(title, flow.bold, 13, PdfFlow.LEFT, INK);
         flow.space(4);
-    }
-
-    private void titlePage() throws IOException {
-        Workshop.MeetingFacts m = in.workshop().meeting();
-        flow.newPage();
-        bookmark(m.title());
-        flow.space(120);
-        flow.paragraph(in.t("pdf.referat").toUpperCase(in.locale()), flow.bold, 12, PdfFlow.LEFT, BRAND);
-        flow.space(6);
-        flow.paragraph(m.title(), flow.bold, 26, PdfFlow.LEFT, INK);
-        if (m.subtitle() != null) {
-            flow.space(6);
-            flow.paragraph(m.subtitle(), flow.regular, 14, PdfFlow.LEFT, INK);
-        }
-        flow.space(24);
-        HeldFacts held = HeldFacts.of(in);
-        fact(
-                in.t("export.date"),
-                held.date() == null
-                        ? null
-                        : held.date()
-                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                                .withLocale(in.locale()))
-                                + (held.time() == null ? "" : ", " + held.time()));
-        fact(in.t("export.place"), held.place());
-        fact(in.t("export.facilitator"), held.facilitator());
-        fact(in.t("export.noteTaker"), held.noteTaker());
-        fact(in.t("export.participants"), held.participants());
-        fact(in.t("export.organiser"), held.organiser());
-        fact(
-                in.t("export.tablesPresent"),
-                Participation.of(in.snapshot()).stream()
-                        .filter(Participation.TableParticipation::present)
-                        .map(p -> p.table().name())
-                        .collect(Collectors.joining(", ")));
-        fact(
-                in.t("export.exportedAt"),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(in.locale())
-                        .format(Instant.ofEpochMilli(in.exportedAt()).atZone(in.zone())));
-    }
-
-    /** What the room said aloud at step {@code phase}, as the facilitator or note-taker wrote it; nothing if none. */
-    private void notes(String phase) throws IOException {
-        String text = in.snapshot().minutes().note(phase);
-        if (text.isEmpty() || Phase.find(in.workshop(), phase).isEmpty()) {
-            return;
-        }
-        subheading(in.t(
-                "pdf.notes",
-                HeldFacts.stepName(in, Phase.find(in.workshop(), phase).orElseThrow())));
-        for (String line : text.split("\n")) {
-            flow.paragraph(line, flow.regular, 10, PdfFlow.LEFT, INK);
-        }
-    }
-
-    private void fact(String label, String value) throws IOException {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        flow.paragraph(label, flow.bold, 10, PdfFlow.LEFT, MUTED);
-        flow.paragraph(value, flow.regular, 12, PdfFlow.LEFT, INK);
-        flow.space(8);
     }
 
     private void enquete() throws IOException {

@@ -144,26 +144,7 @@ public final class CardPanel implements PhasePanel {
         highlight.setOnAction(e -> selected(items)
                 .forEach(i ->
                         kit.send(new Command.HighlightItem(FxMeeting.newId(), i.id(), !i.highlighted()), () -> {})));
-        Button spotlight = new Button(i18n.t("console.moderate.spotlight"));
-        spotlight.setId("moderateSpotlight");
-        var shown = kit.presentation().spotlightProperty();
-        spotlight
-                .textProperty()
-                .bind(Bindings.when(shown.isNull())
-                        .then(i18n.t("console.moderate.spotlight"))
-                        .otherwise(i18n.t("console.moderate.spotlightOff")));
-        spotlight.setOnAction(e -> {
-            Snapshot.Item item = items.getSelectionModel().getSelectedItem();
-            if (shown.get() != null) {
-                shown.set(null);
-            } else if (item != null) {
-                // Onto the projector's card slide first, where the spotlight stands.
-                if (!phase.id().equals(AudienceView.shownPhase(kit.meeting().snapshot()))) {
-                    kit.send(new Command.ChangePhase(FxMeeting.newId(), phase.id(), PhaseAction.SHOW), () -> {});
-                }
-                shown.set(item.id());
-            }
-        });
+        Button spotlight = spotlightButton();
         Button merge = new Button(i18n.t("console.moderate.merge"));
         merge.setId("moderateMerge");
         merge.setOnAction(e -> {
@@ -186,6 +167,32 @@ public final class CardPanel implements PhasePanel {
         actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         box.getChildren().addAll(count, items, actions, hint);
         box.getChildren().add(phase.kind() == Phase.Kind.DOTS ? dotsOnBehalf() : itemOnBehalf());
+    }
+
+    /** Puts the chosen item alone and large on the projector, on its card's slide; or takes it away. */
+    private Button spotlightButton() {
+        I18n i18n = kit.i18n();
+        Button spotlight = new Button(i18n.t("console.moderate.spotlight"));
+        spotlight.setId("moderateSpotlight");
+        var shown = kit.presentation().spotlightProperty();
+        spotlight
+                .textProperty()
+                .bind(Bindings.when(shown.isNull())
+                        .then(i18n.t("console.moderate.spotlight"))
+                        .otherwise(i18n.t("console.moderate.spotlightOff")));
+        spotlight.setOnAction(e -> {
+            Snapshot.Item item = items.getSelectionModel().getSelectedItem();
+            if (shown.get() != null) {
+                shown.set(null);
+            } else if (item != null) {
+                // Onto the projector's card slide first, where the spotlight stands.
+                if (!phase.id().equals(AudienceView.shownPhase(kit.meeting().snapshot()))) {
+                    kit.send(new Command.ChangePhase(FxMeeting.newId(), phase.id(), PhaseAction.SHOW), () -> {});
+                }
+                shown.set(item.id());
+            }
+        });
+        return spotlight;
     }
 
     /** An item as the facilitator moderates it: its table and field, its text, and what was done to it. */

@@ -227,7 +227,11 @@ public final class ConsoleView {
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> refresh());
         Label heading = new Label(i18n.t("console.agenda"));
         heading.getStyleClass().add("console-section");
-        VBox box = new VBox(8, heading, agenda);
+        Button facts = button(
+                "console.facts.button",
+                "meetingFacts",
+                e -> FactsDialog.show(agenda.getScene().getWindow(), i18n, meeting, message));
+        VBox box = new VBox(8, heading, agenda, facts);
         VBox.setVgrow(agenda, Priority.ALWAYS);
         box.setPadding(new Insets(12, 0, 12, 12));
         return box;

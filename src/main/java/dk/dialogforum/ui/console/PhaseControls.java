@@ -66,8 +66,12 @@ final class PhaseControls {
         phaseTitle.setWrapText(true);
         progress.setId("progress");
         progress.setWrapText(true);
-        detail.getChildren().addAll(phaseTitle, phaseButtons, progress, panelHolder);
+        notes = new NotesPanel(i18n, meeting);
+        detail.getChildren().addAll(phaseTitle, phaseButtons, progress, panelHolder, notes.node());
     }
+
+    /** The notes for the chosen step of the agenda. */
+    private final NotesPanel notes;
 
     VBox node() {
         return detail;
@@ -79,6 +83,7 @@ final class PhaseControls {
      * the panel's content is to follow at once.
      */
     boolean show(Snapshot s, Phase p, String shown) {
+        notes.show(s, p.id());
         Snapshot.PhaseStatus st = s.phase(p.id());
         List<Object> buttonsNow = Arrays.asList(p, st, shown, s.closed());
         boolean phasesChanged = !buttonsNow.equals(buttonsShow);

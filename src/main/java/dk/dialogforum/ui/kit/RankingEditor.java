@@ -36,7 +36,26 @@ public final class RankingEditor extends VBox {
         order.setAll(items);
         list.setId("rankingList");
         list.setPrefHeight(Math.min(SHOWN, items.size()) * ROW + 8);
-        list.setCellFactory(l -> new WrappingCell<>() {
+        list.setCellFactory(l -> cell(described));
+        list.setOnKeyPressed(e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                int i = list.getSelectionModel().getSelectedIndex();
+                move(i, e.getCode() == KeyCode.UP ? i - 1 : i + 1);
+                e.consume();
+            }
+        });
+        Button up = new Button(i18n.t("ranking.up"));
+        up.setId("rankUp");
+        up.setOnAction(e -> moveSelected(-1));
+        Button down = new Button(i18n.t("ranking.down"));
+        down.setId("rankDown");
+        down.setOnAction(e -> moveSelected(1));
+        getChildren().addAll(list, new HBox(8, up, down));
+    }
+
+    /** A row to drag, its title and, on a table's ballot, its description under it. */
+    private WrappingCell<Workshop.RankItem> cell(boolean described) {
+        return new WrappingCell<>() {
             /** The item's description under its title, as the projector shows it. */
             private final Label description = new Label();
 
@@ -82,21 +101,7 @@ public final class RankingEditor extends VBox {
                 setGraphic(shown ? description : null);
                 measured(getIndex(), getHeight());
             }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                int i = list.getSelectionModel().getSelectedIndex();
-                move(i, e.getCode() == KeyCode.UP ? i - 1 : i + 1);
-                e.consume();
-            }
-        });
-        Button up = new Button(i18n.t("ranking.up"));
-        up.setId("rankUp");
-        up.setOnAction(e -> moveSelected(-1));
-        Button down = new Button(i18n.t("ranking.down"));
-        down.setId("rankDown");
-        down.setOnAction(e -> moveSelected(1));
-        getChildren().addAll(list, new HBox(8, up, down));
+        };
     }
 
     /** Up to this many challenges are shown without scrolling. */

@@ -74,6 +74,31 @@ final class CardItemsForm implements TablePhase {
         question.setId("tableFieldTitle");
         field.valueProperty().addListener((o, was, now) -> question.setText(now == null ? "" : now.title()));
         ItemText text = new ItemText(i18n, w.textLimit(), "", "tableText");
+        Button add = addButton(field, text);
+        // Ctrl+Enter adds, as the button does, and the table writes on.
+        text.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ADD.match(e)) {
+                e.consume();
+                if (!add.isDisabled()) {
+                    add.fire();
+                }
+            }
+        });
+        Label keys = label(i18n.t("table.addKeys"), "muted");
+        mine.setId("tableMine");
+        box.getChildren()
+                .addAll(
+                        field,
+                        question,
+                        text.node(),
+                        new HBox(12, add, keys),
+                        label(i18n.t("table.mine"), "console-section"),
+                        mine);
+        ((HBox) add.getParent()).setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Adds what the table wrote in {@code field}; offered once per text until the host has answered. */
+    private Button addButton(Segmented<Workshop.WorksheetField> field, ItemText text) {
         Button add = new Button(i18n.t("table.addItem"));
         add.setId("tableAdd");
         add.getStyleClass().add("accent");
@@ -107,26 +132,7 @@ final class CardItemsForm implements TablePhase {
                     },
                     () -> unanswered.set(null));
         });
-        // Ctrl+Enter adds, as the button does, and the table writes on.
-        text.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (ADD.match(e)) {
-                e.consume();
-                if (!add.isDisabled()) {
-                    add.fire();
-                }
-            }
-        });
-        Label keys = label(i18n.t("table.addKeys"), "muted");
-        mine.setId("tableMine");
-        box.getChildren()
-                .addAll(
-                        field,
-                        question,
-                        text.node(),
-                        new HBox(12, add, keys),
-                        label(i18n.t("table.mine"), "console-section"),
-                        mine);
-        ((HBox) add.getParent()).setAlignment(Pos.CENTER_LEFT);
+        return add;
     }
 
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
