@@ -7,14 +7,19 @@ import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.meeting.Event;
+import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,7 +64,8 @@ final class MeetingFiles {
         chooser.setTitle(i18n.t("console.export"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
         chooser.setInitialFileName(fileName(workshop.meeting().title()) + " – "
-                + i18n.t("pdf.referat").toLowerCase(i18n.locale()) + ".xlsx");
+                + i18n.t("pdf.referat").toLowerCase(i18n.locale()) + " " + heldOn() + ".xlsx");
+        documents().ifPresent(chooser::setInitialDirectory);
         File f = chooser.showSaveDialog(owner.get());
         if (f == null) {
             return;
@@ -70,9 +76,35 @@ final class MeetingFiles {
         exportTo(xlsx, pdf);
     }
 
-    /** The meeting's title as a file's name: without the characters a file system refuses. */
-    private static String fileName(String title) {
-        return title.replaceAll("[\\\\/:*?\"<>|]", "-");
+    /**
+     * The meeting's title as a file's name: "Dialogforum: Rammeaftale 2018" as "Dialogforum – Rammeaftale
+     * 2018", and none of the characters a file system refuses.
+     */
+    static String fileName(String title) {
+        return title.replace(": ", " – ").replaceAll("[\\\\/:*?\"<>|]", "-").strip();
+    }
+
+    /** The day the meeting was held: the date recorded in its facts, else the day it was opened. */
+    private String heldOn() {
+        Snapshot s = session.engine().snapshot();
+        String date = s.minutes().facts().date();
+        return date.isEmpty()
+                ? Instant.ofEpochMilli(s.openedAt())
+                        .atZone(ZoneId.systemDefault())
+                        .toLocalDate()
+                        .toString()
+                : date;
+    }
+
+    /** The user's documents folder, where minutes are looked for, if it has one by a name we know. */
+    private static Optional<File> documents() {
+        Path home = Path.of(System.getProperty("user.home", "."));
+        for (String name : List.of("Documents", "Dokumenter")) {
+            if (Files.isDirectory(home.resolve(name))) {
+                return Optional.of(home.resolve(name).toFile());
+            }
+        }
+        return Files.isDirectory(home) ? Optional.of(home.toFile()) : Optional.empty();
     }
 
     /** Writes the workbook and the PDF referat of the meeting as it is now, with progress shown. */

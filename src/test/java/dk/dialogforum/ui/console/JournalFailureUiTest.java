@@ -71,7 +71,14 @@ class JournalFailureUiTest {
         disk.full.set(true);
         Outcome refused = engine.execute(new Command.AddItem("i1", "bord-1", CARD, "fordele", "Mens disken er fuld"));
         assertEquals(Rejection.Code.JOURNAL_FAILED, refused.rejection().code());
-        waitFor("the banner", this::bannerShown);
+        // The banner is shown and filled in on the FX thread: read once it is whole.
+        waitFor(
+                "the banner",
+                () -> bannerShown()
+                        && !robot.lookup("#journalFailed")
+                                .<Label>query()
+                                .getText()
+                                .isEmpty());
         assertEquals(
                 "Disken med mødets journal er fuld.",
                 robot.lookup("#journalFailed").<Label>query().getText());
