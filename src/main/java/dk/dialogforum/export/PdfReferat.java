@@ -118,7 +118,9 @@ public final class PdfReferat {
                 in.workshop().ranking().title()));
         rankingBars(ranking, Map.of());
         Statements.Summary summary = Statements.summarise(s);
-        subheading(in.t("export.overview.most", summary.most().size()));
+        if (!summary.most().isEmpty()) {
+            subheading(in.t("export.overview.most", summary.most().size()));
+        }
         for (StatementResult r : summary.most()) {
             statement(r);
         }
@@ -145,8 +147,9 @@ public final class PdfReferat {
             if (scale.allowsDontKnow()) {
                 counts.append(" · ").append(scale.dontKnow()).append(": ").append(r.dontKnow());
             }
-            flow.ensure(40);
-            flow.paragraph(in.t("pdf.statementNumber", r.number()), flow.bold, 10, PdfFlow.LEFT, INK);
+            // A statement's text, its counts and its figures stay on one page.
+            flow.ensure(80);
+            flow.paragraph(in.t("pdf.statementNumber", r.number(), r.text()), flow.bold, 10, PdfFlow.LEFT, INK);
             flow.paragraph(counts.toString(), flow.regular, 10, PdfFlow.LEFT + 12, INK);
             flow.paragraph(
                     r.answered() == 0
@@ -288,6 +291,12 @@ public final class PdfReferat {
             }
         }
         Cards.CardResult result = Cards.card(s, card.id());
+        if (!s.phase(Phase.card(card.id())).everOpened() && result.count() == 0) {
+            // A card the meeting never came to: said once, not as an empty list per field.
+            flow.space(8);
+            flow.paragraph(in.t("pdf.cardNotRun"), flow.regular, 10, PdfFlow.LEFT, MUTED);
+            return;
+        }
         for (Workshop.WorksheetField f : in.workshop().fields()) {
             subheading(f.title());
             List<Cards.Entry> entries = result.field(f.id());

@@ -164,7 +164,9 @@ public final class WorkbookExport {
         }
         r++;
         Statements.Summary summary = Statements.summarise(s);
-        cells.put(sh, r++, 0, in.t("export.overview.most", summary.most().size()), cells.bold);
+        if (!summary.most().isEmpty()) {
+            cells.put(sh, r++, 0, in.t("export.overview.most", summary.most().size()), cells.bold);
+        }
         for (StatementResult st : summary.most()) {
             cells.num(sh, r, 0, st.number(), null);
             cells.put(sh, r, 1, st.text());

@@ -22,11 +22,12 @@ public final class Statements {
 
         /**
          * The statements with the most agreement, as the seed summary lists them: all but the last,
-         * at most four (with a single statement, that one).
+         * at most four (with a single statement, that one); never one that no one agreed with.
          */
         public List<StatementResult> most() {
             int n = ordered.size();
-            return n <= 1 ? ordered : ordered.subList(0, Math.min(4, n - 1));
+            List<StatementResult> top = n <= 1 ? ordered : ordered.subList(0, Math.min(4, n - 1));
+            return top.stream().filter(r -> r.shareAgreeing() > 0).toList();
         }
 
         /** The statement with the least agreement; none with fewer than two statements. */

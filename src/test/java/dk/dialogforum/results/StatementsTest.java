@@ -95,6 +95,14 @@ class StatementsTest {
             Statements.Summary summary = Statements.summarise(m.snap());
             assertEquals(4, summary.most().size());
             assertEquals("egen-tilbudsvifte", summary.least().get(0).statementId());
+            // A statement no one agreed with is never among those with the most agreement.
+            m.enquete("bord-2", m.itemIds(), 1);
+            m.enquete("bord-3", m.itemIds(), 1);
+            m.enquete("bord-4", m.itemIds(), 1);
+            m.enquete("bord-1", m.itemIds(), 2);
+            Statements.Summary none = Statements.summarise(m.snap());
+            assertEquals(List.of(), none.most(), "no statement at 0 % is called the most agreed");
+            assertEquals(1, none.least().size());
             assertEquals(List.of(0, 1, 0, 0, 0), summary.least().get(0).counts());
         }
     }
