@@ -64,6 +64,7 @@ public final class PdfReferat {
             PdfCover cover = new PdfCover(in, r.flow, r::bookmark, r::subheading);
             cover.titlePage();
             cover.notes(Phase.WELCOME);
+            new PdfResults(in, r.flow, r::subheading).page(r::section);
             r.enquete();
             cover.notes(Phase.ENQUETE);
             for (Workshop.VisionCard card : in.workshop().cards()) {
@@ -94,7 +95,7 @@ public final class PdfReferat {
         outline.addLast(item);
     }
 
-    private void section(String title) throws IOException {
+    void section(String title) throws IOException {
         flow.newPage();
         bookmark(title);
         flow.paragraph(title, flow.bold, 20, PdfFlow.LEFT, INK);

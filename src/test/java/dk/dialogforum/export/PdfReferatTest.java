@@ -97,7 +97,20 @@ class PdfReferatTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
             assertTrue(text.contains("Side " + pages + " af " + pages));
-            assertEquals(6, countOutline(doc)); // title, enquete, three cards, live ranking, method = 7
+            // title, main results, enquete, three cards, live ranking, method
+            assertEquals(7, countOutline(doc));
+            // The main results stand on the page after the cover, before the enquete in full.
+            String second = new PDFTextStripper() {
+                {
+                    setStartPage(2);
+                    setEndPage(2);
+                }
+            }.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(second.startsWith("Hovedresultater Udfordringer i prioriteret rækkefølge"), second);
+            assertTrue(second.contains("1. Budgetsikkerhed · 29 point"), second);
+            assertTrue(second.contains("1. Ny faglig tilgang · 26 point · op 1"), second);
+            assertTrue(second.contains("83 % · 1. Det er nødvendigt"), second);
+            assertTrue(second.contains("9 prikker · Hvem skal betale for de ledige pladser?"), second);
         }
         assertPdfA2b(pdf);
     }
