@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * tables' items, the live ranking with its movement, and the method. Page numbers, running headers and
  * a clickable outline; Noto Sans is embedded.
  */
-public final class PdfReferat {
+public final class PdfReferat implements ReferatParts {
     static final Color INK = new Color(0x1f, 0x23, 0x28);
     static final Color MUTED = new Color(0x59, 0x63, 0x6e);
     static final Color BRAND = new Color(0x0b, 0x53, 0x94);
@@ -48,9 +48,12 @@ public final class PdfReferat {
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final NumberFormat percent;
 
+    private final PdfCover cover;
+
     private PdfReferat(ExportInput in, PDDocument doc) throws IOException {
         this.in = in;
         this.flow = new PdfFlow(doc);
+        this.cover = new PdfCover(in, flow, this::bookmark, this::subheading);
         this.percent = NumberFormat.getPercentInstance(in.locale());
     }
 
@@ -61,21 +64,7 @@ public final class PdfReferat {
     public static void write(ExportInput in, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfReferat r = new PdfReferat(in, doc);
-            PdfCover cover = new PdfCover(in, r.flow, r::bookmark, r::subheading);
-            cover.titlePage();
-            cover.notes(Phase.WELCOME);
-            new PdfResults(in, r.flow, r::subheading).page(r::section);
-            r.enquete();
-            cover.notes(Phase.ENQUETE);
-            for (Workshop.VisionCard card : in.workshop().cards()) {
-                r.card(card);
-                cover.notes(Phase.card(card.id()));
-                cover.notes(Phase.dots(card.id()));
-            }
-            r.liveRanking();
-            cover.notes(Phase.RANKING);
-            cover.notes(Phase.SUMMARY);
-            r.method();
+            ReferatParts.write(in.workshop(), r);
             r.flow.headersAndFooters(
                     in.workshop().meeting().title(),
                     in.t("pdf.referat"),
@@ -83,6 +72,21 @@ public final class PdfReferat {
             r.finish(doc);
             doc.save(out);
         }
+    }
+
+    @Override
+    public void cover() throws IOException {
+        cover.titlePage();
+    }
+
+    @Override
+    public void notes(String phase) throws IOException {
+        cover.notes(phase);
+    }
+
+    @Override
+    public void results() throws IOException {
+        new PdfResults(in, flow, this::subheading).page(this::section);
     }
 
     void bookmark(String title) {
@@ -109,7 +113,8 @@ public final class PdfReferat {
         flow.space(4);
     }
 
-    private void enquete() throws IOException {
+    @Override
+    public void enquete() throws IOException {
         Snapshot s = in.snapshot();
         RankingResult ranking = Rankings.enquete(s);
         section(in.t("pdf.enquete"));
@@ -138,20 +143,11 @@ public final class PdfReferat {
                 .sorted(Comparator.comparingInt(StatementResult::number))
                 .toList();
         for (StatementResult r : byNumber) {
-            StringBuilder counts = new StringBuilder();
-            for (int v = 1; v <= scale.size(); v++) {
-                counts.append(v == 1 ? "" : " · ")
-                        .append(scale.steps().get(v - 1))
-                        .append(": ")
-                        .append(r.counts().get(v - 1));
-            }
-            if (scale.allowsDontKnow()) {
-                counts.append(" · ").append(scale.dontKnow()).append(": ").append(r.dontKnow());
-            }
+            String counts = ReferatParts.counts(scale, r);
             // A statement's text, its counts and its figures stay on one page.
             flow.ensure(80);
             flow.paragraph(in.t("pdf.statementNumber", r.number(), r.text()), flow.bold, 10, PdfFlow.LEFT, INK);
-            flow.paragraph(counts.toString(), flow.regular, 10, PdfFlow.LEFT + 12, INK);
+            flow.paragraph(counts, flow.regular, 10, PdfFlow.LEFT + 12, INK);
             flow.paragraph(
                     r.answered() == 0
                             ? in.t("audience.distribution.none")
@@ -279,7 +275,8 @@ public final class PdfReferat {
         flow.space(6);
     }
 
-    private void card(Workshop.VisionCard card) throws IOException {
+    @Override
+    public void card(Workshop.VisionCard card) throws IOException {
         Snapshot s = in.snapshot();
         section(card.title());
         if (card.kicker() != null) {
@@ -327,7 +324,8 @@ public final class PdfReferat {
         }
     }
 
-    private void liveRanking() throws IOException {
+    @Override
+    public void liveRanking() throws IOException {
         Snapshot s = in.snapshot();
         RankingResult live = Rankings.live(s);
         section(in.t("phase.ranking"));
@@ -335,7 +333,8 @@ public final class PdfReferat {
         rankingBars(live, Rankings.movement(Rankings.enquete(s), live));
     }
 
-    private void method() throws IOException {
+    @Override
+    public void method() throws IOException {
         section(in.t("export.method.title"));
         for (String p : Method.paragraphs(in.locale())) {
             flow.paragraph(p, flow.regular, 10, PdfFlow.LEFT, INK);

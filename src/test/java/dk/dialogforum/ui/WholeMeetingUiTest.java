@@ -218,8 +218,9 @@ class WholeMeetingUiTest {
                 () -> ui.robot.lookup("#openPdf").tryQuery().isPresent());
         assertTrue(Files.size(xlsx) > 0);
         assertTrue(Files.size(pdf) > 0);
+        assertTrue(Files.size(data.resolve("referat.docx")) > 0, "the Word referat beside them");
         assertEquals(
-                "Referatet er gemt: referat.xlsx og referat.pdf.",
+                "Referatet er gemt: referat.xlsx, referat.docx (Word, til at redigere) og referat.pdf.",
                 ui.<Label>node("#message").getText());
 
         assertTrue(

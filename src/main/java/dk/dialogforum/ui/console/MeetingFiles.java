@@ -2,6 +2,7 @@ package dk.dialogforum.ui.console;
 
 import dk.dialogforum.export.ExportInput;
 import dk.dialogforum.export.PdfReferat;
+import dk.dialogforum.export.WordReferat;
 import dk.dialogforum.export.WorkbookExport;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
@@ -107,7 +108,13 @@ final class MeetingFiles {
         return Files.isDirectory(home) ? Optional.of(home.toFile()) : Optional.empty();
     }
 
-    /** Writes the workbook and the PDF referat of the meeting as it is now, with progress shown. */
+    /** The Word referat beside the PDF: the same name, for the secretariat to edit. */
+    static Path word(Path pdf) {
+        String base = pdf.getFileName().toString();
+        return pdf.resolveSibling((base.endsWith(".pdf") ? base.substring(0, base.length() - 4) : base) + ".docx");
+    }
+
+    /** Writes the workbook, the PDF referat and the Word referat of the meeting as it is now, with progress shown. */
     void exportTo(Path xlsx, Path pdf) {
         List<Event> events = session.engine().events();
         Locale locale = i18n.locale();
@@ -118,15 +125,18 @@ final class MeetingFiles {
                 ExportInput input = ExportInput.of(workshop, events, locale, System.currentTimeMillis());
                 WorkbookExport.write(input, xlsx);
                 PdfReferat.write(input, pdf);
+                WordReferat.write(input, word(pdf));
                 Platform.runLater(() -> {
                     message.working(false);
                     message.show(i18n.t(
                             "console.export.done",
                             xlsx.getFileName().toString(),
+                            word(pdf).getFileName().toString(),
                             pdf.getFileName().toString()));
                     message.offer(
                             open("console.export.openXlsx", "openXlsx", xlsx),
-                            open("console.export.openPdf", "openPdf", pdf));
+                            open("console.export.openPdf", "openPdf", pdf),
+                            open("console.export.openWord", "openWord", word(pdf)));
                 });
             } catch (IOException | RuntimeException ex) {
                 Platform.runLater(() -> {
