@@ -36,6 +36,9 @@ final class PdfFlow {
     final PDFont regular;
     final PDFont bold;
     private final List<PDFont> fallbacks = new ArrayList<>();
+    /** The system's fonts for letters none of the program's own has, loaded as a text needs them. */
+    private final SystemFonts system;
+
     private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream cs;
@@ -47,6 +50,7 @@ final class PdfFlow {
         this.bold = font("NotoSans-Bold.ttf");
         fallbacks.add(font("NotoSansHebrew-Regular.ttf"));
         fallbacks.add(font("NotoSansArabic-Regular.ttf"));
+        this.system = new SystemFonts(doc);
     }
 
     private PDFont font(String name) throws IOException {
@@ -60,6 +64,11 @@ final class PdfFlow {
             ttf.setEnableGsub(name.contains("Arabic"));
             return PDType0Font.load(doc, ttf, true);
         }
+    }
+
+    /** Lets go of the system's font files; after the document is saved. */
+    void closeFonts() {
+        system.close();
     }
 
     List<PDPage> pages() {
@@ -122,6 +131,17 @@ final class PdfFlow {
 
     private record Run(PDFont font, String text) {}
 
+    /** A system font that has {@code codePoint}, loading the next ones until one does; null if none has it. */
+    private PDFont systemFontFor(int codePoint) {
+        for (PDFont next = system.next(); next != null; next = system.next()) {
+            fallbacks.add(next);
+            if (canEncode(next, codePoint)) {
+                return next;
+            }
+        }
+        return null;
+    }
+
     /** Splits text into runs of one font each. */
     private List<Run> runs(String text, PDFont primary) {
         List<Run> runs = new ArrayList<>();
@@ -142,6 +162,9 @@ final class PdfFlow {
                         f = fb;
                         break;
                     }
+                }
+                if (f == null) {
+                    f = systemFontFor(cp);
                 }
                 if (f == null) {
                     f = primary;

@@ -71,6 +71,7 @@ public final class PdfReferat implements ReferatParts {
                     n -> in.t("pdf.page", n, r.flow.pages().size()));
             r.finish(doc);
             doc.save(out);
+            r.flow.closeFonts();
         }
     }
 

@@ -62,6 +62,7 @@ public final class WorksheetPdf {
                     System.currentTimeMillis(),
                     sheet.outline);
             doc.save(out);
+            sheet.flow.closeFonts();
         }
     }
 

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PdfReferatTest {
     @TempDir
@@ -149,6 +150,28 @@ class PdfReferatTest {
         assertTrue(text.contains("Noter: Enquete Salen undrede sig over udsagn 3."));
         assertTrue(text.contains(
                 "Noter: Visionskort: Forøget kommunal selvforsyning (95%) Bord 2 vil vide mere om økonomien."));
+    }
+
+    @Test
+    void chineseJapaneseKoreanAndEmojiAreKeptInTheReferatNotReplacedByQuestionMarks() throws Exception {
+        // The system's TrueType fonts for these scripts, as on screen (README, "Text in every script").
+        assumeTrue(
+                Files.isRegularFile(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))
+                        && Files.isRegularFile(Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"))
+                        && Files.isRegularFile(Path.of("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf")),
+                "the fonts the .deb asks for are not on this machine");
+        Workshop w = WorkshopLoader.builtIn();
+        List<Event> events;
+        try (TestMeeting m = TestMeeting.of(w)) {
+            m.open(Phase.card("selvforsyning"));
+            m.add("bord-1", "selvforsyning", "fordele", "中文会议 日本語の会議 한국어 회의 🙂 Æblegrød");
+            events = m.engine().events();
+        }
+        Path pdf = export(w, events);
+        String text = text(pdf);
+        assertTrue(text.contains("中文会议 日本語の会議 한국어 회의 🙂 Æblegrød"), text);
+        assertFalse(text.contains("?? ?"), "no letter written as a question mark");
+        assertPdfA2b(pdf);
     }
 
     private static int countOutline(PDDocument doc) {
