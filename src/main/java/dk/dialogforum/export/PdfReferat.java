@@ -138,6 +138,8 @@ public final class PdfReferat implements ReferatParts {
             }
         }
         legend();
+        // The heading stays with its first statement.
+        flow.ensure(180);
         subheading(in.t("pdf.distribution"));
         Workshop.Scale scale = in.workshop().enquete().scale();
         List<StatementResult> byNumber = summary.ordered().stream()
@@ -146,8 +148,9 @@ public final class PdfReferat implements ReferatParts {
         for (StatementResult r : byNumber) {
             String counts = ReferatParts.counts(scale, r);
             // A statement's text, its counts and its figures stay on one page.
-            flow.ensure(80);
-            flow.paragraph(in.t("pdf.statementNumber", r.number(), r.text()), flow.bold, 10, PdfFlow.LEFT, INK);
+            // Each with its text and its bar, in the projector's colours, then its counts and figures.
+            flow.ensure(110);
+            statement(r);
             flow.paragraph(counts, flow.regular, 10, PdfFlow.LEFT + 12, INK);
             flow.paragraph(
                     r.answered() == 0
