@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -134,15 +135,45 @@ final class WorkbookCells {
         return row + 1;
     }
 
+    /**
+     * A new sheet named {@code name} (shortened at a word with "…" when longer than a sheet name may be),
+     * set to print as the secretariat sends it: A4 landscape, as wide as one page, page numbers at the foot.
+     */
     XSSFSheet sheet(String name) {
-        String safe = WorkbookUtil.createSafeSheetName(name, '-');
+        String safe = WorkbookUtil.createSafeSheetName(shortened(name), '-');
         String unique = safe;
         for (int i = 2; sheetNames.contains(unique.toLowerCase()); i++) {
             String suffix = " (" + i + ")";
             unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }
         sheetNames.add(unique.toLowerCase());
-        return wb.createSheet(unique);
+        XSSFSheet sheet = wb.createSheet(unique);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        // The sheet's name at the left, "page / pages" at the right (the spreadsheet's own field codes).
+        sheet.getFooter().setRight("&P / &N");
+        sheet.getFooter().setLeft("&A");
+        return sheet;
+    }
+
+    /** The longest a sheet's name may be. */
+    static final int SHEET_NAME = 31;
+
+    /** {@code name} as a sheet may be named: whole, or cut and ended with "…". */
+    static String shortened(String name) {
+        if (name.length() <= SHEET_NAME) {
+            return name;
+        }
+        String cut = name.substring(0, SHEET_NAME - 1);
+        int space = cut.lastIndexOf(' ');
+        // At a word when that loses little; else within the word, which then says more.
+        if (space > SHEET_NAME - 8) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip() + "…";
     }
 
     static void widths(XSSFSheet sheet, int... chars) {
@@ -153,6 +184,8 @@ final class WorkbookCells {
 
     static void freezeAndFilter(XSSFSheet sheet, int headerRow, int lastRow, int lastCol) {
         sheet.createFreezePane(0, headerRow + 1);
+        // Printed, the header row stands on every page too.
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         if (lastRow > headerRow) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastCol));
         }

@@ -66,9 +66,9 @@ class WorkbookExportTest {
                             "Oversigt",
                             "Udfordringer",
                             "Udsagn",
-                            "Kort 1 – Tættere klyngesamarbej",
-                            "Kort 2 – Tilbud til de 31 målgr",
-                            "Kort 3 – Forøget kommunal selvf",
+                            "Kort 1 – Tættere klyngesamarbe…",
+                            "Kort 2 – Tilbud til de 31…",
+                            "Kort 3 – Forøget kommunal…",
                             "Rådata",
                             "Metode"),
                     names);
@@ -144,6 +144,23 @@ class WorkbookExportTest {
             // Rådata: one row per event, so every figure can be derived again
             assertEquals(events.size(), wb.getSheet("Rådata").getLastRowNum());
             assertTrue(column(wb.getSheet("Metode"), 0).get(1).startsWith("Rangordningen tæller Borda-point"));
+        }
+    }
+
+    @Test
+    void everySheetPrintsOnePageWideWithItsHeaderOnEachPageAndANameThatSaysItWasCut() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        try (XSSFWorkbook wb = export(w, ReferenceMeeting.events(w))) {
+            for (var sheet : wb) {
+                var print = sheet.getPrintSetup();
+                assertTrue(print.getLandscape(), sheet.getSheetName() + " in landscape");
+                assertTrue(
+                        sheet.getFitToPage() && print.getFitWidth() == 1 && print.getFitHeight() == 0,
+                        sheet.getSheetName() + " one page wide");
+                assertEquals("&P / &N", sheet.getFooter().getRight(), sheet.getSheetName() + " numbers its pages");
+            }
+            assertEquals("Kort 1 – Tættere klyngesamarbe…", wb.getSheetAt(3).getSheetName(), "cut, and said so");
+            assertNotNull(wb.getSheetAt(3).getRepeatingRows(), "the card's header row on every printed page");
         }
     }
 
