@@ -3,6 +3,7 @@ package dk.dialogforum.ui.projector;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.net.Door;
 import dk.dialogforum.net.RoomStatus;
+import dk.dialogforum.util.Daemons;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -28,11 +29,8 @@ public final class Presentation {
     public static final long PAGE_SECONDS = 8;
 
     /** Turns the pages of every projector in this program, off the FX thread, so no animation runs all meeting. */
-    private static final ScheduledExecutorService PAGE_CLOCK = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "dialogforum-pages");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService PAGE_CLOCK =
+            Executors.newSingleThreadScheduledExecutor(Daemons.named("dialogforum-pages"));
 
     /** The page on screen of a slide whose columns overflow, from 0. */
     private final IntegerProperty page = new SimpleIntegerProperty();
@@ -88,8 +86,13 @@ public final class Presentation {
         return true;
     }
 
-    /** A new slide is on screen: its first page, and no item in the spotlight. */
+    /**
+     * A new slide is on screen: its first page, one page until it says it has more (a slide without
+     * columns never does, and the clicker must not turn the last slide's pages on it), and no item in
+     * the spotlight.
+     */
     public void newSlide() {
+        setPages(1);
         page.set(0);
         spotlight.set(null);
     }

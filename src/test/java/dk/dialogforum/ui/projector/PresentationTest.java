@@ -54,6 +54,6 @@ class PresentationTest {
         p.newSlide();
         assertEquals(0, p.pageProperty().get(), "a new slide starts on its first page");
         assertNull(p.spotlightProperty().get(), "with nothing in the spotlight");
-        p.setPages(1);
+        assertFalse(p.turnPage(1), "and none of the last slide's pages: the clicker goes on to the next slide");
     }
 }
