@@ -215,7 +215,7 @@ public final class DialogforumApp extends Application implements Navigator {
                         i18n,
                         this,
                         builtIn,
-                        journals.find(),
+                        journals.find(StartView.ENDED_SHOWN),
                         RecentMeetings.inDataFolder().list())
                 .build());
     }

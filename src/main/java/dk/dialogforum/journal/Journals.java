@@ -72,27 +72,39 @@ public final class Journals {
 
     /** Journals of meetings that were never closed, newest first, each with what reading it found. */
     public List<Unfinished> unfinished() {
-        return find().unfinished();
+        return find(0).unfinished();
     }
 
-    /** The meetings in the folder, unfinished and ended, newest first. */
-    public Found find() {
+    /**
+     * The meetings in the folder, unfinished and ended, newest first; of the ended ones only the newest
+     * {@code ended} are read, so the start screen does not read every meeting ever held.
+     */
+    public Found find(int ended) {
         if (!Files.isDirectory(folder)) {
             return new Found(List.of(), List.of());
         }
         List<Unfinished> result = new ArrayList<>();
-        List<Ended> ended = new ArrayList<>();
+        List<Ended> endedRead = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)
+            List<Path> journals = files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)
                             || p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
-                    .toList()) {
+                    .toList();
+            Set<Path> older = new HashSet<>(journals.stream()
+                    .filter(p -> p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
+                    .sorted(Comparator.comparingLong(Journals::modified).reversed())
+                    .skip(ended)
+                    .toList());
+            for (Path f : journals) {
+                if (older.contains(f)) {
+                    continue;
+                }
                 long modified = modified(f);
                 try {
                     Recovery r = Journal.read(f);
                     boolean closed = r.events().stream().anyMatch(e -> e instanceof Event.MeetingClosed);
                     boolean done = f.getFileName().toString().endsWith(Journal.DONE_SUFFIX);
                     if (closed || done) {
-                        ended.add(ended(f, r, modified));
+                        endedRead.add(ended(f, r, modified));
                     } else {
                         result.add(new Unfinished(
                                 f,
@@ -119,8 +131,8 @@ public final class Journals {
             return new Found(List.of(), List.of());
         }
         result.sort(Comparator.comparingLong(Unfinished::lastModified).reversed());
-        ended.sort(Comparator.comparingLong(Ended::endedAt).reversed());
-        return new Found(List.copyOf(result), List.copyOf(ended));
+        endedRead.sort(Comparator.comparingLong(Ended::endedAt).reversed());
+        return new Found(List.copyOf(result), List.copyOf(endedRead));
     }
 
     private static Ended ended(Path f, Recovery r, long modified) {

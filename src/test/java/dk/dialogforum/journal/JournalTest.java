@@ -271,4 +271,32 @@ class JournalTest {
         List<Integer> offsets = recordOffsets(bytes);
         return offsets.get(offsets.size() - 1);
     }
+
+    @Test
+    void theStartScreenReadsOnlyTheNewestEndedMeetings() throws Exception {
+        Journals journals = new Journals(dir.resolve("many"));
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 7; i++) {
+            try (MeetingSession s = MeetingSession.start(WorkshopLoader.builtIn(), journals)) {
+                s.engine().execute(new Command.JoinTable("j", "bord-" + (1 + i % 6)));
+                s.engine().execute(new Command.CloseMeeting("end"));
+            }
+        }
+        List<Path> done;
+        try (var files = Files.list(journals.folder())) {
+            done = files.sorted().toList();
+        }
+        assertEquals(7, done.size());
+        // One of the older ones is damaged beyond reading: not read, so not listed as a problem either.
+        Files.write(done.get(0), new byte[] {1, 2, 3});
+        for (int i = 0; i < done.size(); i++) {
+            Files.setLastModifiedTime(
+                    done.get(i), java.nio.file.attribute.FileTime.fromMillis(now - 60_000L * (7 - i)));
+        }
+        Journals.Found found = journals.find(5);
+        List<Path> newest = new ArrayList<>(done.subList(2, 7));
+        java.util.Collections.reverse(newest);
+        assertEquals(newest, found.ended().stream().map(Journals.Ended::file).toList());
+        assertEquals(List.of(), found.unfinished(), "nothing unfinished, and the older ended ones are not read");
+    }
 }

@@ -40,7 +40,7 @@ public final class StartView {
     private final List<Journals.Ended> ended;
 
     /** How many of the meetings ended lately the start screen lists. */
-    static final int ENDED_SHOWN = 5;
+    public static final int ENDED_SHOWN = 5;
 
     public StartView(I18n i18n, Navigator nav, BuiltInSummary builtIn, Journals.Found journals, List<Path> recent) {
         this.i18n = i18n;
