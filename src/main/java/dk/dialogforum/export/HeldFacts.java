@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The meeting as it was held, for the minutes' cover: the facts the facilitator recorded in the meeting,
@@ -67,13 +66,6 @@ record HeldFacts(
 
     /** The step's name as the console shows it. */
     static String stepName(ExportInput in, Phase p) {
-        String card = p.cardId() == null
-                ? ""
-                : in.workshop().card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId());
-        return switch (p.kind()) {
-            case CARD -> in.t("phase.card", card);
-            case DOTS -> in.t("phase.dots", card);
-            default -> in.t("phase." + p.kind().name().toLowerCase(Locale.ROOT));
-        };
+        return in.t(p.nameKey(), p.nameArgs(in.workshop()));
     }
 }

@@ -2,6 +2,7 @@ package dk.dialogforum.workshop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,5 +64,18 @@ public record Phase(String id, Kind kind, String cardId) {
 
     public static Optional<Phase> find(Workshop workshop, String id) {
         return workshop.phases().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The text key a phase is named by to people: "phase.enquete", "phase.card" … */
+    public String nameKey() {
+        return "phase." + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What goes into {@link #nameKey()}'s text: the card's title for a card or its dots, else nothing. */
+    public Object[] nameArgs(Workshop w) {
+        if (cardId == null) {
+            return new Object[0];
+        }
+        return new Object[] {w.card(cardId).map(Workshop.VisionCard::title).orElse(cardId)};
     }
 }

@@ -10,20 +10,7 @@ public final class PhaseNames {
     private PhaseNames() {}
 
     public static String name(I18n i18n, Workshop w, Phase p) {
-        return switch (p.kind()) {
-            case WELCOME -> i18n.t("phase.welcome");
-            case ENQUETE -> i18n.t("phase.enquete");
-            case CARD ->
-                i18n.t(
-                        "phase.card",
-                        w.card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId()));
-            case DOTS ->
-                i18n.t(
-                        "phase.dots",
-                        w.card(p.cardId()).map(Workshop.VisionCard::title).orElse(p.cardId()));
-            case RANKING -> i18n.t("phase.ranking");
-            case SUMMARY -> i18n.t("phase.summary");
-        };
+        return i18n.t(p.nameKey(), p.nameArgs(w));
     }
 
     /** The worksheet fields whose items take dots, by their short names: »Spørgsmål«, or »A« og »B«. */
