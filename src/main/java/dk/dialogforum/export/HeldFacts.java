@@ -4,7 +4,6 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,7 @@ record HeldFacts(
     static HeldFacts of(ExportInput in) {
         Snapshot.Facts f = in.snapshot().minutes().facts();
         Workshop.MeetingFacts w = in.workshop().meeting();
-        LocalDate date = !f.date().isEmpty()
-                ? LocalDate.parse(f.date())
-                : in.snapshot().openedAt() > 0
-                        ? Instant.ofEpochMilli(in.snapshot().openedAt())
-                                .atZone(in.zone())
-                                .toLocalDate()
-                        : null;
+        LocalDate date = in.snapshot().heldOn(in.zone());
         return new HeldFacts(
                 date,
                 either(f.time(), w.time()),

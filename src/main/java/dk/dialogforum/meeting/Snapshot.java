@@ -2,6 +2,9 @@ package dk.dialogforum.meeting;
 
 import dk.dialogforum.workshop.Workshop;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -202,6 +205,17 @@ public record Snapshot(
                 items,
                 dots,
                 minutes);
+    }
+
+    /**
+     * The day the meeting was held: the date recorded in its facts, else the day it was opened (in
+     * {@code zone}); null before it was opened. Never the workshop file's date, often last year's meeting.
+     */
+    public LocalDate heldOn(ZoneId zone) {
+        if (!minutes.facts().date().isEmpty()) {
+            return LocalDate.parse(minutes.facts().date());
+        }
+        return openedAt > 0 ? Instant.ofEpochMilli(openedAt).atZone(zone).toLocalDate() : null;
     }
 
     public PhaseStatus phase(String id) {

@@ -7,8 +7,6 @@ import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -32,12 +30,7 @@ final class FactsDialog {
         Snapshot s = meeting.snapshot();
         Snapshot.Facts f = s.minutes().facts();
         Workshop.MeetingFacts planned = s.workshop().meeting();
-        DatePicker date = new DatePicker(
-                f.date().isEmpty()
-                        ? Instant.ofEpochMilli(s.openedAt())
-                                .atZone(ZoneId.systemDefault())
-                                .toLocalDate()
-                        : LocalDate.parse(f.date()));
+        DatePicker date = new DatePicker(s.heldOn(ZoneId.systemDefault()));
         date.setId("factsDate");
         TextField time = field("factsTime", f.time(), planned.time());
         TextField place = field("factsPlace", f.place(), planned.place());

@@ -8,7 +8,6 @@ import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.meeting.Event;
-import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
 
@@ -16,7 +15,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +63,8 @@ final class MeetingFiles {
         chooser.setTitle(i18n.t("console.export"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
         chooser.setInitialFileName(fileName(workshop.meeting().title()) + " – "
-                + i18n.t("pdf.referat").toLowerCase(i18n.locale()) + " " + heldOn() + ".xlsx");
+                + i18n.t("pdf.referat").toLowerCase(i18n.locale()) + " "
+                + session.engine().snapshot().heldOn(ZoneId.systemDefault()) + ".xlsx");
         documents().ifPresent(chooser::setInitialDirectory);
         File f = chooser.showSaveDialog(owner.get());
         if (f == null) {
@@ -83,18 +82,6 @@ final class MeetingFiles {
      */
     static String fileName(String title) {
         return title.replace(": ", " – ").replaceAll("[\\\\/:*?\"<>|]", "-").strip();
-    }
-
-    /** The day the meeting was held: the date recorded in its facts, else the day it was opened. */
-    private String heldOn() {
-        Snapshot s = session.engine().snapshot();
-        String date = s.minutes().facts().date();
-        return date.isEmpty()
-                ? Instant.ofEpochMilli(s.openedAt())
-                        .atZone(ZoneId.systemDefault())
-                        .toLocalDate()
-                        .toString()
-                : date;
     }
 
     /** The user's documents folder, where minutes are looked for, if it has one by a name we know. */

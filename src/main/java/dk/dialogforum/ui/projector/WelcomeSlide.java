@@ -10,6 +10,7 @@ import dk.dialogforum.ui.kit.SlideParts;
 import dk.dialogforum.workshop.Workshop;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class WelcomeSlide implements Slide {
     private final Label tablesHeading;
 
     private final VBox join = new VBox(12);
+    /** The day, time and place the meeting is held, as the facilitator recorded them, else as planned. */
+    private final Label held = SlideParts.label("", "slide-body");
 
     WelcomeSlide(I18n i18n, Workshop w, Presentation presentation) {
         this.i18n = i18n;
@@ -60,20 +63,7 @@ public final class WelcomeSlide implements Slide {
             lead = SlideParts.label(m.subtitle(), "slide-lead");
             root.getChildren().add(lead);
         }
-        List<String> facts = new ArrayList<>();
-        if (m.date() != null) {
-            facts.add(LocalDate.parse(m.date())
-                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale())));
-        }
-        if (m.time() != null) {
-            facts.add(m.time());
-        }
-        if (m.place() != null) {
-            facts.add(m.place());
-        }
-        if (!facts.isEmpty()) {
-            root.getChildren().add(SlideParts.label(String.join(" · ", facts), "slide-body"));
-        }
+        root.getChildren().add(held);
         if (m.organiser() != null) {
             organiser = SlideParts.label(m.organiser(), "slide-muted");
             root.getChildren().add(organiser);
@@ -169,5 +159,33 @@ public final class WelcomeSlide implements Slide {
         }
         tables.setChips(chips);
         tablesHeading.setText(i18n.t("audience.welcome.tables", present, chips.size()));
+        showHeld(s);
+    }
+
+    /** The day the meeting is held (never the workshop file's date), its time and place. */
+    private void showHeld(Snapshot s) {
+        Workshop.MeetingFacts planned = w.meeting();
+        Snapshot.Facts recorded = s.minutes().facts();
+        List<String> facts = new ArrayList<>();
+        LocalDate day = s.heldOn(ZoneId.systemDefault());
+        if (day != null) {
+            facts.add(day.format(
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale())));
+        }
+        String time = recorded.time().isEmpty() ? planned.time() : recorded.time();
+        String place = recorded.place().isEmpty() ? planned.place() : recorded.place();
+        if (time != null) {
+            facts.add(time);
+        }
+        if (place != null) {
+            facts.add(place);
+        }
+        String line = String.join(" · ", facts);
+        if (!line.equals(held.getText())) {
+            held.setText(line);
+            held.setVisible(!line.isEmpty());
+            held.setManaged(!line.isEmpty());
+            fittedFor = null;
+        }
     }
 }
