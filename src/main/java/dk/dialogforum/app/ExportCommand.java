@@ -14,6 +14,7 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -95,8 +96,11 @@ public final class ExportCommand {
                 out.println(input.t("cli.exported", xlsx));
             }
             if (pdf != null) {
-                PdfReferat.write(input, pdf);
+                List<String> undrawn = PdfReferat.write(input, pdf);
                 out.println(input.t("cli.exported", pdf));
+                if (!undrawn.isEmpty()) {
+                    err.println(input.t("cli.undrawn", PdfReferat.named(undrawn, input.locale())));
+                }
             }
             return 0;
         } catch (JournalException e) {

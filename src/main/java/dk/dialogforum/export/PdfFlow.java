@@ -1,28 +1,27 @@
 package dk.dialogforum.export;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import dk.dialogforum.text.Direction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * Lays text and simple vector graphics out on A4 pages, top to bottom, starting a new page when one is
- * full. Text is drawn with the embedded Noto Sans, falling back to Noto Sans Hebrew and Arabic for those
- * scripts; a character no embedded font has is drawn as "?" rather than failing the export.
+ * full. Text is drawn with the embedded Noto Sans, falling back to Noto Sans Hebrew and Arabic and then to
+ * the system's fonts (Chinese, Japanese, Korean, emoji); Arabic is shaped and right-to-left text put in the
+ * order it is read ({@link PdfText}), a paragraph written right to left aligned right. A character no font
+ * has is drawn as "?" rather than failing the export, and the text it stood in is kept for the export to
+ * name ({@link #undrawn()}).
  */
 final class PdfFlow {
     static final float WIDTH = PDRectangle.A4.getWidth();
@@ -35,40 +34,31 @@ final class PdfFlow {
     final PDDocument doc;
     final PDFont regular;
     final PDFont bold;
-    private final List<PDFont> fallbacks = new ArrayList<>();
-    /** The system's fonts for letters none of the program's own has, loaded as a text needs them. */
-    private final SystemFonts system;
+    private final PdfFonts fonts;
+    /** The texts that had a character no font could draw, in the order they were drawn. */
+    private final Set<String> undrawn = new LinkedHashSet<>();
+    /** The whole text being drawn, line by line: what is named if a character of it cannot be drawn. */
+    private String drawing;
 
-    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream cs;
     private float y;
 
     PdfFlow(PDDocument doc) throws IOException {
         this.doc = doc;
-        this.regular = font("NotoSans-Regular.ttf");
-        this.bold = font("NotoSans-Bold.ttf");
-        fallbacks.add(font("NotoSansHebrew-Regular.ttf"));
-        fallbacks.add(font("NotoSansArabic-Regular.ttf"));
-        this.system = new SystemFonts(doc);
-    }
-
-    private PDFont font(String name) throws IOException {
-        try (InputStream in = PdfFlow.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IOException("missing font " + name);
-            }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-            // Glyph substitution (ligatures) makes every line several times slower to write and adds
-            // nothing to Latin, Greek, Cyrillic or Hebrew text; Arabic keeps it for its letter forms.
-            ttf.setEnableGsub(name.contains("Arabic"));
-            return PDType0Font.load(doc, ttf, true);
-        }
+        this.fonts = new PdfFonts(doc);
+        this.regular = fonts.regular;
+        this.bold = fonts.bold;
     }
 
     /** Lets go of the system's font files; after the document is saved. */
     void closeFonts() {
-        system.close();
+        fonts.close();
+    }
+
+    /** The texts with a character no font here could draw, drawn as "?"; each once. */
+    List<String> undrawn() {
+        return List.copyOf(undrawn);
     }
 
     List<PDPage> pages() {
@@ -114,76 +104,6 @@ final class PdfFlow {
 
     // ---------- text ----------
 
-    /** The advance width of a character in a font (per 1000 units of size), or NaN if the font lacks it. */
-    private float advance(PDFont font, int codePoint) {
-        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
-            try {
-                return font.getStringWidth(new String(Character.toChars(cp)));
-            } catch (IOException | IllegalArgumentException e) {
-                return Float.NaN;
-            }
-        });
-    }
-
-    private boolean canEncode(PDFont font, int codePoint) {
-        return !Float.isNaN(advance(font, codePoint));
-    }
-
-    private record Run(PDFont font, String text) {}
-
-    /** A system font that has {@code codePoint}, loading the next ones until one does; null if none has it. */
-    private PDFont systemFontFor(int codePoint) {
-        for (PDFont next = system.next(); next != null; next = system.next()) {
-            fallbacks.add(next);
-            if (canEncode(next, codePoint)) {
-                return next;
-            }
-        }
-        return null;
-    }
-
-    /** Splits text into runs of one font each. */
-    private List<Run> runs(String text, PDFont primary) {
-        List<Run> runs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        PDFont currentFont = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isISOControl(cp)) {
-                cp = ' ';
-            }
-            PDFont f = primary;
-            String s = new String(Character.toChars(cp));
-            if (!canEncode(primary, cp)) {
-                f = null;
-                for (PDFont fb : fallbacks) {
-                    if (canEncode(fb, cp)) {
-                        f = fb;
-                        break;
-                    }
-                }
-                if (f == null) {
-                    f = systemFontFor(cp);
-                }
-                if (f == null) {
-                    f = primary;
-                    s = "?";
-                }
-            }
-            if (f != currentFont && current.length() > 0) {
-                runs.add(new Run(currentFont, current.toString()));
-                current.setLength(0);
-            }
-            currentFont = f;
-            current.append(s);
-        }
-        if (current.length() > 0) {
-            runs.add(new Run(currentFont, current.toString()));
-        }
-        return runs;
-    }
-
     /** {@code title + suffix}, the title shortened word by word with "…" until it fits the line. */
     String runningHeader(String title, String suffix) throws IOException {
         String t = title;
@@ -205,37 +125,52 @@ final class PdfFlow {
 
     float width(String text, PDFont font, float size) throws IOException {
         float w = 0;
-        for (Run r : runs(text, font)) {
-            for (int i = 0; i < r.text().length(); ) {
-                int cp = r.text().codePointAt(i);
-                i += Character.charCount(cp);
-                w += advance(r.font(), cp);
-            }
+        for (PdfFonts.Run r : fonts.runs(PdfText.shaped(text), font)) {
+            w += fonts.width(r);
         }
         return w / 1000 * size;
     }
 
+    /** Draws one line from {@code x}, in the direction of its own first strong letter. */
     void draw(String text, PDFont font, float size, float x, float baseline, Color colour) throws IOException {
+        draw(text, font, size, x, baseline, colour, Direction.rightToLeft(text));
+    }
+
+    /** Draws one line of a paragraph written in the given direction, from {@code x} rightwards. */
+    void draw(String text, PDFont font, float size, float x, float baseline, Color colour, boolean rightToLeft)
+            throws IOException {
         cs.setNonStrokingColor(colour);
         float at = x;
-        for (Run r : runs(text, font)) {
+        for (PdfFonts.Run r : fonts.runs(PdfText.visual(PdfText.shaped(text), rightToLeft), font)) {
+            if (r.missing()) {
+                undrawn.add(drawing == null ? text : drawing);
+            }
             cs.beginText();
             cs.setFont(r.font(), size);
             cs.newLineAtOffset(at, baseline);
             cs.showText(r.text());
             cs.endText();
-            at += width(r.text(), r.font(), size);
+            at += fonts.width(r) / 1000 * size;
         }
     }
 
     /** Breaks text into lines no wider than {@code width}; a word longer than a line is broken too. */
     List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        return wrap(text, font, size, width, width);
+    }
+
+    /**
+     * Breaks text, shaped, into lines: the first no wider than {@code first}, the others than {@code others}; a
+     * line break in the text starts a line, and a word longer than a line is broken too.
+     */
+    List<String> wrap(String text, PDFont font, float size, float first, float others) throws IOException {
         List<String> lines = new ArrayList<>();
         float space = width(" ", font, size);
-        for (String paragraph : text.split("\\r?\\n")) {
+        for (String paragraph : PdfText.shaped(text).split("\\r?\\n")) {
             StringBuilder line = new StringBuilder();
             float lineWidth = 0;
             for (String word : paragraph.split(" ")) {
+                float width = lines.isEmpty() ? first : others;
                 float wordWidth = width(word, font, size);
                 float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
                 if (candidate <= width) {
@@ -269,11 +204,45 @@ final class PdfFlow {
 
     /** A wrapped paragraph at {@code x}, flowing onto new pages as needed. */
     void paragraph(String text, PDFont font, float size, float x, Color colour) throws IOException {
+        paragraph(text, font, size, x, colour, 0);
+    }
+
+    /**
+     * A wrapped paragraph at {@code x} whose lines after the first (wrapped, or after a line break in the text)
+     * stand {@code hang} further in, under the text after a bullet or a number. A paragraph written right to
+     * left is aligned right, as far in from the right margin as {@code x} is from the left.
+     */
+    void paragraph(String text, PDFont font, float size, float x, Color colour, float hang) throws IOException {
         float leading = size * 1.35f;
-        for (String line : wrap(text, font, size, RIGHT - x)) {
-            ensure(leading);
-            y -= leading;
-            draw(line, font, size, x, y + size * 0.3f, colour);
+        boolean rightToLeft = Direction.rightToLeft(text);
+        List<String> lines = wrap(text, font, size, RIGHT - x, RIGHT - x - hang);
+        boolean named = drawing == null;
+        if (named) {
+            drawing = text;
+        }
+        try {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                float indent = i == 0 ? 0 : hang;
+                ensure(leading);
+                y -= leading;
+                float at = rightToLeft ? RIGHT - (x - LEFT) - indent - width(line, font, size) : x + indent;
+                draw(line, font, size, at, y + size * 0.3f, colour, rightToLeft);
+            }
+        } finally {
+            if (named) {
+                drawing = null;
+            }
+        }
+    }
+
+    /** {@code prefix} ("• ", "3. ") and {@code text}, its lines after the first under the text, not the prefix. */
+    void listed(String prefix, String text, PDFont font, float size, float x, Color colour) throws IOException {
+        drawing = text;
+        try {
+            paragraph(prefix + text, font, size, x, colour, width(prefix, font, size));
+        } finally {
+            drawing = null;
         }
     }
 

@@ -7,6 +7,7 @@ import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
+import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,8 +21,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -57,11 +60,20 @@ public final class PdfReferat implements ReferatParts {
         this.percent = NumberFormat.getPercentInstance(in.locale());
     }
 
-    public static void write(ExportInput in, Path out) throws IOException {
-        ExportFiles.writeAtomically(out, os -> write(in, os));
+    /**
+     * Writes the referat to {@code out}, replacing it whole or not at all.
+     *
+     * @return the texts that have a character no font on this machine can draw (written "?" in the PDF), each
+     *     once; empty when every character was drawn
+     */
+    public static List<String> write(ExportInput in, Path out) throws IOException {
+        List<List<String>> undrawn = new ArrayList<>(1);
+        ExportFiles.writeAtomically(out, os -> undrawn.add(write(in, os)));
+        return undrawn.get(0);
     }
 
-    public static void write(ExportInput in, OutputStream out) throws IOException {
+    /** Writes the referat; returns the texts with characters it could not draw, as {@link #write(ExportInput, Path)}. */
+    public static List<String> write(ExportInput in, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfReferat r = new PdfReferat(in, doc);
             ReferatParts.write(in.workshop(), r);
@@ -72,6 +84,7 @@ public final class PdfReferat implements ReferatParts {
             r.finish(doc);
             doc.save(out);
             r.flow.closeFonts();
+            return r.flow.undrawn();
         }
     }
 
@@ -88,6 +101,20 @@ public final class PdfReferat implements ReferatParts {
     @Override
     public void results() throws IOException {
         new PdfResults(in, flow, this::subheading).page(this::section);
+    }
+
+    /** The texts of {@link #write}'s answer as the user reads them: the first five quoted, shortened. */
+    public static String named(List<String> texts, Locale locale) {
+        List<String> quoted = new ArrayList<>();
+        for (String t : texts.subList(0, Math.min(5, texts.size()))) {
+            String oneLine = t.replaceAll("\\s+", " ").strip();
+            int cut = oneLine.length() > 40
+                    ? oneLine.offsetByCodePoints(0, Math.min(40, oneLine.codePointCount(0, oneLine.length())))
+                    : oneLine.length();
+            quoted.add(Texts.get(
+                    locale, "export.quoted", oneLine.substring(0, cut) + (cut < oneLine.length() ? "…" : "")));
+        }
+        return String.join(", ", quoted) + (texts.size() > 5 ? ", …" : "");
     }
 
     void bookmark(String title) {
@@ -208,7 +235,7 @@ public final class PdfReferat implements ReferatParts {
 
     private void statement(StatementResult r) throws IOException {
         flow.ensure(50);
-        flow.paragraph(r.number() + ". " + r.text(), flow.regular, 10, PdfFlow.LEFT, INK);
+        flow.listed(r.number() + ". ", r.text(), flow.regular, 10, PdfFlow.LEFT, INK);
         flow.ensure(18);
         flow.space(16);
         float centre = PdfFlow.LEFT + 200;
@@ -310,8 +337,7 @@ public final class PdfReferat implements ReferatParts {
                 String marks = e.item().text()
                         + (e.item().highlighted() ? "  (" + in.t("console.item.highlighted") + ")" : "");
                 flow.ensure(30);
-                flow.paragraph(
-                        "• " + marks, e.item().highlighted() ? flow.bold : flow.regular, 10, PdfFlow.LEFT + 8, INK);
+                flow.listed("• ", marks, e.item().highlighted() ? flow.bold : flow.regular, 10, PdfFlow.LEFT + 8, INK);
                 String meta = tables
                         + (e.dots() > 0 ? " · " + in.t("console.item.dots", e.dots()) : "")
                         + (e.sources().isEmpty()

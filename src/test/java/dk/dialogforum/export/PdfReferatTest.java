@@ -16,6 +16,7 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -172,6 +177,127 @@ class PdfReferatTest {
         assertTrue(text.contains("中文会议 日本語の会議 한국어 회의 🙂 Æblegrød"), text);
         assertFalse(text.contains("?? ?"), "no letter written as a question mark");
         assertPdfA2b(pdf);
+    }
+
+    /** A glyph as drawn: where it stands and the letter it is. */
+    private record Glyph(int page, float x, float y, float width, String letter) {}
+
+    /** Every glyph on every page, in the order the content draws them. */
+    private static List<Glyph> glyphs(Path pdf) throws Exception {
+        List<Glyph> glyphs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    glyphs.add(new Glyph(
+                            getCurrentPageNo(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getUnicode()));
+                }
+            }.getText(doc);
+        }
+        return glyphs;
+    }
+
+    /** The line of glyphs that holds {@code letter}, left to right as the reader sees it. */
+    private static List<Glyph> lineWith(List<Glyph> glyphs, String letter) {
+        Glyph g = glyphs.stream()
+                .filter(x -> x.letter().equals(letter))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not drawn: " + letter));
+        return glyphs.stream()
+                .filter(x -> x.page() == g.page() && Math.abs(x.y() - g.y()) < 1)
+                .sorted(Comparator.comparingDouble(Glyph::x))
+                .toList();
+    }
+
+    /** The glyphs in lines, top to bottom and page by page, each line left to right. */
+    private static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        Map<String, List<Glyph>> byLine = new TreeMap<>();
+        for (Glyph g : glyphs) {
+            byLine.computeIfAbsent(String.format("%04d %08.1f", g.page(), g.y()), k -> new ArrayList<>())
+                    .add(g);
+        }
+        return byLine.values().stream()
+                .map(l ->
+                        l.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList())
+                .toList();
+    }
+
+    private static int indexHolding(List<List<Glyph>> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (letters(lines.get(i)).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + text);
+    }
+
+    private static String letters(List<Glyph> line) {
+        return line.stream().map(Glyph::letter).collect(Collectors.joining()).strip();
+    }
+
+    /**
+     * Arabic is drawn joined, right-to-left text reads in its own order with its brackets turned, a text written
+     * right to left stands at the right margin, and the lines after the first of a long or multi-line item stand
+     * under its text, not under its bullet.
+     */
+    @Test
+    void arabicIsJoinedRightToLeftReadsInItsOrderAndAnItemsLinesStandUnderItsText() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        String danish = "Kørsel til dagtilbud skal aftales mellem kommunerne i god tid, så ingen borger står "
+                + "uden transport når tilbuddet flytter\nEn ny linje skrevet af bordet";
+        List<Event> events;
+        try (TestMeeting m = TestMeeting.of(w)) {
+            m.open(Phase.card("selvforsyning"));
+            m.add("bord-1", "selvforsyning", "fordele", "مرحبا");
+            m.add("bord-2", "selvforsyning", "fordele", "שלום (עולם)");
+            m.add("bord-3", "selvforsyning", "fordele", danish);
+            events = m.engine().events();
+        }
+        Path pdf = export(w, events);
+        List<Glyph> glyphs = glyphs(pdf);
+
+        // مرحبا: meem initial, reh final, hah initial, beh medial, alef final, seen from the left.
+        List<Glyph> arabic = lineWith(glyphs, "\uFEE3");
+        assertEquals("\uFE8E\uFE92\uFEA3\uFEAE\uFEE3 •", letters(arabic), "joined, right to left");
+        List<Glyph> hebrew = lineWith(glyphs, "ש");
+        assertEquals("(םלוע) םולש •", letters(hebrew), "in reading order, the brackets turned");
+        Glyph last = hebrew.get(hebrew.size() - 1);
+        assertTrue(last.x() + last.width() > 500, "a right-to-left item stands at the right margin: " + last);
+
+        List<List<Glyph>> lines = lines(glyphs);
+        int at = indexHolding(lines, "Kørsel til");
+        List<Glyph> first = lines.get(at);
+        List<Glyph> wrapped = lines.get(at + 1);
+        List<Glyph> own = lines.get(indexHolding(lines, "En ny linje"));
+        float text = first.stream()
+                .skip(1)
+                .filter(g -> !g.letter().isBlank())
+                .findFirst()
+                .orElseThrow()
+                .x();
+        assertTrue(first.get(0).letter().equals("•") && first.get(0).x() < text, "the bullet first");
+        assertEquals(text, wrapped.get(0).x(), 0.5, "a wrapped line stands under the text: " + letters(wrapped));
+        assertEquals(text, own.get(0).x(), 0.5, "a line of its own stands under the text");
+        assertPdfA2b(pdf);
+    }
+
+    /** A character no font on the machine has is not lost in silence: the export names the entry it is in. */
+    @Test
+    void aCharacterNoFontCanDrawIsNamed() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        String unknown = "Privat tegn \uDB80\uDC00 i et punkt";
+        List<Event> events;
+        try (TestMeeting m = TestMeeting.of(w)) {
+            m.open(Phase.card("selvforsyning"));
+            m.add("bord-1", "selvforsyning", "fordele", unknown);
+            m.add("bord-2", "selvforsyning", "fordele", "Et almindeligt punkt");
+            events = m.engine().events();
+        }
+        Path out = dir.resolve("named.pdf");
+        List<String> undrawn = PdfReferat.write(ExportInput.of(w, events, Texts.DANISH, 1_700_000_000_000L), out);
+        assertEquals(1, undrawn.size(), "only the entry with the character: " + undrawn);
+        assertTrue(undrawn.get(0).contains(unknown), undrawn.get(0));
+        assertEquals("»Privat tegn \uDB80\uDC00 i et punkt«", PdfReferat.named(undrawn, Texts.DANISH));
     }
 
     private static int countOutline(PDDocument doc) {

@@ -111,15 +111,23 @@ final class MeetingFiles {
             try {
                 ExportInput input = ExportInput.of(workshop, events, locale, System.currentTimeMillis());
                 WorkbookExport.write(input, xlsx);
-                PdfReferat.write(input, pdf);
+                List<String> undrawn = PdfReferat.write(input, pdf);
                 WordReferat.write(input, word(pdf));
                 Platform.runLater(() -> {
                     message.working(false);
-                    message.show(i18n.t(
+                    String done = i18n.t(
                             "console.export.done",
                             xlsx.getFileName().toString(),
                             word(pdf).getFileName().toString(),
-                            pdf.getFileName().toString()));
+                            pdf.getFileName().toString());
+                    message.show(
+                            undrawn.isEmpty()
+                                    ? done
+                                    : done + "\n"
+                                            + i18n.t(
+                                                    "console.export.undrawn",
+                                                    undrawn.size(),
+                                                    PdfReferat.named(undrawn, locale)));
                     message.offer(
                             open("console.export.openXlsx", "openXlsx", xlsx),
                             open("console.export.openPdf", "openPdf", pdf),
