@@ -202,6 +202,24 @@ final class PdfFlow {
         return lines;
     }
 
+    /**
+     * {@code text} wrapped to {@code width} in at most {@code most} lines; if there is more, the last line is cut
+     * at a letter and ends in "…". For a page that must hold a whole summary.
+     */
+    List<String> clipped(String text, PDFont font, float size, float width, int most) throws IOException {
+        List<String> lines = wrap(text.replaceAll("\\s+", " ").strip(), font, size, width);
+        if (lines.size() <= most) {
+            return lines;
+        }
+        String last = lines.get(most - 1);
+        while (!last.isEmpty() && width(last + "…", font, size) > width) {
+            last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, most - 1));
+        kept.add(last.stripTrailing() + "…");
+        return kept;
+    }
+
     /** A wrapped paragraph at {@code x}, flowing onto new pages as needed. */
     void paragraph(String text, PDFont font, float size, float x, Color colour) throws IOException {
         paragraph(text, font, size, x, colour, 0);

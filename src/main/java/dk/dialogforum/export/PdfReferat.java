@@ -100,7 +100,7 @@ public final class PdfReferat implements ReferatParts {
 
     @Override
     public void results() throws IOException {
-        new PdfResults(in, flow, this::subheading).page(this::section);
+        new PdfResults(in, flow).page(this::section);
     }
 
     /** The texts of {@link #write}'s answer as the user reads them: the first five quoted, shortened. */

@@ -113,12 +113,56 @@ class PdfReferatTest {
                 }
             }.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertTrue(second.startsWith("Hovedresultater Udfordringer i prioriteret rækkefølge"), second);
-            assertTrue(second.contains("1. Budgetsikkerhed · 29 point"), second);
-            assertTrue(second.contains("1. Ny faglig tilgang · 26 point · op 1"), second);
+            // The enquete's order beside the live ranking's, with its movement.
+            assertTrue(second.contains("Enqueten (6 stemmesedler) Den løbende rangordning (6 stemmesedler)"), second);
+            assertTrue(second.contains("1. Budgetsikkerhed 29 point 1. Ny faglig tilgang 26 point · op 1"), second);
             assertTrue(second.contains("83 % · 1. Det er nødvendigt"), second);
             assertTrue(second.contains("9 prikker · Hvem skal betale for de ledige pladser?"), second);
+            assertTrue(second.contains("Deltagelse 6 af 6 borde var med"), "all on one page: " + second);
         }
         assertPdfA2b(pdf);
+    }
+
+    /**
+     * The main results are one page however much the meeting said: twelve long items ranked twice, long
+     * statements and six cards with dots; a line that would run over is cut with "…", and the next page is the
+     * enquete in full.
+     */
+    @Test
+    void theMainResultsAreOnePageForABigMeeting() throws Exception {
+        String longText = "en lang tekst der fylder mere end en linje på siden, fordi bordene skrev meget om "
+                + "samarbejdet mellem kommunerne, brugerorganisationerne og regionen i årene der kommer";
+        Workshop w = TestWorkshops.workshop(root -> {
+            var items = (com.fasterxml.jackson.databind.node.ArrayNode)
+                    root.get("ranking").get("items");
+            for (int i = items.size(); i < 12; i++) {
+                items.addObject().put("id", "ekstra-" + i).put("title", "Tema " + i + " – " + longText);
+            }
+            for (var st : root.get("enquete").get("statements")) {
+                ((ObjectNode) st).put("text", "Udsagn om " + longText + " og " + longText);
+            }
+            var cards = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("cards");
+            for (int i = cards.size(); i < 6; i++) {
+                ObjectNode card = cards.addObject();
+                card.put("id", "kort-" + i).put("title", "Kort " + i + " – " + longText);
+            }
+        });
+        Path pdf = export(w, ReferenceMeeting.events(w));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(second.startsWith("Hovedresultater"), second);
+            assertTrue(second.contains("12. "), "every item ranked: " + second);
+            assertTrue(second.contains("…"), "long lines cut: " + second);
+            assertTrue(second.contains("Deltagelse"), "participation on the same page: " + second);
+            stripper.setStartPage(3);
+            stripper.setEndPage(3);
+            String third = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(third.contains("Enquete"), "the enquete in full follows: " + third.substring(0, 120));
+            assertFalse(third.contains("Deltagelse"), third);
+        }
     }
 
     @Test
