@@ -1,6 +1,7 @@
 package dk.dialogforum.export;
 
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.AgreementColours;
 import dk.dialogforum.results.Cards;
 import dk.dialogforum.results.Method;
 import dk.dialogforum.results.RankingResult;
@@ -38,13 +39,6 @@ public final class PdfReferat implements ReferatParts {
     static final Color INK = new Color(0x1f, 0x23, 0x28);
     static final Color MUTED = new Color(0x59, 0x63, 0x6e);
     static final Color BRAND = new Color(0x0b, 0x53, 0x94);
-    private static final Color[] DIVERGING = {
-        new Color(0xCA, 0x00, 0x20),
-        new Color(0xF4, 0xA5, 0x82),
-        new Color(0xD9, 0xD9, 0xD9),
-        new Color(0x92, 0xC5, 0xDE),
-        new Color(0x05, 0x71, 0xB0)
-    };
 
     private final ExportInput in;
     private final PdfFlow flow;
@@ -273,17 +267,8 @@ public final class PdfReferat implements ReferatParts {
         flow.space(6);
     }
 
-    private Color colour(int value, int steps) {
-        double t = steps == 1 ? 1 : (value - 1) / (double) (steps - 1);
-        double pos = t * (DIVERGING.length - 1);
-        int i = Math.min(DIVERGING.length - 2, (int) Math.floor(pos));
-        double f = pos - i;
-        Color a = DIVERGING[i];
-        Color b = DIVERGING[i + 1];
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * f),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * f));
+    private static Color colour(int value, int steps) {
+        return new Color(AgreementColours.rgb(value, steps));
     }
 
     private void legend() throws IOException {

@@ -10,15 +10,22 @@ import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Word referat the secretariat edits: everything the meeting produced, every script as written. */
@@ -33,6 +40,53 @@ class WordReferatTest {
                 XWPFDocument doc = new XWPFDocument(in);
                 XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             return x.getText();
+        }
+    }
+
+    /**
+     * Headings are Word's own heading styles with outline levels (the navigation pane and a table of contents
+     * find them), the items are tables, and every statement and ranked item has its chart as a picture.
+     */
+    @Test
+    void headingsAreWordHeadingsItemsAreTablesAndChartsArePictures() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        Path out = dir.resolve("styled.docx");
+        WordReferat.write(ExportInput.of(w, ReferenceMeeting.events(w), Texts.DANISH, 1_700_000_000_000L), out);
+        try (InputStream in = Files.newInputStream(out);
+                XWPFDocument doc = new XWPFDocument(in)) {
+            Map<String, List<String>> byStyle = new HashMap<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getStyleID() != null) {
+                    XWPFStyle style = doc.getStyles().getStyle(p.getStyleID());
+                    assertNotNull(style, "a style the document defines: " + p.getStyleID());
+                    byStyle.computeIfAbsent(style.getName(), k -> new ArrayList<>())
+                            .add(p.getText());
+                }
+            }
+            assertEquals(List.of("Dialogforum: Rammeaftale 2018"), byStyle.get("Title"));
+            List<String> chapters = byStyle.get("heading 1");
+            assertEquals("Hovedresultater", chapters.get(0), "" + chapters);
+            assertTrue(chapters.contains("Enqueten") && chapters.contains("Sådan er tallene beregnet"), "" + chapters);
+            assertTrue(chapters.contains("Tættere klyngesamarbejde om sikrer tilbudsviften"), "each card: " + chapters);
+            assertTrue(byStyle.get("heading 2").contains("Fordele ved scenariet"), "fields: " + byStyle);
+            assertEquals(
+                    BigInteger.ZERO,
+                    doc.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl()
+                            .getVal(),
+                    "an outline level for the navigation pane");
+
+            int statements = w.enquete().statements().size();
+            int ranked = 2 * w.ranking().items().size();
+            assertEquals(statements + ranked, doc.getAllPictures().size(), "a bar per statement and ranked item");
+            assertTrue(
+                    doc.getTables().stream()
+                            .anyMatch(t -> t.getRow(0).getCell(0).getText().equals("Tekst")
+                                    && t.getText().contains("Hvem skal betale for de ledige pladser?")),
+                    "a card's items in a table");
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.dialogforum.ui.kit;
 
+import dk.dialogforum.results.AgreementColours;
 import dk.dialogforum.workshop.TableColour;
 import dk.dialogforum.workshop.Workshop;
 
@@ -22,11 +23,6 @@ import javafx.scene.paint.Color;
 
 /** Pieces the projector's slides share: headings, table chips, colours. */
 public final class SlideParts {
-    /** The diverging scale colours, strongest disagreement to strongest agreement (ColorBrewer RdBu, colour-blind safe). */
-    private static final Color[] DIVERGING = {
-        Color.web("#CA0020"), Color.web("#F4A582"), Color.web("#D9D9D9"), Color.web("#92C5DE"), Color.web("#0571B0")
-    };
-
     private SlideParts() {}
 
     /**
@@ -119,14 +115,10 @@ public final class SlideParts {
         return luminance > 0.5;
     }
 
+    /** The colour of answer {@code value} on a scale of {@code steps}, as everywhere ({@link AgreementColours}). */
     public static Color scaleColour(int value, int steps) {
-        double t = steps == 1 ? 1 : (value - 1) / (double) (steps - 1);
-        double pos = t * (DIVERGING.length - 1);
-        int i = (int) Math.floor(pos);
-        if (i >= DIVERGING.length - 1) {
-            return DIVERGING[DIVERGING.length - 1];
-        }
-        return DIVERGING[i].interpolate(DIVERGING[i + 1], pos - i);
+        int rgb = AgreementColours.rgb(value, steps);
+        return Color.rgb(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF);
     }
 
     public static String css(Color c) {
