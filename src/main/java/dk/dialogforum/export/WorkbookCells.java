@@ -1,12 +1,15 @@
 package dk.dialogforum.export;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -18,7 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,6 +41,7 @@ final class WorkbookCells {
     final CellStyle percent;
     final CellStyle time;
     final CellStyle day;
+    final CellStyle number;
     private final ZoneId zone;
     private final Set<String> sheetNames = new HashSet<>();
 
@@ -79,6 +85,9 @@ final class WorkbookCells {
         day.setDataFormat(wb.createDataFormat().getFormat("dd-mm-yyyy"));
         day.setVerticalAlignment(VerticalAlignment.TOP);
         day.setAlignment(HorizontalAlignment.LEFT);
+        time.setAlignment(HorizontalAlignment.LEFT);
+        number = wb.createCellStyle();
+        number.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     XSSFCell cell(XSSFSheet sheet, int row, int col) {
@@ -115,9 +124,8 @@ final class WorkbookCells {
             return;
         }
         c.setCellValue(value);
-        if (style != null) {
-            c.setCellStyle(style);
-        }
+        // At the top of its row as the text beside it is, also when that text takes several lines.
+        c.setCellStyle(style == null ? number : style);
     }
 
     void when(XSSFSheet sheet, int row, int col, long epochMillis) {
@@ -174,6 +182,83 @@ final class WorkbookCells {
             cut = cut.substring(0, space);
         }
         return cut.strip() + "…";
+    }
+
+    /**
+     * Makes every row tall enough for its wrapped text, as the spreadsheet shows and prints it: a program that
+     * does not measure rows itself (LibreOffice, on opening) would otherwise draw a long text over the rows
+     * below. Lines are counted from the column's width (a merged cell's columns together), a wide letter
+     * (Chinese, Japanese, Korean, emoji) as two.
+     */
+    static void fitRowHeights(XSSFSheet sheet) {
+        Map<Long, Integer> mergedWidth = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            int w = 0;
+            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                w += sheet.getColumnWidth(c);
+            }
+            mergedWidth.put(((long) region.getFirstRow() << 16) | region.getFirstColumn(), w);
+        }
+        for (Row row : sheet) {
+            float needed = 0;
+            for (Cell cell : row) {
+                if (cell.getCellType() != CellType.STRING
+                        || !cell.getCellStyle().getWrapText()) {
+                    continue;
+                }
+                int width = mergedWidth.getOrDefault(
+                        ((long) row.getRowNum() << 16) | cell.getColumnIndex(),
+                        sheet.getColumnWidth(cell.getColumnIndex()));
+                Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+                float points = font.getFontHeightInPoints();
+                // A column's width is counted in widths of "0" at the default size, less its margins.
+                double perLine =
+                        Math.max(1, width / 256.0 - 1) * 11 / Math.max(points, 11) * (font.getBold() ? 0.9 : 1);
+                int lines = 0;
+                for (String paragraph : cell.getStringCellValue().split("\\r?\\n", -1)) {
+                    lines += Math.max(1, (int) Math.ceil(displayWidth(paragraph) / perLine));
+                }
+                needed = Math.max(needed, lines * points * 1.3f + 2);
+            }
+            if (needed > sheet.getDefaultRowHeightInPoints()) {
+                row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, needed));
+            }
+        }
+    }
+
+    /** The tallest a row may be, in points. */
+    private static final float MAX_ROW_HEIGHT = 409;
+
+    /** A text's width in widths of "0", a little more than it is: wide letters count twice. */
+    private static double displayWidth(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            w += cp >= 0x1100
+                            && (cp <= 0x115F
+                                    || (cp >= 0x2E80 && cp <= 0xA4CF)
+                                    || (cp >= 0xAC00 && cp <= 0xD7A3)
+                                    || (cp >= 0xF900 && cp <= 0xFAFF)
+                                    || (cp >= 0xFF00 && cp <= 0xFF60)
+                                    || cp >= 0x1F300)
+                    ? 2
+                    : Character.isUpperCase(cp) ? 1.15 : 0.9;
+        }
+        return w;
+    }
+
+    /** A heading across columns {@code 0..lastCol} of its row, so it is read as one line over what it heads. */
+    void heading(XSSFSheet sheet, int row, String value, int lastCol) {
+        across(sheet, row, value, bold, lastCol);
+    }
+
+    /** Text across columns {@code 0..lastCol} of its row. */
+    void across(XSSFSheet sheet, int row, String value, CellStyle style, int lastCol) {
+        put(sheet, row, 0, value, style);
+        if (lastCol > 0) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, 0, lastCol));
+        }
     }
 
     static void widths(XSSFSheet sheet, int... chars) {

@@ -1,6 +1,7 @@
 package dk.dialogforum.export;
 
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.results.AgreementColours;
 import dk.dialogforum.results.Participation;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
@@ -8,6 +9,11 @@ import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
 import dk.dialogforum.workshop.Workshop;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -68,6 +74,9 @@ public final class WorkbookExport {
             RecordSheets records = new RecordSheets(in, e.cells);
             records.rawData();
             records.method();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                WorkbookCells.fitRowHeights(wb.getSheetAt(i));
+            }
             wb.write(out);
         }
     }
@@ -87,7 +96,7 @@ public final class WorkbookExport {
         int r = 0;
         cells.put(sh, r++, 0, m.title(), cells.title);
         if (m.subtitle() != null) {
-            cells.put(sh, r++, 0, m.subtitle());
+            cells.across(sh, r++, m.subtitle(), cells.text, 3);
         }
         r++;
         HeldFacts held = HeldFacts.of(in);
@@ -140,15 +149,14 @@ public final class WorkbookExport {
     private int summary(XSSFSheet sh, int r) {
         Snapshot s = in.snapshot();
         RankingResult enquete = Rankings.enquete(s);
-        cells.put(
+        cells.heading(
                 sh,
                 r++,
-                0,
                 in.t(
                         "export.overview.challenges",
                         enquete.ballots(),
                         in.workshop().ranking().title()),
-                cells.bold);
+                3);
         r = cells.headerRow(
                 sh,
                 r,
@@ -165,7 +173,7 @@ public final class WorkbookExport {
         r++;
         Statements.Summary summary = Statements.summarise(s);
         if (!summary.most().isEmpty()) {
-            cells.put(sh, r++, 0, in.t("export.overview.most", summary.most().size()), cells.bold);
+            cells.heading(sh, r++, in.t("export.overview.most", summary.most().size()), 3);
         }
         for (StatementResult st : summary.most()) {
             cells.num(sh, r, 0, st.number(), null);
@@ -173,7 +181,7 @@ public final class WorkbookExport {
             cells.num(sh, r++, 2, st.shareAgreeing(), cells.percent);
         }
         r++;
-        cells.put(sh, r++, 0, in.t("export.overview.least"), cells.bold);
+        cells.heading(sh, r++, in.t("export.overview.least"), 3);
         for (StatementResult st : summary.least()) {
             cells.num(sh, r, 0, st.number(), null);
             cells.put(sh, r, 1, st.text());
@@ -297,14 +305,24 @@ public final class WorkbookExport {
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFDataSource<Double> numbers =
                 XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(1, statements, 0, 0));
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.STACKED);
+        data.setGapWidth(60);
+        data.setVaryColors(false);
         for (int k = 0; k < steps; k++) {
             XDDFNumericalDataSource<Double> counts =
                     XDDFDataSourcesFactory.fromNumericCellRange(sh, new CellRangeAddress(1, statements, 2 + k, 2 + k));
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(numbers, counts);
             series.setTitle(in.workshop().enquete().scale().steps().get(k), null);
+            // The projector's and the referat's colour for the answer.
+            int rgb = AgreementColours.rgb(k + 1, steps);
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb})));
+            series.setShapeProperties(shape);
         }
         chart.plot(data);
     }

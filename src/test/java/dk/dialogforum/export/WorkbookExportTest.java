@@ -4,6 +4,7 @@ import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.meeting.MeetingState;
+import dk.dialogforum.results.AgreementColours;
 import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.Statements;
@@ -13,6 +14,7 @@ import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -161,6 +163,60 @@ class WorkbookExportTest {
             }
             assertEquals("Kort 1 – Tættere klyngesamarbe…", wb.getSheetAt(3).getSheetName(), "cut, and said so");
             assertNotNull(wb.getSheetAt(3).getRepeatingRows(), "the card's header row on every printed page");
+        }
+    }
+
+    /**
+     * Read in a program that does not measure rows itself, nothing prints over anything: a row is as tall as
+     * its wrapped text, numbers stand at the top of their row beside it, headings lie across the columns
+     * they head, and the chart's bars are filled in the scale's colours.
+     */
+    @Test
+    void wrappedTextHasRoomHeadingsLieAcrossAndTheChartHasColouredBars() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        try (XSSFWorkbook wb = export(w, ReferenceMeeting.events(w))) {
+            XSSFSheet overview = wb.getSheetAt(0);
+            int rows = 0;
+            for (var row : overview) {
+                for (var cell : row) {
+                    if (cell.getCellType() == CellType.STRING
+                            && cell.getStringCellValue().length() > 120) {
+                        // Two lines at least in the 70-character column.
+                        assertTrue(
+                                row.getHeightInPoints() >= 2 * 11,
+                                "row " + row.getRowNum() + " is " + row.getHeightInPoints() + " pt for: "
+                                        + cell.getStringCellValue());
+                        rows++;
+                    }
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        assertEquals(VerticalAlignment.TOP, cell.getCellStyle().getVerticalAlignment());
+                    }
+                }
+            }
+            assertTrue(rows >= 3, "long statements on the overview: " + rows);
+            assertTrue(
+                    overview.getMergedRegions().stream()
+                            .anyMatch(m -> overview.getRow(m.getFirstRow())
+                                            .getCell(0)
+                                            .getStringCellValue()
+                                            .startsWith("Udfordringer i prioriteret rækkefølge")
+                                    && m.getLastColumn() >= 3),
+                    "the heading lies across the table it heads");
+
+            XSSFSheet statements = wb.getSheet("Udsagn");
+            var chart = statements.getDrawingPatriarch().getCharts().get(0);
+            var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+            int steps = w.enquete().scale().size();
+            assertEquals(steps, bar.sizeOfSerArray());
+            for (int k = 0; k < steps; k++) {
+                byte[] rgb =
+                        bar.getSerArray(k).getSpPr().getSolidFill().getSrgbClr().getVal();
+                int expected = AgreementColours.rgb(k + 1, steps);
+                assertEquals(
+                        expected,
+                        ((rgb[0] & 0xFF) << 16) | ((rgb[1] & 0xFF) << 8) | (rgb[2] & 0xFF),
+                        "series " + (k + 1) + " in the scale's colour");
+            }
         }
     }
 
