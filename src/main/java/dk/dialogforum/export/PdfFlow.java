@@ -231,8 +231,13 @@ final class PdfFlow {
      * left is aligned right, as far in from the right margin as {@code x} is from the left.
      */
     void paragraph(String text, PDFont font, float size, float x, Color colour, float hang) throws IOException {
+        paragraph(text, font, size, x, colour, hang, Direction.rightToLeft(text));
+    }
+
+    /** A paragraph as {@link #paragraph(String, PDFont, float, float, Color, float)}, in the given direction. */
+    void paragraph(String text, PDFont font, float size, float x, Color colour, float hang, boolean rightToLeft)
+            throws IOException {
         float leading = size * 1.35f;
-        boolean rightToLeft = Direction.rightToLeft(text);
         List<String> lines = wrap(text, font, size, RIGHT - x, RIGHT - x - hang);
         boolean named = drawing == null;
         if (named) {

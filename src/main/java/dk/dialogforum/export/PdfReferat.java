@@ -8,6 +8,7 @@ import dk.dialogforum.results.RankingResult;
 import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
+import dk.dialogforum.text.Direction;
 import dk.dialogforum.text.Texts;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
@@ -333,7 +334,15 @@ public final class PdfReferat implements ReferatParts {
                                                 e.sources().stream()
                                                         .map(src -> in.tableName(src.tableId()) + ": " + src.text())
                                                         .collect(Collectors.joining(" | "))));
-                flow.paragraph(meta, flow.regular, 8, PdfFlow.LEFT + 20, MUTED);
+                // Under the item on its side of the page: at the right under an item written right to left.
+                flow.paragraph(
+                        meta,
+                        flow.regular,
+                        8,
+                        PdfFlow.LEFT + 20,
+                        MUTED,
+                        0,
+                        Direction.rightToLeft(e.item().text()));
                 flow.space(2);
             }
         }

@@ -5,6 +5,8 @@ import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.testing.ReferenceMeeting;
+import dk.dialogforum.testing.TestMeeting;
+import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Export from the command line ({@code dialogforum export FILE --xlsx --pdf}, a fresh JVM each time) of
@@ -34,14 +37,31 @@ public final class ExportBenchmark {
         new MeetingFile(w, ReferenceMeeting.events(w)).save(reference);
         Path thousand = dir.resolve("thousand.dialogforum");
         new MeetingFile(w, ReferenceMeeting.events(w, 1000)).save(thousand);
+        // The fonts' cost: the same 120 items in Danish, and in every script the referat draws with a font of
+        // the system's (Chinese, Japanese, Korean, emoji) or shapes (Arabic) or reorders (Hebrew, Arabic).
+        Path danish = dir.resolve("danish.dialogforum");
+        new MeetingFile(w, items(w, i -> "Punkt " + i + " om kørsel, økonomi og samarbejde på tværs af kommunerne"))
+                .save(danish);
+        Path scripts = dir.resolve("scripts.dialogforum");
+        new MeetingFile(w, items(w, i -> SCRIPTS.get(i % SCRIPTS.size()) + " " + i)).save(scripts);
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long[] e = new long[RUNS];
         long[] r = new long[RUNS];
         long[] t = new long[RUNS];
+        long[] d = new long[RUNS];
+        long[] s = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             e[i] = export(empty, dir);
             r[i] = export(reference, dir);
             t[i] = export(thousand, dir);
+            d[i] = export(danish, dir);
+            s[i] = export(scripts, dir);
         }
+        System.out.printf(
+                "load (1, 5, 15 min) before: %s; after: %s; %d cores%n",
+                loadBefore,
+                Files.readString(Path.of("/proc/loadavg")).strip(),
+                Runtime.getRuntime().availableProcessors());
         long me = median(e);
         long mr = median(r);
         long mt = median(t);
@@ -57,6 +77,37 @@ public final class ExportBenchmark {
         System.out.printf(
                 "1,000 more items: %d ms (runs %s) -> ratio %.2fx (target at most 2x)%n",
                 mt, Arrays.toString(t), mt / (double) me);
+        long md = median(d);
+        long ms = median(s);
+        System.out.printf("120 items in Danish: %d ms (runs %s)%n", md, Arrays.toString(d));
+        System.out.printf(
+                "the same 120 items in every script: %d ms (runs %s) -> ratio %.2fx to Danish%n",
+                ms, Arrays.toString(s), ms / (double) md);
+    }
+
+    /** Texts in Chinese, Japanese, Korean, emoji, Arabic, Hebrew, Greek, Cyrillic and Danish. */
+    private static final List<String> SCRIPTS = List.of(
+            "中文会议记录：区域合作与服务规划",
+            "日本語の会議：地域の協力について",
+            "한국어 회의: 지역 협력과 서비스",
+            "🙂 🎉 👍 Tak for i dag ❤️",
+            "مرحبا بكم في الاجتماع حول التعاون الإقليمي",
+            "שלום (עולם) ותודה על ההשתתפות",
+            "Ελληνικά: περιφερειακή συνεργασία",
+            "Кириллица: региональное сотрудничество",
+            "Æbler, øl og ål – æøå ÆØÅ");
+
+    /** A meeting of 120 items on the first card, their texts from {@code text}. */
+    private static List<Event> items(Workshop w, IntFunction<String> text) {
+        String card = w.cards().get(0).id();
+        try (TestMeeting m = TestMeeting.of(w)) {
+            m.open(Phase.card(card));
+            for (int i = 0; i < 120; i++) {
+                Workshop.TableDef table = w.tables().get(i % w.tables().size());
+                m.add(table.id(), card, w.fields().get(i % w.fields().size()).id(), text.apply(i));
+            }
+            return m.engine().events();
+        }
     }
 
     private static long export(Path meeting, Path dir) throws Exception {
