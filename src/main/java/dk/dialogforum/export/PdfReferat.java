@@ -154,7 +154,7 @@ public final class PdfReferat implements ReferatParts {
             statement(r);
         }
         if (!summary.least().isEmpty()) {
-            subheading(in.t("export.overview.least"));
+            subheading(in.t("export.overview.least", summary.least().size()));
             for (StatementResult r : summary.least()) {
                 statement(r);
             }

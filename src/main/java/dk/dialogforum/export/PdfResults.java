@@ -56,7 +56,7 @@ final class PdfResults {
             statements(summary.most());
         }
         if (!summary.least().isEmpty()) {
-            heading(in.t("export.overview.least"));
+            heading(in.t("export.overview.least", summary.least().size()));
             statements(summary.least());
         }
         dotted(s);

@@ -142,7 +142,7 @@ public final class WordReferat implements ReferatParts {
             summary.most().forEach(this::statementLine);
         }
         if (!summary.least().isEmpty()) {
-            heading(in.t("export.overview.least"), false);
+            heading(in.t("export.overview.least", summary.least().size()), false);
             summary.least().forEach(this::statementLine);
         }
         for (Workshop.VisionCard card : in.workshop().cards()) {

@@ -181,7 +181,7 @@ public final class WorkbookExport {
             cells.num(sh, r++, 2, st.shareAgreeing(), cells.percent);
         }
         r++;
-        cells.heading(sh, r++, in.t("export.overview.least"), 3);
+        cells.heading(sh, r++, in.t("export.overview.least", summary.least().size()), 3);
         for (StatementResult st : summary.least()) {
             cells.num(sh, r, 0, st.number(), null);
             cells.put(sh, r, 1, st.text());

@@ -14,25 +14,36 @@ import java.util.List;
 public final class Statements {
     private Statements() {}
 
-    /** The result of every statement, ordered from most to least agreement. */
-    public record Summary(List<StatementResult> ordered) {
+    /**
+     * The result of every statement, ordered from most to least agreement, and how many the summary names with
+     * most and least agreement (the workshop's choice).
+     */
+    public record Summary(List<StatementResult> ordered, Workshop.Highlights highlights) {
         public Summary {
             ordered = List.copyOf(ordered);
         }
 
         /**
-         * The statements with the most agreement, as the seed summary lists them: all but the last,
-         * at most four (with a single statement, that one); never one that no one agreed with.
+         * The statements with the most agreement, as the seed summary lists them: the workshop's number (the
+         * seed's four), never one of those named with least agreement, never one that no one agreed with.
          */
         public List<StatementResult> most() {
             int n = ordered.size();
-            List<StatementResult> top = n <= 1 ? ordered : ordered.subList(0, Math.min(4, n - 1));
+            int least = least().size();
+            List<StatementResult> top = ordered.subList(0, Math.max(0, Math.min(highlights.most(), n - least)));
             return top.stream().filter(r -> r.shareAgreeing() > 0).toList();
         }
 
-        /** The statement with the least agreement; none with fewer than two statements. */
+        /**
+         * The statements with the least agreement, least last: the workshop's number (the seed's one), and none
+         * with fewer than two statements, so a statement is never both.
+         */
         public List<StatementResult> least() {
-            return ordered.size() < 2 ? List.of() : List.of(ordered.get(ordered.size() - 1));
+            int n = ordered.size();
+            if (n < 2) {
+                return List.of();
+            }
+            return ordered.subList(n - Math.min(highlights.least(), n - 1), n);
         }
 
         public StatementResult of(String statementId) {
@@ -93,7 +104,7 @@ public final class Statements {
                     r.dissent(),
                     i + 1));
         }
-        return new Summary(ranked);
+        return new Summary(ranked, w.enquete().highlights());
     }
 
     private static StatementResult result(Statement st, int number, Scale scale, int[] counts, int dontKnow) {

@@ -42,10 +42,24 @@ public record Workshop(
 
     public record RankItem(String id, String title, String description) {}
 
-    public record Enquete(String question, List<Statement> statements, Scale scale) {
+    /**
+     * The enquete: its statements on one scale, and how many of them its summary names as those with most and
+     * with least agreement (the seed's four and one unless the workshop says otherwise).
+     */
+    public record Enquete(String question, List<Statement> statements, Scale scale, Highlights highlights) {
         public Enquete {
             statements = List.copyOf(statements);
         }
+
+        public Enquete(String question, List<Statement> statements, Scale scale) {
+            this(question, statements, scale, Highlights.SEED);
+        }
+    }
+
+    /** How many statements the summary names with most agreement and with least. */
+    public record Highlights(int most, int least) {
+        /** The seed summary's: four with most agreement, one with least. */
+        public static final Highlights SEED = new Highlights(4, 1);
     }
 
     public record Statement(String id, String text) {}

@@ -229,7 +229,7 @@ public final class WorkshopLoader {
             return null;
         }
         String p = "$.enquete";
-        c.allowOnly(o, p, "question", "statements", "scale");
+        c.allowOnly(o, p, "question", "statements", "scale", "summary");
         String question = c.text(o, p, "question", false, Limits.MAX_DESCRIPTION);
         var statements = c.list(o, p, "statements", Limits.MIN_STATEMENTS, Limits.MAX_STATEMENTS, (node, path) -> {
             var s = c.object(node, path);
@@ -268,7 +268,27 @@ public final class WorkshopLoader {
             String dontKnow = c.text(so, sp, "dontKnow", false, Limits.MAX_TITLE);
             scale = new Scale(steps, dontKnow);
         }
-        return new Enquete(question, statements, scale);
+        return new Enquete(question, statements, scale, readHighlights(c, o, p));
+    }
+
+    /** {@code enquete.summary}: how many statements the summary names with most and with least agreement. */
+    private static Workshop.Highlights readHighlights(Checker c, JsonNode enquete, String p) {
+        JsonNode node = enquete.get("summary");
+        if (node == null) {
+            return Workshop.Highlights.SEED;
+        }
+        String sp = p + ".summary";
+        var o = c.object(node, sp);
+        if (o == null) {
+            return Workshop.Highlights.SEED;
+        }
+        c.allowOnly(o, sp, "most", "least");
+        int[] bounds = {0, Limits.MAX_STATEMENTS};
+        Integer most = c.integer(o, sp, "most", false, bounds);
+        Integer least = c.integer(o, sp, "least", false, bounds);
+        return new Workshop.Highlights(
+                most == null ? Workshop.Highlights.SEED.most() : most,
+                least == null ? Workshop.Highlights.SEED.least() : least);
     }
 
     private static List<VisionCard> readCards(Checker c, JsonNode r) {

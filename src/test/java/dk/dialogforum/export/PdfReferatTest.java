@@ -165,6 +165,30 @@ class PdfReferatTest {
         }
     }
 
+    /** The workshop says how many statements the main results name: here two with most agreement and two with least. */
+    @Test
+    void theWorkshopChoosesHowManyStatementsTheMainResultsName() throws Exception {
+        Workshop w = TestWorkshops.workshop(root -> ((ObjectNode) root.get("enquete"))
+                .putObject("summary")
+                .put("most", 2)
+                .put("least", 2));
+        Path pdf = export(w, ReferenceMeeting.events(w));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(doc).replaceAll("\\s+", " ");
+            String most = second.substring(
+                    second.indexOf("De 2 udsagn der var størst enighed om"),
+                    second.indexOf("De 2 udsagn der var mindst enighed om"));
+            assertEquals(2, most.split("% · ", -1).length - 1, most);
+            String least = second.substring(
+                    second.indexOf("De 2 udsagn der var mindst enighed om"), second.indexOf("Flest prikker"));
+            assertEquals(2, least.split("% · ", -1).length - 1, least);
+            assertTrue(least.endsWith("kommune? "), "the least agreed last: " + least);
+        }
+    }
+
     @Test
     void theCoverSaysTheMeetingAsHeldAndTheNotesStandUnderTheirSteps() throws Exception {
         Workshop w = WorkshopLoader.builtIn();

@@ -211,7 +211,13 @@ class WorkshopLoaderTest {
                         "unknown way to show the live ranking",
                         r -> ((ObjectNode) r.get("voting")).put("liveRanking", "sometimes"),
                         "broken.json: $.voting.liveRanking: unknown way of showing the live ranking \"sometimes\""
-                                + " (use \"onReveal\" or \"fromFirstBallot\")"));
+                                + " (use \"onReveal\" or \"fromFirstBallot\")"),
+                broken(
+                        "summary naming more statements than there can be",
+                        r -> ((ObjectNode) r.get("enquete"))
+                                .putObject("summary")
+                                .put("most", 30),
+                        "broken.json: $.enquete.summary.most: is 30, but must be between 0 and 20"));
     }
 
     private static Arguments broken(String name, Consumer<ObjectNode> change, String message) {
