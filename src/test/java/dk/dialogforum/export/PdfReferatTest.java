@@ -68,6 +68,16 @@ class PdfReferatTest {
         }
     }
 
+    /** Page {@code n}'s text, its white space made single spaces. */
+    private static String page(Path pdf, int n) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(n);
+            stripper.setEndPage(n);
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
     static void assertPdfA2b(Path pdf) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.fromString("2b"))) {
@@ -148,24 +158,16 @@ class PdfReferatTest {
             }
         });
         Path pdf = export(w, ReferenceMeeting.events(w));
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            String second = stripper.getText(doc).replaceAll("\\s+", " ");
-            assertTrue(second.startsWith("Hovedresultater"), second);
-            assertTrue(second.contains("12. "), "every item ranked: " + second);
-            assertTrue(second.contains("…"), "long lines cut: " + second);
-            assertTrue(second.contains("Deltagelse"), "participation on the same page: " + second);
-            stripper.setStartPage(3);
-            stripper.setEndPage(3);
-            String third = stripper.getText(doc).replaceAll("\\s+", " ");
-            assertTrue(third.contains("Enquete"), "the enquete in full follows: " + third.substring(0, 120));
-            assertFalse(third.contains("Deltagelse"), third);
-        }
+        String second = page(pdf, 2);
+        assertTrue(second.startsWith("Hovedresultater"), second);
+        assertTrue(second.contains("12. "), "every item ranked: " + second);
+        assertTrue(second.contains("…"), "long lines cut: " + second);
+        assertTrue(second.contains("Deltagelse"), "participation on the same page: " + second);
+        String third = page(pdf, 3);
+        assertTrue(third.contains("Enquete"), "the enquete in full follows: " + third.substring(0, 120));
+        assertFalse(third.contains("Deltagelse"), third);
     }
 
-    /** The workshop says how many statements the main results name: here two with most agreement and two with least. */
     @Test
     void theWorkshopChoosesHowManyStatementsTheMainResultsName() throws Exception {
         Workshop w = TestWorkshops.workshop(root -> ((ObjectNode) root.get("enquete"))
@@ -173,20 +175,15 @@ class PdfReferatTest {
                 .put("most", 2)
                 .put("least", 2));
         Path pdf = export(w, ReferenceMeeting.events(w));
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            String second = stripper.getText(doc).replaceAll("\\s+", " ");
-            String most = second.substring(
-                    second.indexOf("De 2 udsagn der var størst enighed om"),
-                    second.indexOf("De 2 udsagn der var mindst enighed om"));
-            assertEquals(2, most.split("% · ", -1).length - 1, most);
-            String least = second.substring(
-                    second.indexOf("De 2 udsagn der var mindst enighed om"), second.indexOf("Flest prikker"));
-            assertEquals(2, least.split("% · ", -1).length - 1, least);
-            assertTrue(least.endsWith("kommune? "), "the least agreed last: " + least);
-        }
+        String second = page(pdf, 2);
+        String most = second.substring(
+                second.indexOf("De 2 udsagn der var størst enighed om"),
+                second.indexOf("De 2 udsagn der var mindst enighed om"));
+        assertEquals(2, most.split("% · ", -1).length - 1, most);
+        String least = second.substring(
+                second.indexOf("De 2 udsagn der var mindst enighed om"), second.indexOf("Flest prikker"));
+        assertEquals(2, least.split("% · ", -1).length - 1, least);
+        assertTrue(least.endsWith("kommune? "), "the least agreed last: " + least);
     }
 
     @Test
