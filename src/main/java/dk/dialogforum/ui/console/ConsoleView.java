@@ -374,6 +374,8 @@ public final class ConsoleView {
     /** Stops the preview; the projector window is the app's and outlives a language switch. */
     public void dispose() {
         // The meeting and the projector's state outlive this console (a change of language builds another).
+        // Words typed in the notes since the last pause go into the meeting before it may close.
+        controls.flushNotes();
         meeting.snapshotProperty().removeListener(onSnapshot);
         presentation.connectedTablesProperty().removeListener(onSeats);
         presentation.roomProperty().removeListener(onNetwork);

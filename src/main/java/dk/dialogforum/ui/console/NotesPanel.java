@@ -76,6 +76,11 @@ final class NotesPanel {
         }
     }
 
+    /** Saves what was typed and not yet saved, now: before the console goes, while the meeting still takes it. */
+    void flush() {
+        save();
+    }
+
     private void save() {
         typing.stop();
         String now = text.getText();

@@ -73,6 +73,11 @@ final class PhaseControls {
     /** The notes for the chosen step of the agenda. */
     private final NotesPanel notes;
 
+    /** Saves the notes typed since the last pause, before the console goes. */
+    void flushNotes() {
+        notes.flush();
+    }
+
     VBox node() {
         return detail;
     }

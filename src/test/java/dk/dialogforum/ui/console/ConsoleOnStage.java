@@ -57,6 +57,20 @@ final class ConsoleOnStage implements AutoCloseable {
         return on;
     }
 
+    /**
+     * Leaves the meeting as the program does when the facilitator goes back to the start screen: the console
+     * goes first, then the meeting closes; the window stays until {@link #close()}.
+     */
+    void leaveMeeting() throws Exception {
+        robot.interact(() -> {
+            console.dispose();
+            console = null;
+            meeting.dispose();
+        });
+        meeting = null;
+        session.close();
+    }
+
     @Override
     public void close() throws Exception {
         Teardown.close(robot, meeting, session, () -> {

@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The facilitator or note-taker types what the room said under each step, and the meeting's facts as held:
@@ -102,5 +103,28 @@ class NotesAndFactsUiTest {
                 "the notes saved when the field is left",
                 () -> "Salen undrede sig over udsagn 3. Og over 5."
                         .equals(again.engine().snapshot().minutes().note(Phase.ENQUETE)));
+
+        // Typed, and the meeting left at once, before typing has paused: the words are in the meeting.
+        TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
+        robot.interact(() -> {
+            notes.requestFocus();
+            notes.end();
+        });
+        robot.write(" Sidste ord.");
+        String typed = notes.getText();
+        assertTrue(typed.endsWith(" Sidste ord."), typed);
+        shown.leaveMeeting();
+        shown.close();
+        shown = null;
+        MeetingSession last = MeetingSession.resume(journal);
+        try {
+            Snapshot.Minutes minutes = last.engine().snapshot().minutes();
+            assertTrue(
+                    last.engine().snapshot().workshop().phases().stream()
+                            .anyMatch(p -> minutes.note(p.id()).equals(typed.strip())),
+                    "the last words are in the meeting: " + typed);
+        } finally {
+            last.close();
+        }
     }
 }
