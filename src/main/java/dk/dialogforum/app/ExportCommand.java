@@ -2,6 +2,7 @@ package dk.dialogforum.app;
 
 import dk.dialogforum.export.ExportInput;
 import dk.dialogforum.export.PdfReferat;
+import dk.dialogforum.export.WordReferat;
 import dk.dialogforum.export.WorkbookExport;
 import dk.dialogforum.export.WorksheetPdf;
 import dk.dialogforum.journal.JournalException;
@@ -66,6 +67,7 @@ public final class ExportCommand {
         Path meeting = null;
         Path xlsx = null;
         Path pdf = null;
+        Path docx = null;
         Locale locale = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -73,6 +75,7 @@ public final class ExportCommand {
             switch (a) {
                 case "--xlsx" -> xlsx = hasValue ? Path.of(args[++i]) : null;
                 case "--pdf" -> pdf = hasValue ? Path.of(args[++i]) : null;
+                case "--docx" -> docx = hasValue ? Path.of(args[++i]) : null;
                 case "--lang" -> locale = hasValue ? Texts.forLanguage(args[++i]) : null;
                 default -> {
                     if (meeting == null && !a.startsWith("--")) {
@@ -84,7 +87,7 @@ public final class ExportCommand {
                 }
             }
         }
-        if (meeting == null || (xlsx == null && pdf == null)) {
+        if (meeting == null || (xlsx == null && pdf == null && docx == null)) {
             err.println(Texts.get(locale, "cli.usage"));
             return 2;
         }
@@ -101,6 +104,10 @@ public final class ExportCommand {
                 if (!undrawn.isEmpty()) {
                     err.println(input.t("cli.undrawn", PdfReferat.named(undrawn, input.locale())));
                 }
+            }
+            if (docx != null) {
+                WordReferat.write(input, docx);
+                out.println(input.t("cli.exported", docx));
             }
             return 0;
         } catch (JournalException e) {
