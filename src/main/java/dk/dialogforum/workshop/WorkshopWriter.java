@@ -40,6 +40,11 @@ public final class WorkshopWriter {
         ArrayNode steps = scale.putArray("steps");
         w.enquete().scale().steps().forEach(steps::add);
         putIf(scale, "dontKnow", w.enquete().scale().dontKnow());
+        if (!w.enquete().highlights().equals(Workshop.Highlights.SEED)) {
+            e.putObject("summary")
+                    .put("most", w.enquete().highlights().most())
+                    .put("least", w.enquete().highlights().least());
+        }
         ArrayNode cards = root.putArray("cards");
         w.cards().forEach(c -> {
             ObjectNode o = cards.addObject().put("id", c.id());

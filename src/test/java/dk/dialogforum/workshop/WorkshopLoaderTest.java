@@ -324,6 +324,12 @@ class WorkshopLoaderTest {
             Workshop w = WorkshopLoader.resource(resource);
             assertEquals(w, WorkshopLoader.parse(WorkshopWriter.toTree(w).toString(), "again.json"));
         }
+        Workshop chosen = TestWorkshops.workshop(r -> ((ObjectNode) r.get("enquete"))
+                .putObject("summary")
+                .put("most", 2)
+                .put("least", 3));
+        assertEquals(new Workshop.Highlights(2, 3), chosen.enquete().highlights());
+        assertEquals(chosen, WorkshopLoader.parse(WorkshopWriter.toTree(chosen).toString(), "again.json"));
     }
 
     @Test
