@@ -143,6 +143,7 @@ public final class HostServer implements AutoCloseable {
             ws.onClose(this::forget);
             ws.onError(this::forget);
         });
+        BallotPages.serve(app);
         app.start(bindAddress, port);
         pinger.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         // Wrong codes a minute old are forgotten: the facilitator's warning ends by itself.

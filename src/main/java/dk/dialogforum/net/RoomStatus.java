@@ -49,8 +49,11 @@ public record RoomStatus(State state, String address, int port, String code, Str
         return state == State.NO_NETWORK || state == State.PORTS_TAKEN || state == State.FAILED;
     }
 
-    /** What the QR code holds: the address a table laptop connects to, with the code. */
+    /**
+     * What the QR code holds: the web address of the meeting's ballot with the code, which a phone's camera
+     * opens in its browser with the code filled in, and which the table program takes as its address too.
+     */
     public String uri() {
-        return "dialogforum://" + address + ":" + port + "?code=" + code;
+        return "http://" + address + ":" + port + "/#code=" + code;
     }
 }

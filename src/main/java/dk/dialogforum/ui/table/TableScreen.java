@@ -2,6 +2,7 @@ package dk.dialogforum.ui.table;
 
 import dk.dialogforum.journal.DataFolder;
 import dk.dialogforum.net.HostIdentity;
+import dk.dialogforum.net.JoinAddress;
 import dk.dialogforum.net.LanDiscovery;
 import dk.dialogforum.net.OutboxClaim;
 import dk.dialogforum.net.TableClient;
@@ -150,7 +151,16 @@ public final class TableScreen {
             feedback.setText(i18n.t("table.missing"));
             return;
         }
-        String hostPort = address.contains(":") ? address : address + ":" + HostIdentity.firstPort();
+        String hostPort;
+        try {
+            // The web address from the QR code or the projector works too, its code with it.
+            JoinAddress at = JoinAddress.parse(address, code, HostIdentity.firstPort());
+            hostPort = at.hostPort();
+            code = at.code();
+        } catch (IllegalArgumentException e) {
+            feedback.setText(i18n.t("table.failed", String.valueOf(e.getMessage())));
+            return;
+        }
         try {
             // One outbox for the laptop, whatever the address: it is kept per meeting (see TableClient), so a
             // host that comes back at another address is the same meeting, with the same seat and entries.

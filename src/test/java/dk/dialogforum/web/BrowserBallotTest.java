@@ -1,0 +1,143 @@
+package dk.dialogforum.web;
+
+import dk.dialogforum.meeting.Command;
+import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.net.HostServer;
+import dk.dialogforum.workshop.Phase;
+import dk.dialogforum.workshop.Workshop;
+import dk.dialogforum.workshop.WorkshopLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A table takes part from a phone's browser, served by the facilitator's own host: nothing installed. */
+class BrowserBallotTest {
+    private static final String CODE = "482913";
+    private static final byte[] SECRET = "a secret of the meeting, 32 bytes".getBytes(StandardCharsets.UTF_8);
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    private <T extends AutoCloseable> T keep(T c) {
+        open.add(c);
+        return c;
+    }
+
+    /** What the QR code holds for a host on this machine. */
+    private static String address(HostServer host) {
+        return "http://127.0.0.1:" + host.port() + "/#code=" + CODE;
+    }
+
+    private static void order(Browser b, List<String> wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            String id = wanted.get(i);
+            while (true) {
+                List<WebElement> rows = b.driver.findElements(By.cssSelector("#ranking li"));
+                int at = 0;
+                while (!rows.get(at).getAttribute("data-item").equals(id)) {
+                    at++;
+                }
+                if (at == i) {
+                    break;
+                }
+                rows.get(at).findElement(By.cssSelector("button.up")).click();
+            }
+        }
+    }
+
+    @Test
+    void aPhoneJoinsFromTheQrAddressRanksAnswersAndTheHostHoldsExactlyThatBallot() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        engine.execute(new Command.ChangePhase("open", Phase.ENQUETE, Command.PhaseAction.OPEN));
+        HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
+        Browser phone = keep(Browser.phone());
+
+        phone.open(address(host));
+        phone.sees("Vælg jeres bord.");
+        phone.shot("seat");
+        phone.click("#seat-bord-2");
+        phone.sees("Enquete");
+        assertTrue(phone.page().contains("Bord 2"), "the phone says which table it is");
+        List<String> wanted = new ArrayList<>(
+                w.ranking().items().stream().map(Workshop.RankItem::id).toList());
+        java.util.Collections.reverse(wanted);
+        order(phone, wanted);
+        phone.shot("enquete-ranked");
+        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/page.html"), phone.driver.getPageSource());
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("/tmp/page.png"),
+                ((org.openqa.selenium.TakesScreenshot) phone.driver)
+                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Map<String, Integer> answers =
+                Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 0, "kvalitet", 1, "egen-tilbudsvifte", 3);
+        for (var st : w.enquete().statements()) {
+            Integer value = answers.get(st.id());
+            if (value != null) {
+                phone.find("#statement-" + st.id() + " input[value='" + value + "']")
+                        .click();
+            }
+        }
+        phone.shot("enquete-answered");
+        phone.click("#review");
+        phone.sees("Tjek jeres svar, før I sender");
+        phone.click("#send");
+        phone.sees("Jeres stemmeseddel er gemt hos facilitatoren");
+        phone.shot("enquete-receipt");
+
+        Snapshot s = engine.snapshot();
+        assertEquals(1, s.enqueteBallots().size());
+        Snapshot.Ballot ballot = s.enqueteBallots().get(0);
+        assertEquals("bord-2", ballot.tableId());
+        assertEquals(wanted, ballot.ranking());
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        w.enquete().statements().forEach(st -> {
+            if (answers.containsKey(st.id())) {
+                expected.put(st.id(), answers.get(st.id()));
+            }
+        });
+        assertEquals(expected, ballot.answers());
+    }
+
+    @Test
+    void aTablesTextIsShownAsTextNeverRunAsAScript() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        String card = w.cards().get(0).id();
+        engine.execute(new Command.ChangePhase("open", Phase.card(card), Command.PhaseAction.OPEN));
+        HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
+        Browser phone = keep(Browser.phone());
+        phone.open(address(host));
+        phone.click("#seat-bord-1");
+        String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        phone.find("#itemText").sendKeys(hostile);
+        phone.click("#addItem");
+        phone.until("the item at the host", d -> engine.snapshot().items().size() == 1);
+        assertEquals(hostile, engine.snapshot().items().get(0).text());
+        phone.until(
+                "the item listed as the table wrote it",
+                d -> d.findElement(By.id("mine")).getText().contains(hostile));
+        assertThrows(
+                NoAlertPresentException.class, () -> phone.driver.switchTo().alert());
+        phone.shot("card-item");
+    }
+}
