@@ -1,5 +1,6 @@
 package dk.dialogforum.web;
 
+import com.sun.net.httpserver.HttpServer;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
@@ -10,11 +11,14 @@ import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,5 +143,91 @@ class BrowserBallotTest {
         assertThrows(
                 NoAlertPresentException.class, () -> phone.driver.switchTo().alert());
         phone.shot("card-item");
+    }
+
+    /**
+     * A page from another origin on the same network cannot open the meeting's socket from a visitor's browser;
+     * the host's own page can (the tests above).
+     */
+    @Test
+    void aPageFromAnotherOriginCannotOpenTheMeetingsSocket() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String page = "<!doctype html><title>waiting</title><script>"
+                + "const s = new WebSocket('ws://127.0.0.1:" + host.port() + "/ws');"
+                + "s.onmessage = () => { document.title = 'heard the meeting'; };"
+                + "s.onerror = () => { document.title = 'refused'; };"
+                + "</script>";
+        other.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        other.start();
+        keep(() -> other.stop(0));
+        Browser visitor = keep(Browser.laptop());
+        visitor.open("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+        String title = visitor.until("the socket's answer", d -> d.getTitle().equals("waiting") ? null : d.getTitle());
+        assertEquals("refused", title);
+    }
+
+    /**
+     * Entries are never lost or doubled in a browser: a reload in the middle of writing keeps the words and the
+     * seat; items written while the host is down wait in the browser, which says so, and arrive once each when
+     * it is back on its address.
+     */
+    @Test
+    void entriesWrittenWhileTheHostIsDownArriveOnceWhenItIsBack(@TempDir Path dir) throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        String card = w.cards().get(0).id();
+        engine.execute(new Command.ChangePhase("open", Phase.card(card), Command.PhaseAction.OPEN));
+        Path seats = dir.resolve("seats");
+        HostServer first = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0, seats);
+        int port = first.port();
+        Browser phone = keep(Browser.phone());
+        phone.open(address(first));
+        phone.click("#seat-bord-3");
+        phone.find("#itemText").sendKeys("Før");
+        phone.click("#addItem");
+        phone.until("the first item at the host", d -> engine.snapshot().items().size() == 1);
+
+        phone.find("#itemText").sendKeys("Halvt skrevet");
+        phone.driver.navigate().refresh();
+        phone.until(
+                "the words kept over a reload",
+                d -> "Halvt skrevet".equals(d.findElement(By.id("itemText")).getDomProperty("value")));
+        assertTrue(phone.page().contains("Bord 3"), "still at its table");
+        phone.find("#itemText").clear();
+
+        first.close();
+        phone.sees("genopretter forbindelsen");
+        for (String text : List.of("Under nedbrud 1", "Under nedbrud 2")) {
+            phone.find("#itemText").sendKeys(text);
+            phone.click("#addItem");
+        }
+        phone.sees("2 venter på at blive sendt");
+        phone.sees("Ligger klar på denne computer");
+        phone.shot("held-while-down");
+        assertEquals(1, engine.snapshot().items().size());
+
+        keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", port, seats));
+        phone.until("both items at the host", d -> engine.snapshot().items().size() == 3);
+        phone.until(
+                "nothing waiting",
+                d -> !d.findElement(By.id("status")).getText().contains("venter"));
+        List<String> texts = engine.snapshot().items().stream()
+                .map(Snapshot.Item::text)
+                .sorted()
+                .toList();
+        assertEquals(List.of("Før", "Under nedbrud 1", "Under nedbrud 2"), texts, "each once");
+        phone.until(
+                "listed as the host has them",
+                d -> d.findElement(By.id("mine")).getText().contains("Under nedbrud 2"));
     }
 }
