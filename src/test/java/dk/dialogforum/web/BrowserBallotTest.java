@@ -79,6 +79,7 @@ class BrowserBallotTest {
         phone.open(address(host));
         phone.sees("Vælg jeres bord.");
         phone.shot("seat");
+        Accessibility.check(phone, "choosing the seat");
         phone.click("#seat-bord-2");
         phone.sees("Enquete");
         assertTrue(phone.page().contains("Bord 2"), "the phone says which table it is");
@@ -102,11 +103,14 @@ class BrowserBallotTest {
             }
         }
         phone.shot("enquete-answered");
+        Accessibility.check(phone, "the enquete");
         phone.click("#review");
         phone.sees("Tjek jeres svar, før I sender");
+        Accessibility.check(phone, "the review");
         phone.click("#send");
         phone.sees("Jeres stemmeseddel er gemt hos facilitatoren");
         phone.shot("enquete-receipt");
+        Accessibility.check(phone, "the receipt");
 
         Snapshot s = engine.snapshot();
         assertEquals(1, s.enqueteBallots().size());
@@ -143,6 +147,7 @@ class BrowserBallotTest {
         assertThrows(
                 NoAlertPresentException.class, () -> phone.driver.switchTo().alert());
         phone.shot("card-item");
+        Accessibility.check(phone, "a card with an item");
     }
 
     /**
