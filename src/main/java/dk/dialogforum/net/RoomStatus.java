@@ -54,6 +54,11 @@ public record RoomStatus(State state, String address, int port, String code, Str
      * opens in its browser with the code filled in, and which the table program takes as its address too.
      */
     public String uri() {
-        return "http://" + address + ":" + port + "/#code=" + code;
+        return webAddress() + "/#code=" + code;
+    }
+
+    /** The address to type in a browser (or in the table program): {@code http://192.168.1.20:47800}. */
+    public String webAddress() {
+        return "http://" + address + ":" + port;
     }
 }

@@ -87,7 +87,7 @@ public final class WelcomeSlide implements Slide {
         VBox text = new VBox(
                 10,
                 SlideParts.label(i18n.t("audience.welcome.join"), "slide-section"),
-                SlideParts.label(i18n.t("audience.welcome.address", info.address() + ":" + info.port()), "slide-body"),
+                SlideParts.label(i18n.t("audience.welcome.address", info.webAddress()), "slide-body"),
                 SlideParts.label(i18n.t("audience.welcome.code", info.code()), "join-code"));
         HBox box = new HBox(36, qr, text);
         box.setAlignment(Pos.CENTER_LEFT);

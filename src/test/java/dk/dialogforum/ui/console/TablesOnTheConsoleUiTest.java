@@ -270,8 +270,9 @@ class TablesOnTheConsoleUiTest {
                 "the new address on the console",
                 () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
         ui.waitFor("the problem gone", () -> !ui.<Label>node("#networkProblem").isVisible());
-        ui.expectProjector("Åbn Dialogforum på bordets computer, vælg »Deltag som bord« og skriv adressen 192.0.2.77:"
-                + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1"));
+        ui.expectProjector("Scan QR-koden med telefonens kamera, eller åbn http://192.0.2.77:"
+                + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1")
+                + " i en browser – eller i Dialogforum på bordets computer (»Deltag som bord«).");
     }
 
     /** Opens a new meeting of the built-in workshop, and returns what the console says keeps the tables out. */
