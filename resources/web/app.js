@@ -217,6 +217,22 @@ function acked(commandId) {
   refresh();
 }
 
+/** Forgets that `commandId` was the last thing sent from its step; true if it was. */
+function forgetSent(commandId) {
+  let found = false;
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    const key = localStorage.key(i);
+    if (key && key.startsWith(`dialogforum:${app.meetingId}:sent:`)) {
+      const sent = JSON.parse(localStorage.getItem(key));
+      if (sent && sent.commandId === commandId) {
+        localStorage.removeItem(key);
+        found = true;
+      }
+    }
+  }
+  return found;
+}
+
 function refusalText(m) {
   if (has(`net.error.${m.code}`)) return t(`net.error.${m.code}`);
   return language() === 'da' || !has(`reject.${m.code}`) ? m.message : t(`reject.${m.code}`);
@@ -230,6 +246,11 @@ function refused(m) {
   if (m.commandId) {
     const final = app.outbox.refuse(m.commandId, m.code);
     app.message = final ? t('table.refused', refusalText(m)) : t('table.held', refusalText(m));
+    if (final && forgetSent(m.commandId)) {
+      // A ballot or dots refused for good: the step shows its form again, with what was chosen, and why.
+      render(true);
+      return;
+    }
     refresh();
     return;
   }

@@ -116,6 +116,10 @@ export function ballotView(session, kind) {
     showing = 'review';
     const scale = steps(w);
     const titles = new Map(w.ranking.items.map((i) => [i.id, i.title]));
+    // Every statement needs an answer ("ved ikke" is one, where the workshop has it) before the ballot goes.
+    const missing = enquete
+      ? w.enquete.statements.map((st, i) => (answers[st.id] === undefined ? i + 1 : null)).filter((n) => n !== null)
+      : [];
     const answerName = (v) => (v === undefined ? t('table.review.unanswered') : v === 0 ? scale.dontKnow : scale.steps[v - 1]);
     fill(view, 
       el('h1', { id: 'ballot-title' }, t('table.review.title')),
@@ -124,8 +128,9 @@ export function ballotView(session, kind) {
       enquete ? el('h2', {}, t('table.review.statements')) : null,
       enquete ? el('ol', { class: 'review' }, w.enquete.statements.map((st) =>
         el('li', {}, text('span', st.text), el('strong', { class: 'given' }, ` – ${answerName(answers[st.id])}`)))) : null,
+      missing.length ? el('p', { class: 'problem', id: 'missing' }, t('web.review.missing', missing.join(', '))) : null,
       el('div', { class: 'actions' },
-        el('button', { type: 'button', class: 'primary', id: 'send', onclick: send }, t('table.review.confirm')),
+        el('button', { type: 'button', class: 'primary', id: 'send', disabled: missing.length > 0, onclick: send }, t('table.review.confirm')),
         el('button', { type: 'button', id: 'back', onclick: form }, t('table.review.back'))));
     session.focusTitle(view);
   };
