@@ -101,6 +101,23 @@ public final class Browser implements AutoCloseable {
                 d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Puts the ballot's ranking in {@code wanted} order with the rows' ↑ buttons, as a person would. */
+    void rank(java.util.List<String> wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            while (true) {
+                java.util.List<WebElement> rows = driver.findElements(By.cssSelector("#ranking li"));
+                int at = 0;
+                while (!rows.get(at).getAttribute("data-item").equals(wanted.get(i))) {
+                    at++;
+                }
+                if (at == i) {
+                    break;
+                }
+                rows.get(at).findElement(By.cssSelector("button.up")).click();
+            }
+        }
+    }
+
     /** The page as it looks now, in target/browser/NAME.png, to look at. */
     void shot(String name) throws Exception {
         Path dir = Path.of("target", "browser");

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebElement;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -51,23 +50,6 @@ class BrowserBallotTest {
         return "http://127.0.0.1:" + host.port() + "/#code=" + CODE;
     }
 
-    private static void order(Browser b, List<String> wanted) {
-        for (int i = 0; i < wanted.size(); i++) {
-            String id = wanted.get(i);
-            while (true) {
-                List<WebElement> rows = b.driver.findElements(By.cssSelector("#ranking li"));
-                int at = 0;
-                while (!rows.get(at).getAttribute("data-item").equals(id)) {
-                    at++;
-                }
-                if (at == i) {
-                    break;
-                }
-                rows.get(at).findElement(By.cssSelector("button.up")).click();
-            }
-        }
-    }
-
     @Test
     void aPhoneJoinsFromTheQrAddressRanksAnswersAndTheHostHoldsExactlyThatBallot() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
@@ -86,7 +68,7 @@ class BrowserBallotTest {
         List<String> wanted = new ArrayList<>(
                 w.ranking().items().stream().map(Workshop.RankItem::id).toList());
         java.util.Collections.reverse(wanted);
-        order(phone, wanted);
+        phone.rank(wanted);
         phone.shot("enquete-ranked");
         java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/page.html"), phone.driver.getPageSource());
         java.nio.file.Files.write(

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,22 +52,6 @@ class MixedRoomTest {
     void close() throws Exception {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
-        }
-    }
-
-    private static void rank(Browser b, List<String> wanted) {
-        for (int i = 0; i < wanted.size(); i++) {
-            while (true) {
-                List<WebElement> rows = b.driver.findElements(By.cssSelector("#ranking li"));
-                int at = 0;
-                while (!rows.get(at).getAttribute("data-item").equals(wanted.get(i))) {
-                    at++;
-                }
-                if (at == i) {
-                    break;
-                }
-                rows.get(at).findElement(By.cssSelector("button.up")).click();
-            }
         }
     }
 
@@ -120,7 +103,7 @@ class MixedRoomTest {
         for (int t = 0; t < 3; t++) {
             Browser phone = phones.get(t);
             phone.sees("Enquete");
-            rank(phone, rankings.get(t));
+            phone.rank(rankings.get(t));
             phone.find("#statement-kapacitet input[value='" + kapacitet[t] + "']")
                     .click();
             // Every statement needs an answer before the ballot can go.
