@@ -34,10 +34,51 @@ function rankingList(session, order, onChange) {
     if (button) button.focus();
     list.setAttribute('aria-busy', 'false');
   };
+  /**
+   * Dragging a row by its handle (a finger on a phone, a mouse on a laptop): the row follows the pointer and
+   * the others make way; where it is let go is its place. The buttons and keys do the same without a pointer.
+   */
+  const drag = (down, from) => {
+    down.preventDefault();
+    const rows = Array.from(list.children);
+    const row = rows[from];
+    const tops = rows.map((r) => r.getBoundingClientRect());
+    let to = from;
+    row.classList.add('dragging');
+    down.target.setPointerCapture(down.pointerId);
+    const moveTo = (e) => {
+      const y = e.clientY;
+      to = tops.findIndex((r) => y < r.top + r.height / 2);
+      if (to < 0) to = rows.length - 1;
+      row.style.transform = `translateY(${y - (tops[from].top + tops[from].height / 2)}px)`;
+      rows.forEach((r, i) => {
+        if (r === row) return;
+        const shift = from < to && i > from && i <= to ? -tops[from].height : from > to && i >= to && i < from ? tops[from].height : 0;
+        r.style.transform = shift ? `translateY(${shift}px)` : '';
+      });
+    };
+    const done = () => {
+      down.target.removeEventListener('pointermove', moveTo);
+      rows.forEach((r) => { r.style.transform = ''; });
+      row.classList.remove('dragging');
+      if (to !== from) {
+        const [moved] = order.splice(from, 1);
+        order.splice(to, 0, moved);
+        onChange();
+      }
+      render();
+    };
+    down.target.addEventListener('pointermove', moveTo);
+    down.target.addEventListener('pointerup', done, { once: true });
+    down.target.addEventListener('pointercancel', done, { once: true });
+  };
   const render = () => {
     fill(list, ...order.map((id, index) => {
       const item = titles.get(id);
+      const handle = el('span', { class: 'handle', 'aria-hidden': 'true', title: t('web.ranking.drag') }, '⠿');
+      handle.addEventListener('pointerdown', (e) => drag(e, index));
       const row = el('li', { class: 'rank-row', dataset: { item: id } },
+        handle,
         el('span', { class: 'place', 'aria-hidden': 'true' }, `${index + 1}.`),
         el('span', { class: 'rank-text' },
           text('span', item.title, { class: 'rank-title' }),

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -216,5 +218,36 @@ class BrowserBallotTest {
         phone.until(
                 "listed as the host has them",
                 d -> d.findElement(By.id("mine")).getText().contains("Under nedbrud 2"));
+    }
+
+    /** On a laptop's browser the rows are dragged into place, and the page speaks English at a click. */
+    @Test
+    void onALaptopRowsAreDraggedIntoPlaceAndThePageSpeaksEnglish() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        engine.execute(new Command.ChangePhase("open", Phase.ENQUETE, Command.PhaseAction.OPEN));
+        HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
+        Browser laptop = keep(Browser.laptop());
+        laptop.open(address(host));
+        laptop.sees("Vælg jeres bord.");
+        laptop.click("#language");
+        laptop.sees("Choose your table.");
+        laptop.click("#seat-bord-4");
+        laptop.sees("Survey");
+        List<WebElement> rows = laptop.driver.findElements(By.cssSelector("#ranking li"));
+        String second = rows.get(1).getAttribute("data-item");
+        WebElement handle = rows.get(1).findElement(By.cssSelector(".handle"));
+        new Actions(laptop.driver)
+                .moveToElement(handle)
+                .clickAndHold()
+                .moveToElement(rows.get(0), 0, -rows.get(0).getSize().getHeight() / 2 + 2)
+                .release()
+                .perform();
+        laptop.until(
+                "the dragged row first",
+                d -> second.equals(
+                        d.findElements(By.cssSelector("#ranking li")).get(0).getAttribute("data-item")));
+        laptop.shot("laptop-enquete");
+        Accessibility.check(laptop, "the enquete on a laptop, in English");
     }
 }
