@@ -47,6 +47,15 @@ class BrowserBallotTest {
         return c;
     }
 
+    /** A meeting of {@code w} with {@code phase} open (none if null), kept until the test ends. */
+    private MeetingEngine meeting(Workshop w, String phase) throws Exception {
+        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        if (phase != null) {
+            engine.execute(new Command.ChangePhase("open", phase, Command.PhaseAction.OPEN));
+        }
+        return engine;
+    }
+
     /** What the QR code holds for a host on this machine. */
     private static String address(HostServer host) {
         return "http://127.0.0.1:" + host.port() + "/#code=" + CODE;
@@ -55,8 +64,7 @@ class BrowserBallotTest {
     @Test
     void aPhoneJoinsFromTheQrAddressRanksAnswersAndTheHostHoldsExactlyThatBallot() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
-        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
-        engine.execute(new Command.ChangePhase("open", Phase.ENQUETE, Command.PhaseAction.OPEN));
+        MeetingEngine engine = meeting(w, Phase.ENQUETE);
         HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
         Browser phone = keep(Browser.phone());
 
@@ -113,9 +121,7 @@ class BrowserBallotTest {
     @Test
     void aTablesTextIsShownAsTextNeverRunAsAScript() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
-        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
-        String card = w.cards().get(0).id();
-        engine.execute(new Command.ChangePhase("open", Phase.card(card), Command.PhaseAction.OPEN));
+        MeetingEngine engine = meeting(w, Phase.card(w.cards().get(0).id()));
         HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
         Browser phone = keep(Browser.phone());
         phone.open(address(host));
@@ -141,7 +147,7 @@ class BrowserBallotTest {
     @Test
     void aPageFromAnotherOriginCannotOpenTheMeetingsSocket() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
-        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
+        MeetingEngine engine = meeting(w, null);
         HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
         HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String page = "<!doctype html><title>waiting</title><script>"
@@ -173,9 +179,7 @@ class BrowserBallotTest {
     @Test
     void entriesWrittenWhileTheHostIsDownArriveOnceWhenItIsBack(@TempDir Path dir) throws Exception {
         Workshop w = WorkshopLoader.builtIn();
-        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
-        String card = w.cards().get(0).id();
-        engine.execute(new Command.ChangePhase("open", Phase.card(card), Command.PhaseAction.OPEN));
+        MeetingEngine engine = meeting(w, Phase.card(w.cards().get(0).id()));
         Path seats = dir.resolve("seats");
         HostServer first = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0, seats);
         int port = first.port();
@@ -224,8 +228,7 @@ class BrowserBallotTest {
     @Test
     void onALaptopRowsAreDraggedIntoPlaceAndThePageSpeaksEnglish() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
-        MeetingEngine engine = keep(MeetingEngine.start(w, List.of(), EventStore.inMemory()));
-        engine.execute(new Command.ChangePhase("open", Phase.ENQUETE, Command.PhaseAction.OPEN));
+        MeetingEngine engine = meeting(w, Phase.ENQUETE);
         HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
         Browser laptop = keep(Browser.laptop());
         laptop.open(address(host));
