@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The paper forms for tables without a laptop: the enquete ballot, and for each vision card the card
- * (seed 001's field 1) and a worksheet with its fields numbered from 2 and room to write. What a table
- * writes is entered on its behalf in the console afterwards.
+ * The paper forms for a table whose laptop fails, one stack per table with its name on every page: the
+ * enquete ballot, and for each vision card one A4 page with the card's text (seed 001's field 1) and the
+ * workshop's fields numbered from 2, with room to write that fills the page. What a table writes is entered on
+ * its behalf in the console afterwards.
  */
 public final class WorksheetPdf {
     private static final Color INK = new Color(0x1f, 0x23, 0x28);
@@ -47,9 +48,11 @@ public final class WorksheetPdf {
     public static void write(Workshop w, Locale locale, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             WorksheetPdf sheet = new WorksheetPdf(w, locale, doc);
-            sheet.ballot();
-            for (Workshop.VisionCard card : w.cards()) {
-                sheet.card(card);
+            for (Workshop.TableDef table : w.tables()) {
+                sheet.ballot(table);
+                for (Workshop.VisionCard card : w.cards()) {
+                    sheet.card(table, card);
+                }
             }
             sheet.flow.headersAndFooters(
                     w.meeting().title(),
@@ -66,28 +69,22 @@ public final class WorksheetPdf {
         }
     }
 
-    private void page(String title) throws IOException {
+    /** A new page for {@code table}, in the outline as "Bord 1 – what", with the table's name at its top. */
+    private void page(Workshop.TableDef table, String title) throws IOException {
         flow.newPage();
         PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(title);
+        item.setTitle(table.name() + " – " + title);
         PDPageFitWidthDestination dest = new PDPageFitWidthDestination();
         dest.setPage(flow.page());
         item.setDestination(dest);
         outline.addLast(item);
-        tableLine();
-    }
-
-    private void tableLine() throws IOException {
         flow.space(14);
-        flow.draw(t("worksheet.table"), flow.bold, 11, PdfFlow.LEFT, flow.y(), INK);
-        flow.line(PdfFlow.LEFT + 50, flow.y() - 2, PdfFlow.LEFT + 250, flow.y() - 2, INK, 0.7f);
-        flow.space(20);
+        flow.draw(t("worksheet.table") + " " + table.name(), flow.bold, 12, PdfFlow.LEFT, flow.y(), INK);
+        flow.space(16);
     }
 
-    /** The height of a field's lines to write on: the fields share about a page, each at least 150 pt. */
-    static float boxHeight(Workshop w) {
-        return Math.max(150, 520f / w.fields().size());
-    }
+    /** The least height of a field's lines to write on, in points. */
+    static final float MIN_BOX = 72;
 
     private void box(float height) throws IOException {
         flow.ensure(height);
@@ -98,8 +95,8 @@ public final class WorksheetPdf {
         flow.space(height);
     }
 
-    private void ballot() throws IOException {
-        page(t("worksheet.ballot"));
+    private void ballot(Workshop.TableDef table) throws IOException {
+        page(table, t("worksheet.ballot"));
         flow.paragraph(t("worksheet.ballot"), flow.bold, 18, PdfFlow.LEFT, INK);
         flow.space(6);
         if (w.ranking().question() != null) {
@@ -152,27 +149,43 @@ public final class WorksheetPdf {
         }
     }
 
-    private void card(Workshop.VisionCard card) throws IOException {
-        page(card.title());
+    /**
+     * One page for {@code table} and {@code card}: the card, then each field's question and lines to write on,
+     * the fields sharing what is left of the page (each at least {@link #MIN_BOX}).
+     */
+    private void card(Workshop.TableDef table, Workshop.VisionCard card) throws IOException {
+        page(table, card.title());
         if (card.kicker() != null) {
             flow.paragraph(card.kicker().toUpperCase(locale), flow.bold, 9, PdfFlow.LEFT, MUTED);
         }
-        flow.paragraph(card.title(), flow.bold, 18, PdfFlow.LEFT, INK);
-        flow.space(8);
+        flow.paragraph(card.title(), flow.bold, 16, PdfFlow.LEFT, INK);
+        flow.space(4);
         if (card.description() != null) {
-            flow.paragraph("1. " + t("worksheet.description").toUpperCase(locale), flow.bold, 10, PdfFlow.LEFT, INK);
+            flow.paragraph("1. " + t("worksheet.description").toUpperCase(locale), flow.bold, 9, PdfFlow.LEFT, INK);
             for (String p : card.description().split("\n\\s*\n")) {
-                flow.paragraph(p.strip(), flow.regular, 10, PdfFlow.LEFT, INK);
-                flow.space(4);
+                flow.paragraph(p.strip(), flow.regular, 8.5f, PdfFlow.LEFT, INK);
+                flow.space(2);
             }
         }
+        List<String> questions = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        float headings = 0;
         int number = 2;
-        float box = boxHeight(w);
         for (Workshop.WorksheetField f : w.fields()) {
-            // The field's question stays on the page with its lines: its gap, two lines of heading, the box.
-            flow.ensure(10 + 30 + box);
+            String q = number++ + ". " + f.title().toUpperCase(locale);
+            questions.add(q);
+            // Its gap above and its heading's lines.
+            heights.add(10
+                    + flow.wrap(q, flow.bold, 10, PdfFlow.RIGHT - PdfFlow.LEFT).size() * 13.5f);
+            headings += heights.get(heights.size() - 1);
+        }
+        float box = Math.max(
+                MIN_BOX, (flow.y() - PdfFlow.BOTTOM - headings - 1) / w.fields().size());
+        for (int i = 0; i < questions.size(); i++) {
+            // The field's question stays on the page with its lines.
+            flow.ensure(heights.get(i) + box);
             flow.space(10);
-            flow.paragraph(number++ + ". " + f.title().toUpperCase(locale), flow.bold, 10, PdfFlow.LEFT, INK);
+            flow.paragraph(questions.get(i), flow.bold, 10, PdfFlow.LEFT, INK);
             box(box);
         }
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorksheetPdfTest {
@@ -27,23 +28,46 @@ class WorksheetPdfTest {
     @TempDir
     Path dir;
 
+    /**
+     * A stack per table, its name on every page: the enquete ballot, then each card on one page with its text
+     * and every field's question with lines to write on.
+     */
     @Test
-    void theWorksheetsHoldTheBallotAndEveryCardWithItsNumberedFields() throws Exception {
+    void eachTableGetsItsBallotAndOnePagePerCardWithItsNameOnIt() throws Exception {
         Workshop w = WorkshopLoader.builtIn();
         Path pdf = dir.resolve("arbejdsark.pdf");
         WorksheetPdf.write(w, Texts.DANISH, pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Enquete – stemmeseddel"));
-            assertTrue(text.contains("Budgetsikkerhed"));
-            assertTrue(text.contains("Helt uenig"));
-            for (Workshop.VisionCard card : w.cards()) {
-                assertTrue(text.contains(card.title()), card.title());
+            List<String> pages = new ArrayList<>();
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(n);
+                page.setEndPage(n);
+                pages.add(page.getText(doc).replaceAll("\\s+", " "));
             }
-            assertTrue(text.contains("2. FORDELE VED SCENARIET"));
-            assertTrue(text.contains("3. ULEMPER VED SCENARIET"));
-            assertTrue(text.contains("4. HVAD SKAL VI UNDERSØGE/DISKUTERE"));
-            assertTrue(doc.getNumberOfPages() >= 4);
+            for (Workshop.TableDef table : w.tables()) {
+                String name = "Bord: " + table.name() + " ";
+                assertTrue(
+                        pages.stream()
+                                .anyMatch(p -> p.contains(name)
+                                        && p.contains("Enquete – stemmeseddel")
+                                        && p.contains("Budgetsikkerhed")),
+                        "a ballot for " + table.name());
+                for (Workshop.VisionCard card : w.cards()) {
+                    assertTrue(
+                            pages.stream()
+                                    .anyMatch(p -> p.contains(name)
+                                            && p.contains(card.title())
+                                            && p.contains("1. BESKRIVELSE")
+                                            && p.contains("2. FORDELE VED SCENARIET")
+                                            && p.contains("3. ULEMPER VED SCENARIET")
+                                            && p.contains("4. HVAD SKAL VI UNDERSØGE/DISKUTERE")),
+                            card.title() + " for " + table.name() + " on one page");
+                }
+            }
+            long cardPages =
+                    pages.stream().filter(p -> p.contains("1. BESKRIVELSE")).count();
+            assertEquals(w.tables().size() * w.cards().size(), cardPages, "one page per table and card");
         }
         PdfReferatTest.assertPdfA2b(pdf);
     }
@@ -62,7 +86,7 @@ class WorksheetPdfTest {
                     // A field's numbered question (in capitals), and its lines under it within the writing area.
                     if (text.matches("[2-9]\\. [^a-zæøå]+") && !positions.isEmpty()) {
                         float fromTop = positions.get(0).getYDirAdj();
-                        if (fromTop + WorksheetPdf.boxHeight(w) > PdfFlow.HEIGHT - PdfFlow.BOTTOM) {
+                        if (fromTop + WorksheetPdf.MIN_BOX > PdfFlow.HEIGHT - PdfFlow.BOTTOM) {
                             orphans.add("page " + getCurrentPageNo() + ": " + text + " at " + fromTop);
                         }
                     }

@@ -143,7 +143,7 @@ public final class ConsoleView {
         centre.setFitToWidth(true);
         controls.node().setPadding(new Insets(16, 20, 20, 20));
         root.setCenter(centre);
-        preview = new PreviewColumn(i18n, meeting, presentation, root.widthProperty());
+        preview = new PreviewColumn(i18n, meeting, presentation, root.widthProperty(), files::printWorksheets);
         root.setRight(preview.node());
         root.setBottom(new ConsoleFooter(i18n, presentation, status, session.journalFile()).node());
 
@@ -369,6 +369,11 @@ public final class ConsoleView {
     /** Exports to the given files; public for the tests, which cannot drive the OS file dialog. */
     public void exportTo(Path xlsx, Path pdf) {
         files.exportTo(xlsx, pdf);
+    }
+
+    /** Writes the paper forms to {@code pdf}, as "Arbejdsark til print …" does once a file is chosen. */
+    public void printWorksheetsTo(Path pdf) {
+        files.worksheetsTo(pdf);
     }
 
     /** Stops the preview; the projector window is the app's and outlives a language switch. */

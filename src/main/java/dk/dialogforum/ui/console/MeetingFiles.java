@@ -4,6 +4,7 @@ import dk.dialogforum.export.ExportInput;
 import dk.dialogforum.export.PdfReferat;
 import dk.dialogforum.export.WordReferat;
 import dk.dialogforum.export.WorkbookExport;
+import dk.dialogforum.export.WorksheetPdf;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
@@ -74,6 +75,45 @@ final class MeetingFiles {
         String base = xlsx.getFileName().toString();
         Path pdf = xlsx.resolveSibling(base.substring(0, base.length() - 5) + ".pdf");
         exportTo(xlsx, pdf);
+    }
+
+    /** Asks where the paper forms go, then writes them: a stack per table, for a table whose laptop fails. */
+    void printWorksheets() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.t("console.worksheets"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(fileName(workshop.meeting().title()) + " – "
+                + i18n.t("worksheet.title").toLowerCase(i18n.locale()) + ".pdf");
+        documents().ifPresent(chooser::setInitialDirectory);
+        File f = chooser.showSaveDialog(owner.get());
+        if (f != null) {
+            worksheetsTo(f.getName().endsWith(".pdf") ? f.toPath() : Path.of(f.getPath() + ".pdf"));
+        }
+    }
+
+    /** Writes the paper forms to {@code pdf}, with progress shown and the file offered to open. */
+    void worksheetsTo(Path pdf) {
+        Locale locale = i18n.locale();
+        message.working(true);
+        message.show(i18n.t("console.worksheets.running"));
+        io.execute(() -> {
+            try {
+                WorksheetPdf.write(workshop, locale, pdf);
+                Platform.runLater(() -> {
+                    message.working(false);
+                    message.show(i18n.t(
+                            "console.worksheets.done",
+                            pdf.getFileName().toString(),
+                            workshop.tables().size()));
+                    message.offer(open("console.export.openPdf", "openWorksheets", pdf));
+                });
+            } catch (IOException | RuntimeException ex) {
+                Platform.runLater(() -> {
+                    message.working(false);
+                    message.show(i18n.t("console.worksheets.failed", String.valueOf(ex.getMessage())));
+                });
+            }
+        });
     }
 
     /**

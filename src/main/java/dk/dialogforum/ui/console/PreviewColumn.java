@@ -40,7 +40,12 @@ final class PreviewColumn {
     private final Label next = new Label();
     private final VBox box;
 
-    PreviewColumn(I18n i18n, FxMeeting meeting, Presentation presentation, ObservableDoubleValue width) {
+    PreviewColumn(
+            I18n i18n,
+            FxMeeting meeting,
+            Presentation presentation,
+            ObservableDoubleValue width,
+            Runnable printWorksheets) {
         this.i18n = i18n;
         this.workshop = meeting.engine().workshop();
         this.presentation = presentation;
@@ -64,7 +69,7 @@ final class PreviewColumn {
         keys.getStyleClass().add("muted");
         // The countdown sits with the projector it shows on, which leaves the top bar room for the meeting's title.
         // Which tables are connected, beside what the room sees: in the column that has room at any window's height.
-        connections = new TableConnections(i18n, workshop);
+        connections = new TableConnections(i18n, workshop, printWorksheets);
         Node tables = connections.node();
         VBox.setMargin(tables, new Insets(6, 0, 6, 0));
         box = new VBox(10, heading, frame, timerControls(), next, tables, keys);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -35,9 +36,14 @@ public final class TableConnections {
 
     private final List<Label> chipList = new ArrayList<>();
 
-    TableConnections(I18n i18n, Workshop workshop) {
+    TableConnections(I18n i18n, Workshop workshop, Runnable printWorksheets) {
         this.i18n = i18n;
         this.workshop = workshop;
+        // For a table whose laptop fails: its paper forms, to enter on its behalf afterwards.
+        Button print = new Button(i18n.t("console.worksheets"));
+        print.setId("printWorksheets");
+        print.setOnAction(e -> printWorksheets.run());
+        box.getChildren().add(print);
         heading.getStyleClass().add("console-section");
         heading.setId("tablesHeading");
         heading.setWrapText(true);

@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -55,6 +56,11 @@ final class ConsoleOnStage implements AutoCloseable {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return on;
+    }
+
+    /** As "Arbejdsark til print …" with {@code pdf} chosen. */
+    void printWorksheetsTo(Path pdf) {
+        robot.interact(() -> console.printWorksheetsTo(pdf));
     }
 
     /**
