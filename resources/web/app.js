@@ -274,6 +274,10 @@ function refused(m) {
       app.message = t('table.seat.refused', tableName(app.waitingFor));
       app.waitingFor = null;
       break;
+    case 'TABLE_FULL':
+      app.message = refusalText(m);
+      app.waitingFor = null;
+      break;
     case 'SEAT_REPLACED':
       app.outbox.forgetSeat();
       app.token = null;
@@ -320,7 +324,8 @@ function seatView() {
   }
   const list = el('ul', { class: 'seats' });
   for (const table of tables) {
-    const taken = app.taken.includes(table.id);
+    // In individual voting every participant joins their table beside the others: no table is "taken".
+    const taken = !session.individual && app.taken.includes(table.id);
     add(list, el('li', {}, el('button', {
       type: 'button', class: 'seat-choice', id: `seat-${table.id}`, dataset: { colour: table.colour || '' },
       onclick: () => {

@@ -194,8 +194,8 @@ export function ballotView(session, kind) {
     fill(view, 
       el('h1', { id: 'ballot-title' }, acked ? t('table.receipt.title', time) : t('table.sending')),
       el('p', { id: 'ballotState', role: 'status' },
-        acked ? (session.individual ? t('table.ballots.next') : t('table.savedMayChange')) : session.pendingText()),
-      el('button', { type: 'button', id: 'change', onclick: form }, session.individual && acked ? t('table.reviewBallot') : t('table.receipt.change')));
+        acked ? t('table.savedMayChange') : session.pendingText()),
+      el('button', { type: 'button', id: 'change', onclick: form }, t('table.receipt.change')));
     session.focusTitle(view);
   };
 

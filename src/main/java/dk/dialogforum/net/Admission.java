@@ -1,5 +1,6 @@
 package dk.dialogforum.net;
 
+import dk.dialogforum.meeting.Command;
 import dk.dialogforum.workshop.Workshop;
 import io.javalin.websocket.WsContext;
 
@@ -50,8 +51,14 @@ final class Admission {
         }
     }
 
+    /** In individual voting, the participants a table may have at first: people, each with a device or a turn. */
+    static final int DEFAULT_PARTICIPANTS = 10;
+
     private final Workshop workshop;
     private final String joinCode;
+    /** In individual voting, the most participants a table may have; the facilitator may change it. */
+    private volatile int participantCap = DEFAULT_PARTICIPANTS;
+
     private final byte[] secret;
     private final SeatBook seats;
 
@@ -145,11 +152,59 @@ final class Admission {
             return Decision.refused("UNKNOWN_TABLE");
         }
         synchronized (seats) {
+            if (individual()) {
+                // Each participant takes part under a token of their own, beside the others, up to the cap: one
+                // ballot each, so reading the code off the projector is no way to stuff the count.
+                if (seats.count(join.tableId()) >= participantCap) {
+                    return Decision.refused("TABLE_FULL");
+                }
+                return Decision.seat(join.tableId(), seats.give(join.tableId(), false, join.token()));
+            }
             if (seats.owned(join.tableId())) {
                 return new Decision(join.tableId(), null, false, true, null);
             }
             return Decision.seat(join.tableId(), seats.give(join.tableId(), true, join.token()));
         }
+    }
+
+    boolean individual() {
+        return workshop.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
+    }
+
+    int participantCap() {
+        return participantCap;
+    }
+
+    /** In individual voting, sets how many participants a table may have (those already in stay). */
+    void participantCap(int cap) {
+        participantCap = Math.max(1, cap);
+    }
+
+    /** How many participants each table has had so far (individual voting). */
+    Map<String, Integer> participants() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Workshop.TableDef t : workshop.tables()) {
+            counts.put(t.id(), seats.count(t.id()));
+        }
+        return counts;
+    }
+
+    /**
+     * {@code command} as the meeting takes it from the holder of {@code token}: in individual voting a ballot is
+     * the participant's own, whatever id it came with, so a new one replaces theirs and never adds another.
+     */
+    Command own(Command command, String token) {
+        if (!individual()) {
+            return command;
+        }
+        String ballot = "participant-" + derive("participant " + token).substring(0, 22);
+        if (command instanceof Command.SubmitEnqueteBallot b) {
+            return new Command.SubmitEnqueteBallot(b.commandId(), b.tableId(), ballot, b.ranking(), b.answers());
+        }
+        if (command instanceof Command.SubmitRankingBallot b) {
+            return new Command.SubmitRankingBallot(b.commandId(), b.tableId(), ballot, b.ranking());
+        }
+        return command;
     }
 
     /** Wrong join codes from all addresses in the last minute. */

@@ -110,8 +110,7 @@ public final class HostServer implements AutoCloseable {
         // Derived from the secret, so a restarted host is the same meeting, and another meeting another.
         this.meetingId = admission.derive("meeting id").substring(0, 22);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
-        // A web page elsewhere must not open the meeting's socket from a browser that visits it: a browser
-        // names the page's origin, which must be this host's own. Table laptops send no origin.
+        // A page elsewhere must not open the socket from a browser that visits it; table laptops send no origin.
         app.wsBeforeUpgrade("/ws", ctx -> {
             if (!ConnectionLimits.ownOrigin(ctx.header("Origin"), ctx.header("Host"))) {
                 throw new ForbiddenResponse();
@@ -149,6 +148,16 @@ public final class HostServer implements AutoCloseable {
         // Wrong codes a minute old are forgotten: the facilitator's warning ends by itself.
         pinger.scheduleWithFixedDelay(door::codesTried, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
         this.unsubscribe = engine.subscribe(pushes::noteChanges);
+    }
+
+    /** In individual voting, the participants a table may have: one more is refused ({@code TABLE_FULL}). */
+    public void participantCap(int cap) {
+        admission.participantCap(cap);
+    }
+
+    /** In individual voting, the participants each table has had so far, by table id. */
+    public Map<String, Integer> participants() {
+        return admission.participants();
     }
 
     public int port() {
@@ -260,12 +269,10 @@ public final class HostServer implements AutoCloseable {
         admission.seat(ctx, seat);
         pushes.seatsChanged();
         if (!engine.snapshot().joinedTables().contains(seat)) {
-            // The meeting's record that the table took part (the welcome's "N of 6 are here", the minutes).
-            // One id per seat: laptops that take it at once, or again after a restart, record it once.
+            // The record that the table took part (welcome, minutes): one id per seat, so recorded once.
             engine.submit(new Command.JoinTable(SEAT_IDS + seat, seat));
         }
-        // From the push thread, as the seats in use and every state and change a table is sent: a connection
-        // gets them in order, the workshop first.
+        // From the push thread, as every state and change a table is sent: in order, the workshop first.
         pushes.execute(() -> {
             admit(ctx);
             Outlet.send(ctx, new Wire.Joined(seat, token));
@@ -301,7 +308,7 @@ public final class HostServer implements AutoCloseable {
             Outlet.send(ctx, error(commandId, "RESERVED_ID"));
             return;
         }
-        engine.submit(command).whenComplete((o, e) -> {
+        engine.submit(admission.own(command, submit.token())).whenComplete((o, e) -> {
             if (o == null) {
                 Outlet.send(ctx, error(commandId, "INTERNAL"));
             } else if (o.status() == Outcome.Status.REJECTED) {

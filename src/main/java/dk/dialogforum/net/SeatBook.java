@@ -76,6 +76,11 @@ final class SeatBook {
         return tokens.containsValue(tableId);
     }
 
+    /** How many tokens {@code tableId} has: in individual voting, its participants so far. */
+    synchronized int count(String tableId) {
+        return (int) tokens.values().stream().filter(tableId::equals).count();
+    }
+
     synchronized Set<String> ownedSeats() {
         return Set.copyOf(tokens.values());
     }

@@ -10,8 +10,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +35,8 @@ public final class TableClient implements AutoCloseable {
     public record Refusal(String code, String message) {}
 
     /** The refusals of a join that trying again cannot mend; the laptop must be given another code or host. */
-    private static final Set<String> JOIN_REFUSED = Set.of("BAD_CODE", "TOO_MANY_ATTEMPTS", "UNKNOWN_TABLE");
+    private static final Set<String> JOIN_REFUSED =
+            Set.of("BAD_CODE", "TOO_MANY_ATTEMPTS", "UNKNOWN_TABLE", "TABLE_FULL");
 
     /** The seat this client was made for, if any; taken again in a meeting the laptop has not sat in. */
     private final String seatAsked;
@@ -66,8 +65,7 @@ public final class TableClient implements AutoCloseable {
     /** Whether this laptop looks for its meeting on the network when it has lost the host. */
     private volatile boolean follows;
 
-    private final AtomicReference<Wire.State> state = new AtomicReference<>();
-    private final AtomicBoolean freshJoin = new AtomicBoolean();
+    private final ReceivedState state = new ReceivedState();
 
     public TableClient(URI uri, String code, String tableId, Path outbox) throws IOException {
         this.code = code;
@@ -186,6 +184,18 @@ public final class TableClient implements AutoCloseable {
         link.send(new Wire.Join(t == null ? code : null, seat, t));
     }
 
+    /** Individual voting, the laptop going round: the next person joins under a new token, with a ballot of their own. */
+    public void nextParticipant() {
+        String seat = tableId;
+        if (seat != null && workshop != null && workshop.voting().mode() == Workshop.VotingMode.INDIVIDUAL) {
+            link.execute(() -> {
+                token = null;
+                joinedWithToken = false;
+                link.send(new Wire.Join(code, seat, null));
+            });
+        }
+    }
+
     /** The seats a laptop was connected at when this one came in (a table may still take one: a second laptop). */
     public Set<String> takenSeats() {
         return taken;
@@ -255,22 +265,13 @@ public final class TableClient implements AutoCloseable {
         } else if (message instanceof Wire.Error error) {
             error(error);
         } else if (message instanceof Wire.State s) {
-            // Keep the newest meeting state. The first state after a join is taken as it is: the host may be
-            // a new meeting.
-            boolean fresh = freshJoin.getAndSet(false);
-            Wire.State now =
-                    state.accumulateAndGet(s, (old, in) -> fresh || old == null || in.seq() >= old.seq() ? in : old);
-            if (now.closed()) {
+            if (state.take(s).closed()) {
                 // The meeting has ended: nothing more goes to it, and the laptop does not look for it again.
                 link.status(Status.ENDED);
                 link.abort();
             }
-        } else if (message instanceof Wire.Items change && !freshJoin.get()) {
-            // Changes to the table's items. The host sends a connection its states and changes from one
-            // thread, in the order it makes them, so each applies to the state before it; two pushes may
-            // carry the same meeting seq, so the seq is no test of news. Changes before the first state on a
-            // new connection are left out: that state holds them.
-            state.updateAndGet(old -> old == null ? null : old.with(change));
+        } else if (message instanceof Wire.Items change) {
+            state.change(change);
         }
     }
 
@@ -330,7 +331,7 @@ public final class TableClient implements AutoCloseable {
         seatWaiting = null;
         token = joined.token();
         tableId = joined.tableId();
-        freshJoin.set(true);
+        state.joined();
         outbox.keepSeat(new Outbox.Seat(tableId, token));
         link.resetBackoff();
         link.status(Status.CONNECTED);

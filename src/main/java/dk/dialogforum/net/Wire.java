@@ -59,7 +59,8 @@ public final class Wire {
             "CODE_NEEDED",
             "SEAT_WAIT",
             "SEAT_REFUSED",
-            "SEAT_REPLACED");
+            "SEAT_REPLACED",
+            "TABLE_FULL");
 
     /** The host's WebSocket address for {@code hostPort} ("192.168.1.20:47800"), as typed, picked or found. */
     public static URI hostAt(String hostPort) {

@@ -372,6 +372,9 @@ public final class TableScreen {
 
     /** A clean ballot for the next participant at the table. */
     private void nextBallot() {
+        if (client != null) {
+            client.nextParticipant(); // in individual voting, the next person's ballot is their own
+        }
         shownFor = null;
         refresh();
     }
