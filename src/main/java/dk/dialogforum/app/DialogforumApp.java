@@ -246,6 +246,9 @@ public final class DialogforumApp extends Application implements Navigator {
     private void openToTheRoom(MeetingSession opened, Presentation shownOn) {
         network = RoomNetwork.open(opened, roomSettings, new RoomShown(shownOn, () -> session == opened));
         RoomNetwork answers = network;
+        // In individual voting, the participants a table may have, as the facilitator sets it on the console.
+        answers.participantCap(shownOn.participantCapProperty().get());
+        shownOn.participantCapProperty().addListener((o, was, now) -> answers.participantCap(now.intValue()));
         if (console != null) {
             console.setDoorKeeper(answers::answer);
         }

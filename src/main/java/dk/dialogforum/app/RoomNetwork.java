@@ -14,6 +14,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -65,6 +66,9 @@ public final class RoomNetwork implements AutoCloseable {
 
         /** Who waits at the door for the facilitator, and whether the code is being guessed. */
         void door(Door.View door);
+
+        /** In individual voting, the participants each table has had so far. */
+        default void participants(Map<String, Integer> counts) {}
     }
 
     private RoomNetwork(MeetingSession session, Settings settings, Listener listener) {
@@ -103,6 +107,15 @@ public final class RoomNetwork implements AutoCloseable {
         }
     }
 
+    /** In individual voting, how many participants a table may have from now on. */
+    public void participantCap(int cap) {
+        thread.execute(() -> {
+            if (host != null) {
+                host.participantCap(cap);
+            }
+        });
+    }
+
     private void serve() {
         try {
             Path idFile =
@@ -115,7 +128,11 @@ public final class RoomNetwork implements AutoCloseable {
             RoomStatus open = RoomStatus.open(shownAddress, host.port(), identity.joinCode());
             // A damaged file of the code and seats was replaced: the tables need the new code.
             tell(identity.replaced() == null ? open : open.withNotice("console.network.newCode"));
-            host.onSeats(listener::seats);
+            HostServer serving = host;
+            host.onSeats(connected -> {
+                listener.seats(connected);
+                listener.participants(serving.participants());
+            });
             host.onDoor(listener::door);
             announce(shownAddress);
             long every = settings.addressCheck().toMillis();

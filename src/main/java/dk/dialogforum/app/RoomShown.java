@@ -4,6 +4,7 @@ import dk.dialogforum.net.Door;
 import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.projector.Presentation;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -34,6 +35,11 @@ final class RoomShown implements RoomNetwork.Listener {
     @Override
     public void door(Door.View door) {
         shown(() -> shownOn.doorProperty().set(door));
+    }
+
+    @Override
+    public void participants(Map<String, Integer> counts) {
+        shown(() -> shownOn.participantsProperty().set(counts));
     }
 
     private void shown(Runnable show) {

@@ -51,13 +51,10 @@ final class Admission {
         }
     }
 
-    /** In individual voting, the participants a table may have at first: people, each with a device or a turn. */
-    static final int DEFAULT_PARTICIPANTS = 10;
-
     private final Workshop workshop;
     private final String joinCode;
     /** In individual voting, the most participants a table may have; the facilitator may change it. */
-    private volatile int participantCap = DEFAULT_PARTICIPANTS;
+    private volatile int participantCap = Door.DEFAULT_PARTICIPANTS;
 
     private final byte[] secret;
     private final SeatBook seats;

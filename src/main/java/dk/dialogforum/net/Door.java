@@ -19,6 +19,9 @@ import java.util.logging.Logger;
  * join codes come so thick that someone is guessing.
  */
 public final class Door {
+    /** In individual voting, the participants a table may have until the facilitator says otherwise. */
+    public static final int DEFAULT_PARTICIPANTS = 10;
+
     private static final Logger LOG = Logger.getLogger(Door.class.getName());
 
     /** What the facilitator says to a laptop that asks for a seat another owns. */

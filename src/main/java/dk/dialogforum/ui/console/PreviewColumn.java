@@ -72,7 +72,8 @@ final class PreviewColumn {
         connections = new TableConnections(i18n, workshop, printWorksheets);
         Node tables = connections.node();
         VBox.setMargin(tables, new Insets(6, 0, 6, 0));
-        box = new VBox(10, heading, frame, timerControls(), next, tables, keys);
+        Node participants = new ParticipantsPanel(i18n, workshop, presentation).node();
+        box = new VBox(10, heading, frame, timerControls(), next, tables, participants, keys);
         box.setPadding(new Insets(12, 16, 12, 8));
         box.prefWidthProperty().bind(column);
         box.minWidthProperty().bind(column);

@@ -6,6 +6,7 @@ import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.util.Daemons;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -159,6 +160,20 @@ public final class Presentation {
             both.addAll(network);
         }
         return both;
+    }
+
+    /** In individual voting, the participants each table has had so far; empty before any. */
+    private final ObjectProperty<Map<String, Integer>> participants = new SimpleObjectProperty<>(Map.of());
+
+    public ObjectProperty<Map<String, Integer>> participantsProperty() {
+        return participants;
+    }
+
+    /** In individual voting, how many participants a table may have; the facilitator sets it on the console. */
+    private final IntegerProperty participantCap = new SimpleIntegerProperty(Door.DEFAULT_PARTICIPANTS);
+
+    public IntegerProperty participantCapProperty() {
+        return participantCap;
     }
 
     /** The seats with a table laptop connected now; null while the meeting has no network. */

@@ -28,6 +28,7 @@ final class ConsoleOnStage implements AutoCloseable {
     private FxMeeting meeting;
     private ConsoleView console;
     private Stage stage;
+    final Presentation presentation = new Presentation();
 
     private ConsoleOnStage(MeetingSession session) {
         this.session = session;
@@ -45,7 +46,7 @@ final class ConsoleOnStage implements AutoCloseable {
                     new NoNavigation(),
                     session,
                     on.meeting,
-                    new Presentation(),
+                    on.presentation,
                     null,
                     Runnable::run);
             Scene scene = new Scene(on.console.buildFor(phase), 1280, 720);
