@@ -253,4 +253,65 @@ class BrowserBallotTest {
         laptop.shot("laptop-enquete");
         Accessibility.check(laptop, "the enquete on a laptop, in English");
     }
+
+    /**
+     * A table edits and withdraws its own item and sees what the facilitator did to another; then it sends its
+     * live-ranking ballot.
+     */
+    @Test
+    void aTableEditsAndWithdrawsItsItemsSeesTheFacilitatorsHandAndRanksLive() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        String card = w.cards().get(0).id();
+        MeetingEngine engine = meeting(w, Phase.card(card));
+        HostServer host = keep(new HostServer(engine, CODE, SECRET, "127.0.0.1", 0));
+        Browser phone = keep(Browser.phone());
+        phone.open(address(host));
+        phone.click("#seat-bord-5");
+        for (String text : List.of("Første tanke", "Anden tanke")) {
+            phone.find("#itemText").sendKeys(text);
+            phone.click("#addItem");
+        }
+        phone.until("both at the host", d -> engine.snapshot().items().size() == 2);
+        String first = engine.snapshot().items().stream()
+                .filter(i -> i.text().equals("Første tanke"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        String second = engine.snapshot().items().stream()
+                .filter(i -> i.text().equals("Anden tanke"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        phone.click("li[data-item='" + first + "'] button.edit");
+        WebElement area = phone.find("li[data-item='" + first + "'] textarea");
+        area.clear();
+        area.sendKeys("Første tanke, skarpere");
+        phone.click("li[data-item='" + first + "'] button.primary");
+        phone.until(
+                "the edit at the host",
+                d -> engine.snapshot().item(first).orElseThrow().text().equals("Første tanke, skarpere"));
+
+        phone.click("li[data-item='" + second + "'] button.withdraw");
+        phone.click("li[data-item='" + second + "'] button.danger");
+        phone.until(
+                "withdrawn at the host",
+                d -> !engine.snapshot().item(second).orElseThrow().visible());
+        phone.until(
+                "gone from the table's list",
+                d -> !d.findElement(By.id("mine")).getText().contains("Anden tanke"));
+
+        engine.execute(new Command.HighlightItem("hl", first, true));
+        phone.sees("Fremhævet af facilitatoren");
+        engine.execute(new Command.ChangePhase("close", Phase.card(card), Command.PhaseAction.CLOSE));
+        engine.execute(new Command.ChangePhase("live", Phase.RANKING, Command.PhaseAction.OPEN));
+        phone.sees("Løbende rangordning");
+        List<String> wanted =
+                w.ranking().items().stream().map(Workshop.RankItem::id).toList();
+        phone.rank(wanted);
+        phone.click("#review");
+        phone.click("#send");
+        phone.sees("Jeres stemmeseddel er gemt hos facilitatoren");
+        assertEquals(wanted, engine.snapshot().rankingBallots().get(0).ranking());
+    }
 }
