@@ -27,7 +27,40 @@ final class PdfFonts implements AutoCloseable {
     /** The system's fonts for letters none of the program's own has, loaded as a text needs them. */
     private final SystemFonts system;
 
-    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
+    /** Each font's advance widths, measured once: the letters of the first plane by index, others by map. */
+    private final Map<PDFont, Advances> advances = new HashMap<>();
+
+    /** One font's advance widths per code point; NaN where the font lacks the letter. */
+    private static final class Advances {
+        private final PDFont font;
+        private final float[] plane = new float[0x10000];
+        private final Map<Integer, Float> beyond = new HashMap<>();
+
+        Advances(PDFont font) {
+            this.font = font;
+            java.util.Arrays.fill(plane, -1);
+        }
+
+        float of(int codePoint) {
+            if (codePoint < plane.length) {
+                float w = plane[codePoint];
+                if (w == -1) {
+                    w = measure(codePoint);
+                    plane[codePoint] = w;
+                }
+                return w;
+            }
+            return beyond.computeIfAbsent(codePoint, this::measure);
+        }
+
+        private float measure(int codePoint) {
+            try {
+                return font.getStringWidth(new String(Character.toChars(codePoint)));
+            } catch (IOException | IllegalArgumentException e) {
+                return Float.NaN;
+            }
+        }
+    }
 
     /** Text in one font; {@code missing} if a letter of it no font has was written as "?". */
     record Run(PDFont font, String text, boolean missing) {}
@@ -61,13 +94,7 @@ final class PdfFonts implements AutoCloseable {
 
     /** The advance width of a character in a font (per 1000 units of size), or NaN if the font lacks it. */
     private float advance(PDFont font, int codePoint) {
-        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
-            try {
-                return font.getStringWidth(new String(Character.toChars(cp)));
-            } catch (IOException | IllegalArgumentException e) {
-                return Float.NaN;
-            }
-        });
+        return advances.computeIfAbsent(font, Advances::new).of(codePoint);
     }
 
     private boolean canEncode(PDFont font, int codePoint) {
@@ -76,11 +103,12 @@ final class PdfFonts implements AutoCloseable {
 
     /** The width of a run per 1000 units of size. */
     float width(Run run) {
+        Advances of = advances.computeIfAbsent(run.font(), Advances::new);
         float w = 0;
         for (int i = 0; i < run.text().length(); ) {
             int cp = run.text().codePointAt(i);
             i += Character.charCount(cp);
-            w += advance(run.font(), cp);
+            w += of.of(cp);
         }
         return w;
     }
