@@ -3,6 +3,7 @@ package dk.dialogforum.app;
 import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.demo.DemoDriver;
 import dk.dialogforum.demo.SampleMeeting;
+import dk.dialogforum.journal.Journal;
 import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
@@ -246,7 +247,6 @@ public final class DialogforumApp extends Application implements Navigator {
     private void openToTheRoom(MeetingSession opened, Presentation shownOn) {
         network = RoomNetwork.open(opened, roomSettings, new RoomShown(shownOn, () -> session == opened));
         RoomNetwork answers = network;
-        // In individual voting, the participants a table may have, as the facilitator sets it on the console.
         answers.participantCap(shownOn.participantCapProperty().get());
         shownOn.participantCapProperty().addListener((o, was, now) -> answers.participantCap(now.intValue()));
         if (console != null) {
@@ -291,6 +291,15 @@ public final class DialogforumApp extends Application implements Navigator {
     @Override
     public void newMeetingFromWorkshopFile(Path file) {
         openWith(() -> MeetingSession.start(WorkshopLoader.load(file), journals));
+    }
+
+    @Override
+    public void newMeetingLike(Path earlier) {
+        openWith(() -> MeetingSession.start(
+                earlier.getFileName().toString().endsWith(MeetingFile.EXTENSION)
+                        ? MeetingFile.open(earlier).workshop()
+                        : Journal.read(earlier).workshop(),
+                journals));
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 /** A console on its own, with no start screen to go to: every way out is ignored. */
 public final class NoNavigation implements Navigator {
     @Override
+    public void newMeetingLike(Path earlier) {}
+
+    @Override
     public void newBuiltInMeeting() {}
 
     @Override

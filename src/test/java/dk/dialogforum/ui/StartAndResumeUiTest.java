@@ -3,6 +3,7 @@ package dk.dialogforum.ui;
 import dk.dialogforum.app.DialogforumApp;
 import dk.dialogforum.journal.Journal;
 import dk.dialogforum.journal.Journals;
+import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.meeting.Command;
@@ -148,6 +149,37 @@ class StartAndResumeUiTest {
                         .tryQuery()
                         .isPresent(),
                 "no table is said to be connected, or the network to be starting, after the end");
+    }
+
+    /** "Like an earlier meeting": the reference meeting's workshop, as a new meeting with no votes in it. */
+    @Test
+    void aNewMeetingLikeAnEarlierOneHasItsWorkshopAndNoneOfItsVotes() throws Exception {
+        System.setProperty("dialogforum.data", data.toString());
+        Path reference = Path.of("docs", "reference", "reference-meeting.dialogforum");
+        MeetingFile earlier = MeetingFile.open(reference);
+        launch();
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#newLikeEarlier").tryQuery().isPresent());
+        robot.interact(() -> ((DialogforumApp) app).newMeetingLike(reference));
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> robot.lookup("#agenda").tryQuery().isPresent());
+        List<Path> journals = Journals.inDataFolder().unfinished().stream()
+                .map(Journals.Unfinished::file)
+                .toList();
+        assertEquals(1, journals.size(), "a new meeting: " + journals);
+        var started = dk.dialogforum.journal.Journal.read(journals.get(0));
+        assertEquals(earlier.workshop(), started.workshop(), "its workshop");
+        var s = dk.dialogforum.meeting.MeetingState.replay(started.workshop(), started.events())
+                .snapshot();
+        assertEquals(
+                0,
+                s.enqueteBallots().size()
+                        + s.rankingBallots().size()
+                        + s.items().size(),
+                "none of its votes");
+        assertTrue(earlier.events().size() > 50, "the earlier meeting had plenty");
     }
 
     @Test

@@ -11,6 +11,12 @@ public interface Navigator {
 
     void openMeetingFile(Path file);
 
+    /**
+     * A new meeting like an earlier one: the workshop of a saved meeting file or an ended meeting's journal,
+     * without its votes, items or notes, and with a new code.
+     */
+    void newMeetingLike(Path earlier);
+
     void resume(Path journal);
 
     void backToStart();

@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -198,10 +199,19 @@ public final class StartView {
                 nav.openMeetingFile(f.toPath());
             }
         });
+        Button like = new Button(i18n.t("start.new.like"));
+        like.setId("newLikeEarlier");
+        like.setOnAction(e -> {
+            File f = chooser("start.chooser.meeting", "*" + MeetingFile.EXTENSION)
+                    .showOpenDialog(window(like));
+            if (f != null) {
+                nav.newMeetingLike(f.toPath());
+            }
+        });
         Button table = new Button(i18n.t("start.joinAsTable"));
         table.setId("joinAsTable");
         table.setOnAction(e -> nav.joinAsTable());
-        HBox row = new HBox(12, fromFile, open, table);
+        FlowPane row = new FlowPane(12, 12, fromFile, like, open, table);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -249,7 +259,11 @@ public final class StartView {
             open.setId("ended-" + i);
             open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(x -> nav.resume(e.file()));
-            HBox row = new HBox(12, what, open);
+            Button like = new Button(i18n.t("start.ended.like"));
+            like.setId("like-" + i);
+            like.setMinWidth(Region.USE_PREF_SIZE);
+            like.setOnAction(x -> nav.newMeetingLike(e.file()));
+            HBox row = new HBox(12, what, like, open);
             row.setAlignment(Pos.CENTER_LEFT);
             card.getChildren().add(row);
         }
