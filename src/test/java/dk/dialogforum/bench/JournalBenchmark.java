@@ -180,7 +180,9 @@ public final class JournalBenchmark {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         in.position(4);
         long check = 0;
-        while (in.remaining() >= 8) {
+        // Format 2: each record is its mark, its length and its checksum, then its payload.
+        while (in.remaining() >= 12) {
+            in.getInt();
             int length = in.getInt();
             in.getInt();
             CRC32C crc = new CRC32C();
