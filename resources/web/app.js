@@ -73,7 +73,8 @@ const session = {
   /** Keeps `command` from `step` in the outbox, then sends it if the host can be reached. */
   submit(command, step) {
     app.outbox.add(command, step);
-    store(`sent:${step}`, { commandId: command.commandId, ackedAt: null });
+    // What was sent is remembered for its receipt; dots with them, as a participant's own set.
+    store(`sent:${step}`, { commandId: command.commandId, ackedAt: null, dots: command.dots });
     if (app.token) {
       connection.send({ type: 'submit', token: app.token, command });
     }

@@ -147,7 +147,11 @@ export function dotsView(session, cardId) {
   const w = session.workshop;
   const card = w.cards.find((c) => c.id === cardId);
   const budget = w.voting && Number.isInteger(w.voting.dotVotesPerTable) ? w.voting.dotVotesPerTable : 3;
-  const given = { ...((session.state && session.state.dots) || {}) };
+  // In individual voting the table's dots are its participants' together: this page shows its own set.
+  const own = () => (session.individual
+    ? ((session.lastSent(`dots:${cardId}`) || {}).dots || {})
+    : ((session.state && session.state.dots) || {}));
+  const given = { ...own() };
   const view = el('section', { class: 'dots', 'aria-labelledby': 'dots-title' });
   const used = () => Object.values(given).reduce((a, b) => a + b, 0);
   const line = el('p', { id: 'dotsUsed', role: 'status' });
@@ -183,7 +187,7 @@ export function dotsView(session, cardId) {
     const sent = session.lastSent(`dots:${cardId}`);
     if (sent && sent.ackedAt) {
       const items = (session.state && session.state.dotItems) || [];
-      const on = Object.entries(session.state.dots || {}).map(([id, n]) =>
+      const on = Object.entries(own()).map(([id, n]) =>
         t('table.dots.on', n, (items.find((i) => i.id === id) || { text: id }).text));
       said.textContent = t('table.dots.saved', on.join(', '));
     }

@@ -82,11 +82,18 @@ final class EventBinary {
             head(out, 12, e);
             str(out, e.targetId());
             list(out, e.sourceIds());
-        } else if (event instanceof Event.DotsCast e) {
+        } else if (event instanceof Event.DotsCast e && e.voter() == null) {
             head(out, 13, e);
             str(out, e.tableId());
             str(out, e.cardId());
             map(out, e.dots());
+        } else if (event instanceof Event.DotsCast e) {
+            // A participant's own dots (individual voting): the same and the voter, under a tag of its own.
+            head(out, 17, e);
+            str(out, e.tableId());
+            str(out, e.cardId());
+            map(out, e.dots());
+            str(out, e.voter());
         } else if (event instanceof Event.MeetingClosed e) {
             head(out, 14, e);
         } else if (event instanceof Event.MeetingFactsSet e) {
@@ -130,6 +137,7 @@ final class EventBinary {
                 case 14 -> new Event.MeetingClosed(id, at);
                 case 15 -> new Event.MeetingFactsSet(id, at, str(in), str(in), str(in), str(in), str(in), str(in));
                 case 16 -> new Event.NoteSet(id, at, str(in), str(in));
+                case 17 -> new Event.DotsCast(id, at, str(in), str(in), map(in), str(in));
                 default -> throw new IOException("unknown event tag " + tag);
             };
             if (in.hasRemaining()) {

@@ -117,8 +117,17 @@ public sealed interface Command {
     /** Merges duplicates into one item: the sources are shown once, as part of the target. */
     record MergeItems(String commandId, String targetId, List<String> sourceIds) implements Command {}
 
-    /** A table's dots on the items of one card; replaces the table's earlier dots on that card. */
-    record CastDots(String commandId, String tableId, String cardId, Map<String, Integer> dots) implements Command {
+    /**
+     * A table's dots on the items of one card; replaces the table's earlier dots on that card. In individual
+     * voting a {@code voter} (a participant at the table) casts and replaces their own set, and the table's
+     * dots are its participants' together; null in table voting.
+     */
+    record CastDots(String commandId, String tableId, String cardId, Map<String, Integer> dots, String voter)
+            implements Command {
+        public CastDots(String commandId, String tableId, String cardId, Map<String, Integer> dots) {
+            this(commandId, tableId, cardId, dots, null);
+        }
+
         @Override
         public boolean facilitatorOnly() {
             return false;

@@ -113,7 +113,7 @@ final class Decider {
         }
         if (command instanceof CastDots c) {
             dots(state, c);
-            return new Event.DotsCast(id, now, c.tableId(), c.cardId(), Map.copyOf(c.dots()));
+            return new Event.DotsCast(id, now, c.tableId(), c.cardId(), Map.copyOf(c.dots()), c.voter());
         }
         if (command instanceof CloseMeeting) {
             return new Event.MeetingClosed(id, now);
@@ -305,6 +305,10 @@ final class Decider {
             throw new RejectedException(Code.UNKNOWN_CARD, c.cardId());
         }
         open(state, Phase.dots(c.cardId()));
+        // A participant's own set exists only in individual voting.
+        if (c.voter() != null && (w.voting().mode() != Workshop.VotingMode.INDIVIDUAL || !validCommandId(c.voter()))) {
+            throw new RejectedException(Code.BAD_BALLOT_ID, c.voter());
+        }
         long total = 0;
         for (Map.Entry<String, Integer> e : (c.dots() == null ? Map.<String, Integer>of() : c.dots()).entrySet()) {
             Item item = liveItem(state, e.getKey());

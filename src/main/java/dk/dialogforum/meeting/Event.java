@@ -93,8 +93,13 @@ public sealed interface Event {
         }
     }
 
-    record DotsCast(String commandId, long at, String tableId, String cardId, Map<String, Integer> dots)
-            implements Event {}
+    /** A table's dots on a card; {@code voter} is the participant's in individual voting, else null. */
+    record DotsCast(String commandId, long at, String tableId, String cardId, Map<String, Integer> dots, String voter)
+            implements Event {
+        public DotsCast(String commandId, long at, String tableId, String cardId, Map<String, Integer> dots) {
+            this(commandId, at, tableId, cardId, dots, null);
+        }
+    }
 
     record MeetingClosed(String commandId, long at) implements Event {}
 

@@ -50,6 +50,9 @@ public final class MeetingState {
     private final List<Item> itemOrder = new ArrayList<>();
 
     private final Map<String, Integer> itemIndex = new HashMap<>();
+    /** In individual voting: card → table → participant → item → dots; the sum per table is in {@link #dots}. */
+    private final Map<String, Map<String, Map<String, Map<String, Integer>>>> voterDots = new HashMap<>();
+
     /** card → table → item → dots. */
     private final Map<String, Map<String, Map<String, Integer>>> dots = new LinkedHashMap<>();
     /** The facts and notes for the minutes. */
@@ -187,8 +190,21 @@ public final class MeetingState {
                     given.put(item, n);
                 }
             });
+            Map<String, Integer> table = given;
+            if (e.voter() != null) {
+                // A participant's own set; the table's dots are its participants' together.
+                Map<String, Map<String, Integer>> byVoter = voterDots
+                        .computeIfAbsent(e.cardId(), k -> new HashMap<>())
+                        .computeIfAbsent(e.tableId(), k -> new LinkedHashMap<>());
+                byVoter.put(e.voter(), given);
+                Map<String, Integer> sum = new TreeMap<>();
+                for (Map<String, Integer> set : byVoter.values()) {
+                    set.forEach((item, n) -> sum.merge(item, n, Integer::sum));
+                }
+                table = sum;
+            }
             dots.computeIfAbsent(e.cardId(), k -> new LinkedHashMap<>())
-                    .put(e.tableId(), Collections.unmodifiableMap(given));
+                    .put(e.tableId(), Collections.unmodifiableMap(table));
         } else if (event instanceof MeetingClosed) {
             closed = true;
         } else {

@@ -69,7 +69,8 @@ final class Resends {
         if (again instanceof CastDots c && earlier instanceof Event.DotsCast e) {
             return Objects.equals(c.tableId(), e.tableId())
                     && Objects.equals(c.cardId(), e.cardId())
-                    && Objects.equals(c.dots(), e.dots());
+                    && Objects.equals(c.dots(), e.dots())
+                    && Objects.equals(c.voter(), e.voter());
         }
         return again instanceof CloseMeeting && earlier instanceof Event.MeetingClosed;
     }

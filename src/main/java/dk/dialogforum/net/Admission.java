@@ -191,6 +191,10 @@ final class Admission {
      * the participant's own, whatever id it came with, so a new one replaces theirs and never adds another.
      */
     Command own(Command command, String token) {
+        if (command instanceof Command.CastDots d && (!individual() || d.voter() != null)) {
+            // The voter is the host's to say: none in table voting, the participant's own in individual.
+            command = new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), null);
+        }
         if (!individual()) {
             return command;
         }
@@ -200,6 +204,9 @@ final class Admission {
         }
         if (command instanceof Command.SubmitRankingBallot b) {
             return new Command.SubmitRankingBallot(b.commandId(), b.tableId(), ballot, b.ranking());
+        }
+        if (command instanceof Command.CastDots d) {
+            return new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), ballot);
         }
         return command;
     }

@@ -137,4 +137,53 @@ class IndividualVotingTest {
         assertEquals(3, engine.snapshot().enqueteBallots().size(), "three people, three ballots");
         assertEquals(4, host.participants().get("bord-2"), "and the fourth waiting for the laptop");
     }
+
+    /** Each participant has a set of dots of their own; the table's dots are theirs together. */
+    @Test
+    void eachParticipantHasDotsOfTheirOwnAndTheTableHasThemAll() throws Exception {
+        Workshop w = TestWorkshops.workshop(r -> ((ObjectNode) r.get("voting")).put("mode", "individual"));
+        MeetingEngine engine = MeetingEngine.start(w, List.of(), EventStore.inMemory());
+        open.add(engine);
+        String card = w.cards().get(0).id();
+        engine.execute(new Command.ChangePhase("open", Phase.card(card), Command.PhaseAction.OPEN));
+        engine.execute(new Command.AddItem("q1", "bord-2", card, "spoergsmaal", "Hvem betaler?"));
+        engine.execute(new Command.AddItem("q2", "bord-3", card, "spoergsmaal", "Hvem bestemmer?"));
+        engine.execute(new Command.ChangePhase("close", Phase.card(card), Command.PhaseAction.CLOSE));
+        engine.execute(new Command.ChangePhase("dots", Phase.dots(card), Command.PhaseAction.OPEN));
+        HostServer host = new HostServer(engine, CODE, SECRET, "127.0.0.1", 0);
+        open.add(host);
+        String address = "http://127.0.0.1:" + host.port() + "/#code=" + CODE;
+        int[][] given = {{3, 0}, {1, 2}};
+        List<Browser> phones = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            Browser phone = Browser.phone();
+            open.add(phone);
+            phones.add(phone);
+            phone.open(address);
+            phone.click("#seat-bord-1");
+            phone.sees("Send prikkerne");
+            // Each participant has the whole budget: three dots.
+            for (int n = 0; n < given[p][0]; n++) {
+                phone.click("button.more[aria-label='En prik mere til Hvem betaler?']");
+            }
+            for (int n = 0; n < given[p][1]; n++) {
+                phone.click("button.more[aria-label='En prik mere til Hvem bestemmer?']");
+            }
+            phone.click("#sendDots");
+            phone.sees("Gemt hos facilitatoren:");
+        }
+        Map<String, Integer> table = engine.snapshot().dots().get(card).get("bord-1");
+        assertEquals(Map.of("q1", 4, "q2", 2), table, "the table's dots are both participants'");
+        // The first participant changes their mind: only their own set is replaced.
+        Browser first = phones.get(0);
+        first.driver.navigate().refresh();
+        first.sees("Send prikkerne");
+        first.click("button.less[aria-label='En prik mindre til Hvem betaler?']");
+        first.click("button.more[aria-label='En prik mere til Hvem bestemmer?']");
+        first.click("#sendDots");
+        first.until(
+                "the new set at the host",
+                d -> Map.of("q1", 3, "q2", 3)
+                        .equals(engine.snapshot().dots().get(card).get("bord-1")));
+    }
 }
