@@ -3,6 +3,7 @@ package dk.dialogforum.web;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,8 +79,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits, up to a minute, until {@code condition} holds; its last answer. */
     <T> T until(String what, Function<WebDriver, T> condition) {
+        // The page redraws a list when the host's state comes: an element found a moment ago may be gone.
         return new WebDriverWait(driver, Duration.ofSeconds(60))
                 .withMessage("waited in vain for " + what)
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
 
@@ -90,8 +93,12 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks what {@code css} finds, finding it again if the page redrew it before the click landed. */
     void click(String css) {
-        find(css).click();
+        until("a click on " + css, d -> {
+            find(css).click();
+            return true;
+        });
     }
 
     /** Waits until the page's main part holds {@code text}. */
