@@ -109,11 +109,15 @@ public final class RoomNetwork implements AutoCloseable {
 
     /** In individual voting, how many participants a table may have from now on. */
     public void participantCap(int cap) {
-        thread.execute(() -> {
-            if (host != null) {
-                host.participantCap(cap);
-            }
-        });
+        try {
+            thread.execute(() -> {
+                if (host != null) {
+                    host.participantCap(cap);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The meeting has ended and its network is closed: no table joins any more.
+        }
     }
 
     private void serve() {
