@@ -33,9 +33,7 @@ final class ConsoleFooter {
                 .bind(Bindings.createStringBinding(
                         () -> {
                             RoomStatus room = presentation.roomProperty().get();
-                            return !room.joinable()
-                                    ? ""
-                                    : i18n.t("console.join", room.address() + ":" + room.port(), room.code());
+                            return !room.joinable() ? "" : i18n.t("console.join", room.webAddress(), room.code());
                         },
                         presentation.roomProperty(),
                         i18n.localeProperty()));

@@ -263,12 +263,12 @@ class TablesOnTheConsoleUiTest {
                 toldOfTheNetwork(() -> new DialogforumApp(AppOptions.defaults(), room)));
         ui.waitFor(
                 "the loopback address",
-                () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 127.0.0.1:"));
+                () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på http://127.0.0.1:"));
 
         address.set("192.0.2.77"); // the Wi-Fi comes up
         ui.waitFor(
                 "the new address on the console",
-                () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på 192.0.2.77:"));
+                () -> ui.<Label>node("#consoleJoin").getText().startsWith("Bordene deltager på http://192.0.2.77:"));
         ui.waitFor("the problem gone", () -> !ui.<Label>node("#networkProblem").isVisible());
         ui.expectProjector("Scan QR-koden med telefonens kamera, eller åbn http://192.0.2.77:"
                 + ui.<Label>node("#consoleJoin").getText().replaceAll(".*:(\\d+) · kode.*", "$1")
