@@ -299,7 +299,12 @@ public final class CardSlide implements Slide {
         Map<String, Map<String, Integer>> byTable = s.dots().getOrDefault(card.id(), Map.of());
         long voted = byTable.values().stream().filter(m -> !m.isEmpty()).count();
         dotsProgress.setText(i18n.t(
-                "audience.dots.progress", voted, w.tables().size(), w.voting().dotVotesPerTable()));
+                w.voting().mode() == Workshop.VotingMode.INDIVIDUAL
+                        ? "audience.dots.progressIndividual"
+                        : "audience.dots.progress",
+                voted,
+                w.tables().size(),
+                w.voting().dotVotesPerTable()));
         List<Cards.Entry> entries = new ArrayList<>();
         for (Workshop.WorksheetField f : w.fields()) {
             if (f.dotVotes()) {
