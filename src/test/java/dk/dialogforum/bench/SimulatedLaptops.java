@@ -67,6 +67,9 @@ public final class SimulatedLaptops {
     private static void run(int port, int clients, int perClient, long everyMillis, String code, Path out)
             throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        // Paced sends: when each was due by the room's pace. A send held up (by the laptop's own threads, or a
+        // host that answers slowly) is timed from then, not from when it got out: no coordinated omission.
+        Map<String, Long> dueAt = new ConcurrentHashMap<>();
         Map<String, Long> ackAt = new ConcurrentHashMap<>();
         Map<String, Long> seqOf = new ConcurrentHashMap<>();
         Map<String, Long> toldAt = new ConcurrentHashMap<>();
@@ -136,7 +139,8 @@ public final class SimulatedLaptops {
                             + "\",\"command\":{\"type\":\"addItem\",\"commandId\":\""
                             + id + "\",\"tableId\":\"" + table + "\",\"cardId\":\"" + CARD
                             + "\",\"fieldId\":\"fordele\",\"text\":\"Punkt " + id + "\"}}";
-                    sentAt.put(id, System.nanoTime());
+                    Long due = dueAt.get(id);
+                    sentAt.put(id, due != null ? due : System.nanoTime());
                     try {
                         ws.sendText(text);
                     } catch (IOException e) {
@@ -163,6 +167,10 @@ public final class SimulatedLaptops {
             for (int c = 0; c < clients; c++) {
                 IntConsumer send = sendOf[c];
                 long offset = random.nextInt((int) everyMillis);
+                int client = c;
+                for (int k = 0; k < perClient; k++) {
+                    dueAt.put("p-" + client + "-" + k, start + (offset + k * everyMillis) * 1_000_000);
+                }
                 int[] i = {0};
                 Object lock = new Object();
                 clock.scheduleAtFixedRate(
