@@ -4,7 +4,7 @@
 
 import { loadTexts, t, has, language } from './texts.js';
 import { Connection } from './connection.js';
-import { Outbox } from './outbox.js';
+import { Outbox, NOT_FINAL } from './outbox.js';
 import { el, text, show, fill, add } from './views.js';
 import { ballotView } from './ballot.js';
 import { cardView, dotsView } from './items.js';
@@ -203,35 +203,26 @@ function withItems(state, change) {
 }
 
 function acked(commandId) {
+  const step = app.outbox.stepOf(commandId);
   app.outbox.ack(commandId);
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key && key.startsWith(`dialogforum:${app.meetingId}:sent:`)) {
-      const sent = JSON.parse(localStorage.getItem(key));
-      if (sent && sent.commandId === commandId && !sent.ackedAt) {
-        sent.ackedAt = Date.now();
-        localStorage.setItem(key, JSON.stringify(sent));
-      }
-    }
+  const sent = step && stored(`sent:${step}`);
+  if (sent && sent.commandId === commandId && !sent.ackedAt) {
+    sent.ackedAt = Date.now();
+    store(`sent:${step}`, sent);
   }
   app.message = null;
   refresh();
 }
 
-/** Forgets that `commandId` was the last thing sent from its step; true if it was. */
+/** Forgets that `commandId` was the last thing sent from its step (call before the outbox lets it go). */
 function forgetSent(commandId) {
-  let found = false;
-  for (let i = localStorage.length - 1; i >= 0; i--) {
-    const key = localStorage.key(i);
-    if (key && key.startsWith(`dialogforum:${app.meetingId}:sent:`)) {
-      const sent = JSON.parse(localStorage.getItem(key));
-      if (sent && sent.commandId === commandId) {
-        localStorage.removeItem(key);
-        found = true;
-      }
-    }
+  const step = app.outbox.stepOf(commandId);
+  const sent = step && stored(`sent:${step}`);
+  if (sent && sent.commandId === commandId) {
+    store(`sent:${step}`, null);
+    return true;
   }
-  return found;
+  return false;
 }
 
 function refusalText(m) {
@@ -245,9 +236,10 @@ function refused(m) {
     return;
   }
   if (m.commandId) {
+    const forgotten = !NOT_FINAL.has(m.code) && forgetSent(m.commandId);
     const final = app.outbox.refuse(m.commandId, m.code);
     app.message = final ? t('table.refused', refusalText(m)) : t('table.held', refusalText(m));
-    if (final && forgetSent(m.commandId)) {
+    if (forgotten) {
       // A ballot or dots refused for good: the step shows its form again, with what was chosen, and why.
       render(true);
       return;

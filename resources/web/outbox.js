@@ -3,7 +3,7 @@
 // The host applies an id once, so an entry sent twice counts once. Kept per meeting.
 
 /** Refusals that are not final: the entry stays and is sent again. */
-const NOT_FINAL = new Set(['JOURNAL_FAILED', 'INTERNAL']);
+export const NOT_FINAL = new Set(['JOURNAL_FAILED', 'INTERNAL']);
 
 export class Outbox {
   constructor(meetingId) {
@@ -56,6 +56,12 @@ export class Outbox {
   add(command, step) {
     this.entries.push({ command, step, held: null });
     this.write();
+  }
+
+  /** The step `commandId` was made in, while it is kept; null after. */
+  stepOf(commandId) {
+    const e = this.entries.find((x) => x.command.commandId === commandId);
+    return e ? e.step : null;
   }
 
   /** The commands kept from `step`, oldest first. */

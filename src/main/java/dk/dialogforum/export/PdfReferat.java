@@ -203,12 +203,7 @@ public final class PdfReferat implements ReferatParts {
             Integer move = moves.get(score.itemId());
             String points = in.t("audience.points", score.borda())
                     + (Double.isNaN(score.meanRank()) ? "" : " · " + in.t("pdf.meanRank", score.meanRank()))
-                    + (move == null
-                            ? ""
-                            : "  · "
-                                    + (move > 0
-                                            ? in.t("pdf.movedUp", move)
-                                            : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved")));
+                    + (move == null ? "" : "  · " + ReferatParts.moved(in, move));
             flow.draw(points, flow.regular, 9, PdfFlow.LEFT + 206 + w, base + 4, INK);
             for (int i = 1; i < lines.size(); i++) {
                 flow.ensure(13);

@@ -140,13 +140,7 @@ final class PdfResults {
             if (both && i < live.order().size()) {
                 RankingResult.ItemScore score = live.order().get(i);
                 Integer move = moves.get(score.itemId());
-                String moved = move == null
-                        ? ""
-                        : " · "
-                                + (move > 0
-                                        ? in.t("pdf.movedUp", move)
-                                        : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved"));
-                row(score, moved, SECOND, PdfFlow.RIGHT);
+                row(score, move == null ? "" : " · " + ReferatParts.moved(in, move), SECOND, PdfFlow.RIGHT);
             }
         }
     }

@@ -44,6 +44,14 @@ interface ReferatParts {
         parts.method();
     }
 
+    /** An item's movement in the live ranking against the enquete ("op 1", "ned 2", "uændret"); "" if none. */
+    static String moved(ExportInput in, Integer move) {
+        if (move == null) {
+            return "";
+        }
+        return move > 0 ? in.t("pdf.movedUp", move) : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved");
+    }
+
     /** A statement's answers, step by step: "Helt uenig: 0 · Uenig: 1 · … · Ved ikke: 2". */
     static String counts(Workshop.Scale scale, StatementResult r) {
         StringBuilder counts = new StringBuilder();

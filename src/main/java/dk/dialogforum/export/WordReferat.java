@@ -184,11 +184,7 @@ public final class WordReferat implements ReferatParts {
                     .setText(
                             moves.isEmpty()
                                     ? String.format(in.locale(), "%.2f", score.meanRank())
-                                    : move == null
-                                            ? ""
-                                            : move > 0
-                                                    ? in.t("pdf.movedUp", move)
-                                                    : move < 0 ? in.t("pdf.movedDown", -move) : in.t("pdf.unmoved"));
+                                    : ReferatParts.moved(in, move));
         }
     }
 

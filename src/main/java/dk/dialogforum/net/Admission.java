@@ -191,22 +191,20 @@ final class Admission {
      * the participant's own, whatever id it came with, so a new one replaces theirs and never adds another.
      */
     Command own(Command command, String token) {
-        if (command instanceof Command.CastDots d && (!individual() || d.voter() != null)) {
-            // The voter is the host's to say: none in table voting, the participant's own in individual.
-            command = new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), null);
+        // Who voted is the host's to say, never the device's: the participant in individual voting, else none.
+        String ballot =
+                individual() ? "participant-" + derive("participant " + token).substring(0, 22) : null;
+        if (command instanceof Command.CastDots d) {
+            return new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), ballot);
         }
-        if (!individual()) {
+        if (ballot == null) {
             return command;
         }
-        String ballot = "participant-" + derive("participant " + token).substring(0, 22);
         if (command instanceof Command.SubmitEnqueteBallot b) {
             return new Command.SubmitEnqueteBallot(b.commandId(), b.tableId(), ballot, b.ranking(), b.answers());
         }
         if (command instanceof Command.SubmitRankingBallot b) {
             return new Command.SubmitRankingBallot(b.commandId(), b.tableId(), ballot, b.ranking());
-        }
-        if (command instanceof Command.CastDots d) {
-            return new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), ballot);
         }
         return command;
     }

@@ -15,6 +15,26 @@ import java.util.List;
 public final class HostChild {
     private HostChild() {}
 
+    /** Starts this host in a JVM of its own and waits until it serves; the caller kills it. */
+    public static Process start(Path journal, Path id, int port) throws Exception {
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HostChild.class.getName(),
+                        journal.toString(),
+                        id.toString(),
+                        String.valueOf(port))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
+        if (!"READY".equals(line)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the host did not start: " + line);
+        }
+        return p;
+    }
+
     public static void main(String[] args) throws Exception {
         Path journal = Path.of(args[0]);
         HostIdentity identity = HostIdentity.forMeeting(Path.of(args[1]));

@@ -8,8 +8,6 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -39,23 +37,6 @@ class HostCrashTest {
     @TempDir
     Path dir;
 
-    private Process startHost(Path journal, Path id, int port) throws Exception {
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        HostChild.class.getName(),
-                        journal.toString(),
-                        id.toString(),
-                        String.valueOf(port))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()));
-        String line = in.readLine();
-        assertEquals("READY", line, "the host did not start");
-        return p;
-    }
-
     @Test
     void acknowledgedSubmissionsSurviveTenHostKillsExactlyOnce() throws Exception {
         Path journal = dir.resolve("host" + Journal.SUFFIX);
@@ -65,7 +46,7 @@ class HostCrashTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process host = startHost(journal, id, port);
+        Process host = HostChild.start(journal, id, port);
         Set<String> acked = ConcurrentHashMap.newKeySet();
         Set<String> submitted = ConcurrentHashMap.newKeySet();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -121,7 +102,7 @@ class HostCrashTest {
             host.destroyForcibly(); // SIGKILL
             assertTrue(host.waitFor(60, TimeUnit.SECONDS));
             Thread.sleep(random.nextInt(300));
-            host = startHost(journal, id, port);
+            host = HostChild.start(journal, id, port);
         }
         running.set(false);
         for (Thread w : writers) {

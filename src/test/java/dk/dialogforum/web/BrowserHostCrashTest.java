@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,22 +43,6 @@ class BrowserHostCrashTest {
         }
     }
 
-    private Process startHost(Path journal, Path id, int port) throws Exception {
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        HostChild.class.getName(),
-                        journal.toString(),
-                        id.toString(),
-                        String.valueOf(port))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String line = new BufferedReader(new InputStreamReader(p.getInputStream())).readLine();
-        assertEquals("READY", line, "the host did not start");
-        return p;
-    }
-
     private static void write(Browser phone, String text) {
         phone.find("#itemText").sendKeys(text);
         phone.click("#addItem");
@@ -75,7 +57,7 @@ class BrowserHostCrashTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        host = startHost(journal, id, port);
+        host = HostChild.start(journal, id, port);
         String address = "http://127.0.0.1:" + port + "/#code=" + identity.joinCode();
         List<Browser> phones = new ArrayList<>();
         for (int t = 1; t <= 2; t++) {
@@ -101,7 +83,7 @@ class BrowserHostCrashTest {
             phone.sees("2 venter på at blive sendt");
         }
 
-        host = startHost(journal, id, port);
+        host = HostChild.start(journal, id, port);
         for (Browser phone : phones) {
             phone.until("delivered", d -> {
                 String status = d.findElement(By.id("status")).getText();
