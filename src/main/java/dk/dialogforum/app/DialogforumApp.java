@@ -3,7 +3,6 @@ package dk.dialogforum.app;
 import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.demo.DemoDriver;
 import dk.dialogforum.demo.SampleMeeting;
-import dk.dialogforum.journal.Journal;
 import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
@@ -12,6 +11,8 @@ import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.console.ConsoleView;
+import dk.dialogforum.ui.designer.DesignerView;
+import dk.dialogforum.ui.kit.DesignSource;
 import dk.dialogforum.ui.kit.ErrorDialog;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -55,28 +56,6 @@ public final class DialogforumApp extends Application implements Navigator {
     private AppOptions options;
 
     private final RoomNetwork.Settings roomSettings;
-
-    /**
-     * The window's size on a screen's usable part (without its task bar). A 1366x768 laptop has no room for
-     * the usual 1280x800: there the window takes the screen, so its top bar and status line are on it, not
-     * under the task bar or off the bottom.
-     */
-    public record Placement(double width, double height, double minWidth, double minHeight, boolean maximized) {
-        static final double WIDTH = 1280;
-        static final double HEIGHT = 800;
-        /** About what a window system's title bar and frame take from the screen's height. */
-        public static final double TITLE_BAR = 40;
-
-        public static Placement on(Rectangle2D room) {
-            boolean small = room.getWidth() < WIDTH || room.getHeight() < HEIGHT + TITLE_BAR;
-            return new Placement(
-                    Math.min(WIDTH, room.getWidth()),
-                    Math.min(HEIGHT, room.getHeight() - TITLE_BAR),
-                    Math.min(900, room.getWidth()),
-                    Math.min(600, room.getHeight() - TITLE_BAR),
-                    small);
-        }
-    }
 
     /** The program as {@link Main} starts it: its options come from the command line. */
     public DialogforumApp() {
@@ -260,18 +239,24 @@ public final class DialogforumApp extends Application implements Navigator {
             try {
                 MeetingSession opened = work.open();
                 Platform.runLater(() -> enter(opened));
-            } catch (WorkshopException e) {
-                Platform.runLater(() -> error(i18n.t("error.workshop"), e.message(i18n.locale())));
-            } catch (JournalException e) {
-                Platform.runLater(() -> error(i18n.t("error.meeting"), e.message(i18n.locale())));
-            } catch (JournalInUseException e) {
-                Platform.runLater(() -> error(i18n.t("error.meeting"), i18n.t("error.inUse")));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "could not open a meeting", e);
-                Platform.runLater(
-                        () -> error(i18n.t("error.meeting"), i18n.t("error.io", String.valueOf(e.getMessage()))));
+            } catch (IOException | JournalException | WorkshopException | RuntimeException e) {
+                Platform.runLater(() -> failed(e));
             }
         });
+    }
+
+    /** Says why a meeting or a workshop could not be opened. */
+    private void failed(Exception e) {
+        if (e instanceof WorkshopException w) {
+            error(i18n.t("error.workshop"), w.message(i18n.locale()));
+        } else if (e instanceof JournalException j) {
+            error(i18n.t("error.meeting"), j.message(i18n.locale()));
+        } else if (e instanceof JournalInUseException) {
+            error(i18n.t("error.meeting"), i18n.t("error.inUse"));
+        } else {
+            LOG.log(Level.WARNING, "could not open a meeting or a workshop", e);
+            error(i18n.t("error.meeting"), i18n.t("error.io", String.valueOf(e.getMessage())));
+        }
     }
 
     @FunctionalInterface
@@ -294,12 +279,25 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     @Override
+    public void newMeeting(Workshop workshop) {
+        openWith(() -> MeetingSession.start(workshop, journals));
+    }
+
+    @Override
+    public void design(DesignSource source) {
+        io.execute(() -> {
+            try {
+                DesignerView designer = DesignerView.open(i18n, this, source, io);
+                Platform.runLater(() -> show(designer::build));
+            } catch (IOException | JournalException | WorkshopException | RuntimeException e) {
+                Platform.runLater(() -> failed(e));
+            }
+        });
+    }
+
+    @Override
     public void newMeetingLike(Path earlier) {
-        openWith(() -> MeetingSession.start(
-                earlier.getFileName().toString().endsWith(MeetingFile.EXTENSION)
-                        ? MeetingFile.open(earlier).workshop()
-                        : Journal.read(earlier).workshop(),
-                journals));
+        openWith(() -> MeetingSession.start(MeetingFile.workshopOf(earlier), journals));
     }
 
     @Override

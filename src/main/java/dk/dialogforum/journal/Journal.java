@@ -3,6 +3,7 @@ package dk.dialogforum.journal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
+import dk.dialogforum.util.SafeFiles;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopWriter;
 
@@ -268,10 +269,6 @@ public final class Journal implements EventStore {
 
     /** Makes a new or renamed directory entry durable, where the OS allows it (not on Windows). */
     static void syncDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException | RuntimeException ignored) {
-            // Windows cannot open a directory as a channel; NTFS orders the metadata itself.
-        }
+        SafeFiles.syncDirectory(dir);
     }
 }

@@ -6,20 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.MeetingState;
+import dk.dialogforum.util.SafeFiles;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 import dk.dialogforum.workshop.WorkshopLoader;
 import dk.dialogforum.workshop.WorkshopWriter;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,25 +42,15 @@ public record MeetingFile(Workshop workshop, List<Event> events) {
         for (Event e : events) {
             list.add(JournalCodec.MAPPER.valueToTree(e));
         }
-        byte[] bytes = JournalCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch =
-                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                Journal.writeFully(ch, ByteBuffer.wrap(bytes));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Journal.syncDirectory(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SafeFiles.write(
+                target, JournalCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+
+    /** The workshop of an earlier meeting: a saved meeting file's, or an ended meeting's journal's. */
+    public static Workshop workshopOf(Path earlier) throws IOException, JournalException {
+        return String.valueOf(earlier.getFileName()).endsWith(EXTENSION)
+                ? open(earlier).workshop()
+                : Journal.read(earlier).workshop();
     }
 
     /** Reads and checks a meeting file: its workshop, and that its events replay to a meeting. */

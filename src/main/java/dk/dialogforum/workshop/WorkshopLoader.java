@@ -48,6 +48,17 @@ public final class WorkshopLoader {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
+        return parse(tree(file), name);
+    }
+
+    /**
+     * The JSON tree of a workshop file, not yet checked (for the designer, which shows a file's mistakes where
+     * they are); what keeps it from being read at all (not UTF-8, not JSON, empty) is said as the loader says it.
+     */
+    public static JsonNode tree(Path file) throws WorkshopException {
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
@@ -56,7 +67,23 @@ public final class WorkshopLoader {
         } catch (IOException e) {
             throw single(name, "io", String.valueOf(e.getMessage()));
         }
-        return parse(json, name);
+        return tree(json, name);
+    }
+
+    private static JsonNode tree(String json, String fileName) throws WorkshopException {
+        JsonNode root;
+        try {
+            root = JsonTree.read(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where =
+                    at == null ? "$" : Texts.get(Texts.ENGLISH, "workshop.error.at", at.getLineNr(), at.getColumnNr());
+            throw new WorkshopException(List.of(new Problem(fileName, where, "json", List.of(e.getOriginalMessage()))));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw single(fileName, "emptyFile");
+        }
+        return root;
     }
 
     private static Workshop builtIn;
@@ -87,19 +114,7 @@ public final class WorkshopLoader {
     }
 
     public static Workshop parse(String json, String fileName) throws WorkshopException {
-        JsonNode root;
-        try {
-            root = JsonTree.read(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where =
-                    at == null ? "$" : Texts.get(Texts.ENGLISH, "workshop.error.at", at.getLineNr(), at.getColumnNr());
-            throw new WorkshopException(List.of(new Problem(fileName, where, "json", List.of(e.getOriginalMessage()))));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw single(fileName, "emptyFile");
-        }
-        return parse(root, fileName);
+        return parse(tree(json, fileName), fileName);
     }
 
     /** Checks an already parsed tree (the workshop part of a meeting file, for example). */

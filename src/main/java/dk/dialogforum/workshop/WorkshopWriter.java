@@ -1,10 +1,14 @@
 package dk.dialogforum.workshop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dialogforum.util.SafeFiles;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Writes a workshop back in the file format, so a meeting file carries the workshop it was run on. */
@@ -73,6 +77,14 @@ public final class WorkshopWriter {
                 .put("liveRanking", w.voting().liveFromFirstBallot() ? "fromFirstBallot" : "onReveal");
         root.put("textLimit", w.textLimit());
         return root;
+    }
+
+    /**
+     * Writes {@code tree} as a workshop file at {@code target}, readable JSON in UTF-8, whole or not at all.
+     */
+    public static void save(JsonNode tree, Path target) throws IOException {
+        SafeFiles.write(
+                target, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(tree));
     }
 
     private static void putIf(ObjectNode o, String name, String value) {

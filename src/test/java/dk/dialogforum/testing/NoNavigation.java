@@ -1,6 +1,8 @@
 package dk.dialogforum.testing;
 
+import dk.dialogforum.ui.kit.DesignSource;
 import dk.dialogforum.ui.kit.Navigator;
+import dk.dialogforum.workshop.Workshop;
 
 import java.nio.file.Path;
 
@@ -11,6 +13,12 @@ public final class NoNavigation implements Navigator {
 
     @Override
     public void newBuiltInMeeting() {}
+
+    @Override
+    public void newMeeting(Workshop workshop) {}
+
+    @Override
+    public void design(DesignSource source) {}
 
     @Override
     public void newMeetingFromWorkshopFile(Path file) {}

@@ -9,6 +9,7 @@ import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.meeting.Event;
+import dk.dialogforum.ui.kit.FileNames;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.workshop.Workshop;
 
@@ -63,7 +64,7 @@ final class MeetingFiles {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t("console.export"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        chooser.setInitialFileName(fileName(workshop.meeting().title()) + " – "
+        chooser.setInitialFileName(FileNames.forTitle(workshop.meeting().title()) + " – "
                 + i18n.t("pdf.referat").toLowerCase(i18n.locale()) + " "
                 + session.engine().snapshot().heldOn(ZoneId.systemDefault()) + ".xlsx");
         documents().ifPresent(chooser::setInitialDirectory);
@@ -82,7 +83,7 @@ final class MeetingFiles {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t("console.worksheets"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(fileName(workshop.meeting().title()) + " – "
+        chooser.setInitialFileName(FileNames.forTitle(workshop.meeting().title()) + " – "
                 + i18n.t("worksheet.title").toLowerCase(i18n.locale()) + ".pdf");
         documents().ifPresent(chooser::setInitialDirectory);
         File f = chooser.showSaveDialog(owner.get());
@@ -114,14 +115,6 @@ final class MeetingFiles {
                 });
             }
         });
-    }
-
-    /**
-     * The meeting's title as a file's name: "Dialogforum: Rammeaftale 2018" as "Dialogforum – Rammeaftale
-     * 2018", and none of the characters a file system refuses.
-     */
-    static String fileName(String title) {
-        return title.replace(": ", " – ").replaceAll("[\\\\/:*?\"<>|]", "-").strip();
     }
 
     /** The user's documents folder, where minutes are looked for, if it has one by a name we know. */
@@ -197,7 +190,7 @@ final class MeetingFiles {
             chooser.setTitle(i18n.t("console.saveAs"));
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(i18n.t("start.chooser.meeting"), "*" + MeetingFile.EXTENSION));
-            chooser.setInitialFileName(fileName(workshop.meeting().title()) + MeetingFile.EXTENSION);
+            chooser.setInitialFileName(FileNames.forTitle(workshop.meeting().title()) + MeetingFile.EXTENSION);
             File f = chooser.showSaveDialog(owner.get());
             if (f == null) {
                 return;

@@ -1,5 +1,7 @@
 package dk.dialogforum.ui.kit;
 
+import dk.dialogforum.workshop.Workshop;
+
 import java.nio.file.Path;
 
 /** What the screens can ask the app to do; the app runs each on its I/O thread and switches screens. */
@@ -8,6 +10,12 @@ public interface Navigator {
     void newBuiltInMeeting();
 
     void newMeetingFromWorkshopFile(Path file);
+
+    /** A new meeting of a workshop prepared in the designer. */
+    void newMeeting(Workshop workshop);
+
+    /** The workshop designer, on what {@code source} names. */
+    void design(DesignSource source);
 
     void openMeetingFile(Path file);
 

@@ -2,6 +2,7 @@ package dk.dialogforum.ui.start;
 
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
+import dk.dialogforum.ui.kit.DesignSource;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.LanguageChoice;
 import dk.dialogforum.ui.kit.Navigator;
@@ -18,6 +19,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -71,6 +74,7 @@ public final class StartView {
         if (!recent.isEmpty()) {
             content.getChildren().add(recentCard());
         }
+        content.getChildren().add(designCard());
         content.setPadding(new Insets(40, 56, 40, 56));
         content.setMaxWidth(980);
         content.setFillWidth(true);
@@ -214,6 +218,58 @@ public final class StartView {
         FlowPane row = new FlowPane(12, 12, fromFile, like, open, table);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Prepare a meeting in the designer: from nothing, the built-in, an example, a file or an earlier meeting. */
+    private Parent designCard() {
+        VBox card = card("card");
+        card.setId("designCard");
+        Label heading = new Label(i18n.t("start.design.title"));
+        heading.getStyleClass().add("card-title");
+        Label explain = new Label(i18n.t("start.design.text"));
+        explain.setWrapText(true);
+        Button blank = designButton("start.design.blank", "designBlank", DesignSource.of(DesignSource.Kind.BLANK));
+        Button builtInOne =
+                designButton("start.design.builtIn", "designBuiltIn", DesignSource.of(DesignSource.Kind.BUILT_IN));
+        MenuButton example = new MenuButton(i18n.t("start.design.example"));
+        example.setId("designExample");
+        for (String[] shipped : new String[][] {
+            {WorkshopLoader.EXAMPLE, "start.design.example.large"},
+            {WorkshopLoader.MULIGHEDER, "start.design.example.themes"}
+        }) {
+            MenuItem item = new MenuItem(i18n.t(shipped[1]));
+            item.setOnAction(e -> nav.design(DesignSource.example(shipped[0])));
+            example.getItems().add(item);
+        }
+        Button file = new Button(i18n.t("start.design.file"));
+        file.setId("designFile");
+        file.setOnAction(e -> {
+            File f = chooser("start.chooser.workshop", "*" + WorkshopLoader.EXTENSION, "*.json")
+                    .showOpenDialog(window(file));
+            if (f != null) {
+                nav.design(DesignSource.file(DesignSource.Kind.WORKSHOP_FILE, f.toPath()));
+            }
+        });
+        Button earlier = new Button(i18n.t("start.design.earlier"));
+        earlier.setId("designEarlier");
+        earlier.setOnAction(e -> {
+            File f = chooser("start.chooser.meeting", "*" + MeetingFile.EXTENSION)
+                    .showOpenDialog(window(earlier));
+            if (f != null) {
+                nav.design(DesignSource.file(DesignSource.Kind.EARLIER_MEETING, f.toPath()));
+            }
+        });
+        FlowPane row = new FlowPane(12, 12, blank, builtInOne, example, file, earlier);
+        row.setAlignment(Pos.CENTER_LEFT);
+        card.getChildren().addAll(heading, explain, row);
+        return card;
+    }
+
+    private Button designButton(String key, String id, DesignSource source) {
+        Button b = new Button(i18n.t(key));
+        b.setId(id);
+        b.setOnAction(e -> nav.design(source));
+        return b;
     }
 
     private Parent recentCard() {

@@ -1,6 +1,6 @@
 package dk.dialogforum.ui.console;
 
-import dk.dialogforum.app.DialogforumApp;
+import dk.dialogforum.app.Placement;
 import dk.dialogforum.ui.UiDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,19 +49,16 @@ class ConsoleSmallWindowUiTest {
     void theWindowStartsInsideALaptopScreenWithItsTaskBar() {
         // 1366x768 with a 40 px task bar, and 1280x720: the window takes the screen, its bars on it.
         for (var room : new Rectangle2D[] {new Rectangle2D(0, 0, 1366, 728), new Rectangle2D(0, 0, 1280, 720)}) {
-            DialogforumApp.Placement p = DialogforumApp.Placement.on(room);
+            Placement p = Placement.on(room);
             assertTrue(p.maximized(), "takes the screen: " + room);
             assertTrue(
-                    p.width() <= room.getWidth() && p.height() + DialogforumApp.Placement.TITLE_BAR <= room.getHeight(),
+                    p.width() <= room.getWidth() && p.height() + Placement.TITLE_BAR <= room.getHeight(),
                     "starts inside " + room + ": " + p);
             assertTrue(
                     p.minWidth() <= room.getWidth() && p.minHeight() <= room.getHeight(), "can be made to fit: " + p);
         }
-        DialogforumApp.Placement full = DialogforumApp.Placement.on(new Rectangle2D(0, 0, 1920, 1040));
-        assertEquals(
-                new DialogforumApp.Placement(1280, 800, 900, 600, false),
-                full,
-                "a full-HD screen keeps the usual window");
+        Placement full = Placement.on(new Rectangle2D(0, 0, 1920, 1040));
+        assertEquals(new Placement(1280, 800, 900, 600, false), full, "a full-HD screen keeps the usual window");
     }
 
     @Test

@@ -1,0 +1,216 @@
+package dk.dialogforum.ui.designer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.workshop.Problem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+
+/**
+ * The designer's fields, each bound to a place in the draft's tree: typing changes the draft, and the reader's
+ * message about that place shows under the field. Built anew with the page; {@link #sync} brings the fields up to
+ * a draft changed elsewhere (an id that follows its title) and shows the problems of the latest check.
+ */
+final class Fields {
+    static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+
+    private final I18n i18n;
+    private final Draft draft;
+    /** Each field's control by its pointer, to sync its text and give it the focus. */
+    private final Map<String, Control> controls = new LinkedHashMap<>();
+    /** The labels that show problems, by the reader's path they show. */
+    private final Map<String, List<Label>> messages = new HashMap<>();
+
+    private final List<Runnable> syncs = new ArrayList<>();
+    private boolean syncing;
+
+    Fields(I18n i18n, Draft draft) {
+        this.i18n = i18n;
+        this.draft = draft;
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    Draft draft() {
+        return draft;
+    }
+
+    /** A line of text; empty, an optional text is left out of the file, a required one is said to be empty. */
+    Node line(String labelKey, String pointer, boolean required) {
+        return text(new TextField(), labelKey, pointer, required, Follow.NOTHING);
+    }
+
+    Node area(String labelKey, String pointer, boolean required) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(2);
+        return text(area, labelKey, pointer, required, Follow.NOTHING);
+    }
+
+    /** What changes with a field's text, in the same undo step: told the tree with the new text, and the text before. */
+    interface Follow {
+        Follow NOTHING = (tree, before) -> {};
+
+        void apply(ObjectNode tree, String before);
+    }
+
+    /** A text field at {@code pointer}; {@code also} changes what follows from its text (an id from its title). */
+    Node text(TextInputControl input, String labelKey, String pointer, boolean required, Follow also) {
+        input.setText(draft.text(pointer));
+        input.textProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                draft.type(
+                        pointer, now.isEmpty() && !required ? null : new TextNode(now), tree -> also.apply(tree, was));
+            }
+        });
+        syncs.add(() -> {
+            String value = draft.text(pointer);
+            if (!input.getText().equals(value)) {
+                input.setText(value);
+            }
+        });
+        return field(input, labelKey, pointer);
+    }
+
+    /**
+     * A whole number: digits are written as a number, anything else as the text typed, which the reader then names
+     * as the wrong kind of value; empty leaves it out (the format's default).
+     */
+    Node number(String labelKey, String pointer) {
+        TextField input = new TextField(draft.text(pointer));
+        input.setPrefColumnCount(6);
+        input.setMaxWidth(160);
+        input.textProperty().addListener((o, was, now) -> {
+            if (syncing) {
+                return;
+            }
+            String t = now.strip();
+            JsonNode value = t.isEmpty()
+                    ? null
+                    : t.matches("-?\\d{1,9}") ? IntNode.valueOf(Integer.parseInt(t)) : new TextNode(now);
+            draft.type(pointer, value, tree -> {});
+        });
+        syncs.add(() -> {
+            String value = draft.text(pointer);
+            if (!input.getText().strip().equals(value)) {
+                input.setText(value);
+            }
+        });
+        return field(input, labelKey, pointer);
+    }
+
+    Node check(String labelKey, String pointer) {
+        CheckBox box = new CheckBox(i18n.t(labelKey));
+        box.setSelected(draft.at(pointer).asBoolean(false));
+        box.selectedProperty()
+                .addListener((o, was, now) -> draft.change(tree -> Draft.put(tree, pointer, BooleanNode.valueOf(now))));
+        register(box, pointer);
+        return box;
+    }
+
+    /** {@code control} under its label, with the reader's message about {@code pointer} under it. */
+    Node field(Control control, String labelKey, String pointer) {
+        return field(control, labelKey, pointer, control);
+    }
+
+    /** {@code shown} (which holds {@code control}) under the control's label, with the reader's message under it. */
+    Node field(Control control, String labelKey, String pointer, Node shown) {
+        Label label = new Label(i18n.t(labelKey));
+        label.setLabelFor(control);
+        label.getStyleClass().add("designer-label");
+        register(control, pointer);
+        VBox box = new VBox(4, label, shown, message(Draft.path(pointer), control));
+        box.getStyleClass().add("designer-field");
+        return box;
+    }
+
+    /** Runs {@code update} whenever the fields are brought up to the draft. */
+    void onSync(Runnable update) {
+        syncs.add(update);
+    }
+
+    void register(Control control, String pointer) {
+        control.setId("design" + pointer.replace('/', '-'));
+        control.setUserData(pointer);
+        controls.put(pointer, control);
+    }
+
+    /** The label that says what is wrong at the reader's {@code path}, marking {@code control} (if any) wrong too. */
+    Label message(String path, Control control) {
+        Label label = new Label();
+        label.getStyleClass().add("feedback-error");
+        label.setWrapText(true);
+        label.setManaged(false);
+        label.setVisible(false);
+        label.setUserData(control);
+        label.setId("problem" + path.replaceAll("[$.\\[\\]]+", "-"));
+        messages.computeIfAbsent(path, p -> new ArrayList<>()).add(label);
+        return label;
+    }
+
+    /** Brings every field up to the draft and shows the problems of its latest check where they belong. */
+    void sync() {
+        syncing = true;
+        try {
+            syncs.forEach(Runnable::run);
+        } finally {
+            syncing = false;
+        }
+        Draft.Checked checked = draft.checked();
+        messages.forEach((path, labels) -> {
+            String said =
+                    checked.at(path).stream().map(p -> p.what(i18n.locale())).collect(Collectors.joining("\n"));
+            for (Label label : labels) {
+                label.setText(said);
+                label.setVisible(!said.isEmpty());
+                label.setManaged(!said.isEmpty());
+                if (label.getUserData() instanceof Control c) {
+                    c.pseudoClassStateChanged(WRONG, !said.isEmpty());
+                    c.setAccessibleHelp(said.isEmpty() ? null : said);
+                }
+            }
+        });
+    }
+
+    /** Whether some field shows the problems at {@code problem}'s path. */
+    boolean shows(Problem problem) {
+        return messages.containsKey(problem.path());
+    }
+
+    /** Gives the focus to the field at {@code pointer}, or the nearest field above it in the tree; whether one had it. */
+    boolean focus(String pointer) {
+        for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            String at = p;
+            Control c = controls.entrySet().stream()
+                    .filter(e -> e.getKey().equals(at) || e.getKey().startsWith(at + "/"))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+            if (c != null) {
+                c.requestFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+}
