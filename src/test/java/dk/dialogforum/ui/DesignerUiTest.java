@@ -200,11 +200,11 @@ class DesignerUiTest {
         assertEquals(loader("badId", "Budget!"), problemAt("$.ranking.items[0].id"));
         String second = ((TextInputControl) ui.node("#design-ranking-items-1-id")).getText();
         type("/ranking/items/0/id", second);
-        assertEquals(loader("duplicateId", second, "$.ranking.items[0].id"), problemAt("$.ranking.items[1].id"));
+        assertEquals(loader("duplicateId", second, "Rangordning › punkt 1 › id"), problemAt("$.ranking.items[1].id"));
 
         part("tables");
         type("/tables/1/name", "Bord 1");
-        assertEquals(loader("duplicateName", "Bord 1", "$.tables[0].name"), problemAt("$.tables[1].name"));
+        assertEquals(loader("duplicateName", "Bord 1", "Borde › bord 1 › navn"), problemAt("$.tables[1].name"));
 
         part("cards");
         ui.click("#remove-cards-2");

@@ -76,6 +76,7 @@ public final class Screenshots {
         new Screenshots(out, Texts.forLanguage(w.language()), w).run();
         if (args.length <= 1) {
             new RoomScreenshots(out, new I18n(Texts.DANISH), WorkshopLoader.resource(WorkshopLoader.EXAMPLE)).run();
+            new DesignerScreenshots(out, new I18n(Texts.DANISH)).run();
         }
         Platform.exit();
         System.exit(0);

@@ -150,6 +150,7 @@ public final class DesignerView {
         state.setWrapText(true);
         said.setId("designSaid");
         said.setWrapText(true);
+        said.managedProperty().bind(said.textProperty().isNotEmpty());
         VBox top = new VBox(6, bar, state, said);
         top.setPadding(new Insets(10, 16, 10, 16));
         top.getStyleClass().add("designer-top");
@@ -233,7 +234,7 @@ public final class DesignerView {
         }
         for (int i = 0; i < Math.min(PROBLEMS_LISTED, all.size()); i++) {
             Problem p = all.get(i);
-            Hyperlink link = new Hyperlink(i18n.t(Part.of(p.path()).key()) + ": " + p.what(i18n.locale()));
+            Hyperlink link = new Hyperlink(Where.said(i18n, p));
             link.setWrapText(true);
             link.setId("designProblem-" + i);
             link.setOnAction(e -> goTo(p));
@@ -255,7 +256,10 @@ public final class DesignerView {
         if (c.valid()) {
             return Optional.of(c.workshop());
         }
-        say(i18n.t("designer.fixFirst", c.problems().size(), c.problems().get(0).what(i18n.locale())));
+        say(i18n.t(
+                "designer.fixFirst",
+                c.problems().size(),
+                Where.said(i18n, c.problems().get(0))));
         goTo(c.problems().get(0));
         return Optional.empty();
     }

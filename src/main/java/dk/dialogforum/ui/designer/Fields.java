@@ -179,7 +179,7 @@ final class Fields {
         Draft.Checked checked = draft.checked();
         messages.forEach((path, labels) -> {
             String said =
-                    checked.at(path).stream().map(p -> p.what(i18n.locale())).collect(Collectors.joining("\n"));
+                    checked.at(path).stream().map(p -> Where.what(i18n, p)).collect(Collectors.joining("\n"));
             for (Label label : labels) {
                 label.setText(said);
                 label.setVisible(!said.isEmpty());

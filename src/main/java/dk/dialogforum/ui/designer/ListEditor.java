@@ -146,13 +146,19 @@ final class ListEditor {
         number.getStyleClass().add("designer-number");
         VBox left = new VBox(6, handle, number);
         left.setAlignment(Pos.TOP_CENTER);
-        FlowPane cells = new FlowPane(16, 8);
+        // The texts one under the other across the row; the id, choices and colour side by side under them.
+        VBox cells = new VBox(8);
         cells.getStyleClass().add("designer-cells");
+        FlowPane minor = new FlowPane(24, 8);
         for (Column c : columns) {
-            cells.getChildren().add(cell(at, c));
+            boolean wide = c.kind() == Kind.LINE || c.kind() == Kind.AREA;
+            (wide ? cells.getChildren() : minor.getChildren()).add(cell(at, c));
         }
         if (extra != null) {
-            cells.getChildren().add(extra.make(at));
+            minor.getChildren().add(extra.make(at));
+        }
+        if (!minor.getChildren().isEmpty()) {
+            cells.getChildren().add(minor);
         }
         HBox.setHgrow(cells, Priority.ALWAYS);
         Button up = small("↑", "designer.up", at, "up", i > 0, () -> move(i, i - 1));
@@ -223,8 +229,10 @@ final class ListEditor {
             if (id.equals(base) || Pattern.matches(Pattern.quote(base) + "-\\d+", id)) {
                 ArrayNode list = list(tree);
                 int index = Integer.parseInt(at.substring(at.lastIndexOf('/') + 1));
-                String wanted = slug(now).isEmpty() ? idPrefix : slug(now);
-                ((ObjectNode) list.get(index)).put("id", freeId(list, wanted, index));
+                // An emptied title leaves the id as it was.
+                if (!slug(now).isEmpty()) {
+                    ((ObjectNode) list.get(index)).put("id", freeId(list, slug(now), index));
+                }
             }
         };
     }
@@ -243,6 +251,8 @@ final class ListEditor {
         handle.setOnMousePressed(e -> {
             start[0] = e.getSceneY();
             row.getStyleClass().add("dragging");
+            // Drawn over the rows it passes.
+            row.setViewOrder(-1);
             e.consume();
         });
         handle.setOnMouseDragged(e -> {
@@ -251,6 +261,7 @@ final class ListEditor {
         });
         handle.setOnMouseReleased(e -> {
             row.setTranslateY(0);
+            row.setViewOrder(0);
             row.getStyleClass().remove("dragging");
             int to = i;
             for (int k = 0; k < rows.size(); k++) {
@@ -274,7 +285,7 @@ final class ListEditor {
 
     private Button small(String glyph, String key, String at, String what, boolean enabled, Runnable action) {
         Button b = new Button(glyph);
-        b.getStyleClass().addAll("button-icon", "flat");
+        b.getStyleClass().add("flat");
         b.setId(what + at.replace('/', '-'));
         b.setAccessibleText(i18n().t(key));
         b.setTooltip(new Tooltip(i18n().t(key)));

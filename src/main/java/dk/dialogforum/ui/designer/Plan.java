@@ -151,7 +151,7 @@ final class Plan {
 
     private Button arrow(String glyph, String key, String id, boolean enabled, Runnable action) {
         Button b = new Button(glyph);
-        b.getStyleClass().addAll("button-icon", "flat");
+        b.getStyleClass().add("flat");
         b.setId(id);
         b.setAccessibleText(i18n.t(key));
         b.setTooltip(new Tooltip(i18n.t(key)));

@@ -26,7 +26,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -92,9 +91,11 @@ final class PreviewWindow {
         HBox bar = new HBox(8, new Label(i18n.t("designer.preview.slide")), slides, previous, next, sizeLabel, size);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        // The slide at the projector's pixels where the window has room, else scaled down to the window, whole.
         StackPane frame = view.node();
-        ScrollPane scroll = new ScrollPane(frame);
+        StackPane scroll = new StackPane(frame);
         scroll.setId("previewFrame");
+        scroll.setMinSize(0, 0);
         Label sample = new Label(i18n.t("designer.preview.sample"));
         sample.setWrapText(true);
         sample.getStyleClass().add("muted");
@@ -103,7 +104,7 @@ final class PreviewWindow {
         root.setTop(new VBox(bar, sample));
         size.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
-                frame.setMinSize(now[0], now[1]);
+                frame.setMinSize(0, 0);
                 frame.setPrefSize(now[0], now[1]);
                 frame.setMaxSize(now[0], now[1]);
                 fit(now);
