@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ final class Checker {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    /** For each list read by {@link #list}, the index in the file of each element it holds. */
+    private final Map<List<?>, int[]> origins = new IdentityHashMap<>();
 
     Checker(String file) {
         this.file = file;
@@ -147,12 +150,15 @@ final class Checker {
             add(at, "count", node.size(), min, max);
         }
         List<T> result = new ArrayList<>();
+        int[] from = new int[node.size()];
         for (int i = 0; i < node.size(); i++) {
             T value = element.apply(node.get(i), at + "[" + i + "]");
             if (value != null) {
+                from[result.size()] = i;
                 result.add(value);
             }
         }
+        origins.put(result, from);
         return result;
     }
 
@@ -162,11 +168,14 @@ final class Checker {
 
     <T> void unique(String path, List<T> elements, Function<T, String> key, String field, String problem) {
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
-            String value = key.apply(elements.get(i));
+        // Where each element stands in the file: a list read by list() leaves out the elements that were wrong.
+        int[] from = origins.get(elements);
+        for (int k = 0; k < elements.size(); k++) {
+            String value = key.apply(elements.get(k));
             if (value == null) {
                 continue;
             }
+            int i = from == null ? k : from[k];
             Integer first = seen.putIfAbsent(value, i);
             if (first != null) {
                 String suffix = field.isEmpty() ? "" : "." + field;

@@ -242,6 +242,88 @@ class DesignerUiTest {
                 "a listed mistake leads to its field");
     }
 
+    /**
+     * The mistakes no control of the designer can make (a misspelt field, an unknown colour, agenda step, voting
+     * mode or language, a missing title, a list that is not one, a repeated step, another format) come from files:
+     * opened in the designer, each is said at its field in the reader's words, and the designer's controls mend them.
+     */
+    @Test
+    void aWorkshopFileWithMistakesOpensInTheDesignerWithEachSaidAtItsField() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                dk.dialogforum.workshop.WorkshopWriter.toTree(WorkshopLoader.builtIn());
+        tree.put("language", "de");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("meeting")).remove("title");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("meeting")).put("farve", "rød");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("enquete")).put("statements", "alle");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("tables").get(1)).put("colour", "magenta");
+        tree.putArray("agenda").add("welcome").add("pause").add("welcome");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("voting"))
+                .put("mode", "alle")
+                .put("liveRanking", "altid");
+        Path file = data.resolve("med-fejl.json");
+        java.nio.file.Files.writeString(file, tree.toPrettyString());
+        Path broken = data.resolve("ikke-json.json");
+        java.nio.file.Files.writeString(broken, "{ \"format\": 1, }");
+
+        ui.launch(data, () -> app = new DialogforumApp());
+        ui.waitFor(
+                "the start screen",
+                () -> ui.robot.lookup("#designFile").tryQuery().isPresent());
+        ui.robot.interact(() -> app.design(DesignSource.file(DesignSource.Kind.WORKSHOP_FILE, broken)));
+        ui.waitFor(
+                "the reader's words for a file that is not JSON",
+                () -> ui.robot
+                        .lookup((TextInputControl t) ->
+                                t.getText() != null && t.getText().contains("ugyldig JSON"))
+                        .tryQuery()
+                        .isPresent());
+        ui.robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .toList()
+                .forEach(Window::hide));
+
+        ui.robot.interact(() -> app.design(DesignSource.file(DesignSource.Kind.WORKSHOP_FILE, file)));
+        ui.waitFor(
+                "the designer", () -> ui.robot.lookup("#designParts").tryQuery().isPresent());
+        assertEquals(loader("missing"), problemAt("$.meeting.title"));
+        assertEquals(loader("language", "de"), problemAt("$.language"));
+        String unknown = ((javafx.scene.control.Hyperlink) ui.node("#designProblem-1")).getText();
+        assertTrue(
+                unknown.startsWith("Mødet: ukendt felt \"farve\""),
+                "a field the format does not know is in the list of mistakes: " + unknown);
+        ui.click("#designRemoveUnknown-1");
+        part("enquete");
+        assertEquals(loader("type", "en liste", "tekst"), problemAt("$.enquete.statements"));
+        part("tables");
+        assertEquals(
+                loader("colour", "magenta", dk.dialogforum.workshop.TableColour.names()),
+                problemAt("$.tables[1].colour"));
+        part("plan");
+        assertEquals(
+                loader("agendaStep", "pause", dk.dialogforum.workshop.AgendaStep.names()), problemAt("$.agenda[1]"));
+        assertEquals(loader("duplicateStep", "welcome", "Dagsorden og afstemning › trin 1"), problemAt("$.agenda[2]"));
+        assertEquals(loader("mode", "alle"), problemAt("$.voting.mode"));
+        assertEquals(loader("liveRanking", "altid"), problemAt("$.voting.liveRanking"));
+
+        // Mended with the designer's own controls.
+        ui.click("#designStep-pause");
+        ui.click("#designMode-0");
+        ui.click("#designLive");
+        ui.click("#designLive");
+        part("tables");
+        ui.robot.interact(() -> ((javafx.scene.control.ComboBox<dk.dialogforum.workshop.TableColour>)
+                        ui.robot.lookup("#design-tables-1-colour").query())
+                .setValue(dk.dialogforum.workshop.TableColour.SKY));
+        part("enquete");
+        ui.click("#add-enquete-statements");
+        type("/enquete/statements/0/text", "Et nyt udsagn");
+        part("meeting");
+        ui.click("#designLanguage-0");
+        type("/meeting/title", "Rettet møde");
+        assertTrue(state().startsWith("Klar til at starte"), state());
+        assertEquals("Rettet møde", designer().workshop().meeting().title());
+    }
+
     @Test
     void undoAndRedoReachEveryChange() throws Exception {
         openDesigner("designBuiltIn");

@@ -234,6 +234,25 @@ class WorkshopLoaderTest {
                 e.problems().stream().map(p -> p.message(Texts.ENGLISH)).toList());
     }
 
+    /** A repeated element after one that is wrong is named where it stands in the file, not where it is counted. */
+    @Test
+    void aRepeatAfterAWrongElementIsNamedWhereItStands() {
+        String json = TestWorkshops.tree(r -> {
+                    r.putArray("agenda").add("welcome").add("lunch").add("welcome");
+                    var tables = r.putArray("tables");
+                    tables.add("Bord 0");
+                    tables.addObject().put("id", "a").put("name", "A");
+                    tables.addObject().put("id", "a").put("name", "B");
+                })
+                .toString();
+        WorkshopException e = assertThrows(WorkshopException.class, () -> WorkshopLoader.parse(json, "broken.json"));
+        List<String> paths = e.problems().stream().map(Problem::path).toList();
+        assertEquals(List.of("$.tables[0]", "$.tables[2].id", "$.agenda[1]", "$.agenda[2]"), paths);
+        assertEquals(
+                "broken.json: $.agenda[2]: the step \"welcome\" is already on the agenda, at $.agenda[0]",
+                e.problems().get(3).message(Texts.ENGLISH));
+    }
+
     @Test
     void badJsonNamesLineAndColumn(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("workshop.json");

@@ -238,7 +238,15 @@ public final class DesignerView {
             link.setWrapText(true);
             link.setId("designProblem-" + i);
             link.setOnAction(e -> goTo(p));
-            problems.getChildren().add(link);
+            if (p.key().equals("unknownField")) {
+                // A field the format does not know (misspelt in a file): nothing to fill in, only to take away.
+                Button remove = new Button(i18n.t("designer.unknown.remove"));
+                remove.setId("designRemoveUnknown-" + i);
+                remove.setOnAction(e -> draft.change(tree -> Draft.put(tree, Draft.pointer(p.path()), null)));
+                problems.getChildren().add(new VBox(2, link, remove));
+            } else {
+                problems.getChildren().add(link);
+            }
         }
         if (all.size() > PROBLEMS_LISTED) {
             problems.getChildren().add(new Label(i18n.t("designer.problems.more", all.size() - PROBLEMS_LISTED)));

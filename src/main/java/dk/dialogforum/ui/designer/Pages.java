@@ -72,7 +72,8 @@ final class Pages {
                 fields.line("designer.meeting.time", "/meeting/time", false),
                 fields.line("designer.meeting.place", "/meeting/place", false),
                 fields.line("designer.meeting.organiser", "/meeting/organiser", false),
-                language);
+                language,
+                fields.message("$.format", null));
     }
 
     private List<Node> ranking() {

@@ -8,6 +8,7 @@ import dk.dialogforum.ui.kit.Segmented;
 import dk.dialogforum.workshop.AgendaStep;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -44,10 +45,14 @@ final class Plan {
                 fields.number("designer.plan.textLimit", "/textLimit"));
     }
 
-    /** The agenda's steps in order, then the steps left out. */
+    /** The agenda's steps in order (a step a file repeats, once), then the steps left out. */
     private List<String> order() {
         List<String> steps = new ArrayList<>();
-        draft.at("/agenda").forEach(n -> steps.add(n.asText()));
+        draft.at("/agenda").forEach(n -> {
+            if (!steps.contains(n.asText())) {
+                steps.add(n.asText());
+            }
+        });
         for (AgendaStep s : AgendaStep.values()) {
             if (!steps.contains(s.fileName())) {
                 steps.add(s.fileName());
@@ -58,14 +63,21 @@ final class Plan {
 
     private Node agenda() {
         List<String> steps = order();
-        List<String> on = new ArrayList<>();
-        draft.at("/agenda").forEach(n -> on.add(n.asText()));
+        List<String> written = new ArrayList<>();
+        draft.at("/agenda").forEach(n -> written.add(n.asText()));
+        // The steps on the agenda, each once: the first of the list order() makes.
+        List<String> on = new ArrayList<>(new LinkedHashSet<>(written));
         VBox box = new VBox(6);
         box.getChildren().add(fields.message("$.agenda", null));
+        // A file's misspelt or repeated step is said here, at the agenda.
+        for (int i = 0; i < written.size(); i++) {
+            box.getChildren().add(fields.message("$.agenda[" + i + "]", null));
+        }
         for (int i = 0; i < steps.size(); i++) {
             String step = steps.get(i);
             boolean included = on.contains(step);
-            CheckBox check = new CheckBox(i18n.t("designer.step." + step));
+            boolean known = AgendaStep.fromFileName(step).isPresent();
+            CheckBox check = new CheckBox(known ? i18n.t("designer.step." + step) : "»" + step + "«");
             check.setId("designStep-" + step);
             check.setSelected(included);
             check.selectedProperty().addListener((o, was, now) -> write(steps, on, step, now));
