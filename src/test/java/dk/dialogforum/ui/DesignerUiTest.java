@@ -168,6 +168,16 @@ class DesignerUiTest {
         assertEquals("Bord 10", designed.tables().get(9).name());
         assertEquals(Workshop.VotingMode.INDIVIDUAL, designed.voting().mode());
 
+        Path worksheets = data.resolve("arbejdsark.pdf");
+        ui.robot.interact(() -> designer().printWorksheetsTo(worksheets));
+        ui.waitFor(
+                "the worksheets written",
+                () -> ((Label) ui.node("#designSaid")).getText().startsWith("Arbejdsarkene er gemt"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(worksheets.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Bord 10") && text.contains("NÆSTE SKRIDT") && text.contains("Tema 8"), text);
+        }
+
         Path file = data.resolve("dialogforum-2027" + WorkshopLoader.EXTENSION);
         ui.robot.interact(() -> designer().saveTo(file));
         assertTrue(((Label) ui.node("#designSaid")).getText().startsWith("Workshoppen er gemt: "));

@@ -309,6 +309,11 @@ public final class DesignerView {
         return draft.checked().workshop();
     }
 
+    /** Writes the paper worksheets to {@code pdf} without asking where, when the workshop has no mistakes. */
+    public void printWorksheetsTo(Path pdf) {
+        valid().ifPresent(w -> files.worksheetsTo(w, pdf));
+    }
+
     /** Saves to {@code file} without asking where (what the Save button does once the file is known). */
     public void saveTo(Path file) {
         files.saveTo(file);
