@@ -53,6 +53,18 @@ public final class NetLoadBenchmark {
 
     private NetLoadBenchmark() {}
 
+    /** Connections a table may have: the 1,000 connections at 30 tables are 34 at each. */
+    static final int PER_TABLE = 100;
+
+    /**
+     * 30 tables voting individually: a thousand connections are a thousand phones, each a participant at its table
+     * with a token of its own (at a table voting as one, a second laptop at a seat waits for the facilitator).
+     */
+    static void room(com.fasterxml.jackson.databind.node.ObjectNode r) {
+        r.put("tables", 30);
+        r.putObject("voting").put("mode", "individual");
+    }
+
     public static void main(String[] args) throws Exception {
         int perClient = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         CountDownLatch fx = new CountDownLatch(1);
@@ -106,7 +118,7 @@ public final class NetLoadBenchmark {
             SimulatedLaptops.Process laptops, int clients, int perClient, long everyMillis, boolean report)
             throws Exception {
         Path dir = scratch();
-        Workshop w = TestWorkshops.workshop(r -> r.put("tables", 30));
+        Workshop w = TestWorkshops.workshop(NetLoadBenchmark::room);
         try (MeetingSession session = MeetingSession.start(w, new Journals(dir))) {
             MeetingEngine engine = session.engine();
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
@@ -169,6 +181,7 @@ public final class NetLoadBenchmark {
                         return st;
                     });
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
+            host.participantCap(PER_TABLE);
             // When the host's state holds each event durably: the engine tells its subscribers then.
             Map<Long, Long> heldAt = new ConcurrentHashMap<>();
             engine.subscribe(batch -> {
@@ -283,7 +296,7 @@ public final class NetLoadBenchmark {
 
     private static void run(SimulatedLaptops.Process laptops, int clients, int perClient) throws Exception {
         Path dir = scratch();
-        Workshop w = TestWorkshops.workshop(r -> r.put("tables", 30));
+        Workshop w = TestWorkshops.workshop(NetLoadBenchmark::room);
         // Baseline: the engine alone, same journal, same number of items, one at a time per "table".
         double[] base;
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(dir.resolve("base.journal"), w))) {
@@ -337,6 +350,7 @@ public final class NetLoadBenchmark {
         try (MeetingEngine engine = MeetingEngine.start(w, List.of(), Journal.create(journal, w))) {
             engine.execute(new Command.ChangePhase("open", Phase.card(CARD), Command.PhaseAction.OPEN));
             HostServer host = new HostServer(engine, "111111", "bench".getBytes(), "127.0.0.1", 0);
+            host.participantCap(PER_TABLE);
             Path timings = laptops.run(host.port(), clients, perClient, burst ? -1 : 0, "111111");
             List<String> rows = Files.readAllLines(timings);
             Files.delete(timings);
