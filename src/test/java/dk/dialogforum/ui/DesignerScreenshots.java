@@ -74,8 +74,8 @@ final class DesignerScreenshots {
             Screenshots.settle();
             Scene preview = Screenshots.onFx(() -> Window.getWindows().stream()
                     .filter(w -> w instanceof Stage s
-                            && s.getTitle() != null
-                            && s.getTitle().startsWith("Diasene"))
+                            && s.getOwner() != null
+                            && s.getOwner().getScene() == scene)
                     .findFirst()
                     .orElseThrow()
                     .getScene());

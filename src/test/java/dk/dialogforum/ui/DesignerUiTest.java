@@ -262,6 +262,7 @@ class DesignerUiTest {
         com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
                 dk.dialogforum.workshop.WorkshopWriter.toTree(WorkshopLoader.builtIn());
         tree.put("language", "de");
+        tree.put("format", 2);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("meeting")).remove("title");
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("meeting")).put("farve", "rød");
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("enquete")).put("statements", "alle");
@@ -297,6 +298,9 @@ class DesignerUiTest {
                 "the designer", () -> ui.robot.lookup("#designParts").tryQuery().isPresent());
         assertEquals(loader("missing"), problemAt("$.meeting.title"));
         assertEquals(loader("language", "de"), problemAt("$.language"));
+        assertEquals(loader("format", 2, 1), problemAt("$.format"));
+        ui.click("#designFormat-0");
+        assertEquals("", problemAt("$.format"));
         String unknown = ((javafx.scene.control.Hyperlink) ui.node("#designProblem-1")).getText();
         assertTrue(
                 unknown.startsWith("Mødet: ukendt felt \"farve\""),

@@ -1,5 +1,6 @@
 package dk.dialogforum.ui.designer;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.ui.kit.DesignSource;
@@ -230,6 +231,7 @@ public final class DesignerView {
         if (all.isEmpty()) {
             Label none = new Label(i18n.t("designer.problems.none"));
             none.getStyleClass().add("muted");
+            none.setWrapText(true);
             problems.getChildren().add(none);
         }
         for (int i = 0; i < Math.min(PROBLEMS_LISTED, all.size()); i++) {
@@ -238,12 +240,17 @@ public final class DesignerView {
             link.setWrapText(true);
             link.setId("designProblem-" + i);
             link.setOnAction(e -> goTo(p));
-            if (p.key().equals("unknownField")) {
-                // A field the format does not know (misspelt in a file): nothing to fill in, only to take away.
-                Button remove = new Button(i18n.t("designer.unknown.remove"));
-                remove.setId("designRemoveUnknown-" + i);
-                remove.setOnAction(e -> draft.change(tree -> Draft.put(tree, Draft.pointer(p.path()), null)));
-                problems.getChildren().add(new VBox(2, link, remove));
+            if (p.key().equals("unknownField") || p.key().equals("format")) {
+                // A field the format does not know (misspelt in a file) is taken away; a file of another format is
+                // read as this program's, and what it does not know is then said field by field.
+                boolean unknown = p.key().equals("unknownField");
+                Button mend = new Button(i18n.t(unknown ? "designer.unknown.remove" : "designer.format.mend"));
+                mend.setId((unknown ? "designRemoveUnknown-" : "designFormat-") + i);
+                mend.setOnAction(e -> draft.change(tree -> Draft.put(
+                        tree,
+                        Draft.pointer(p.path()),
+                        unknown ? null : IntNode.valueOf(dk.dialogforum.workshop.Workshop.FORMAT))));
+                problems.getChildren().add(new VBox(2, link, mend));
             } else {
                 problems.getChildren().add(link);
             }
@@ -325,6 +332,8 @@ public final class DesignerView {
             super.updateItem(part, empty);
             if (empty || part == null) {
                 setText(null);
+                setId(null);
+                pseudoClassStateChanged(Fields.WRONG, false);
                 return;
             }
             Map<Part, List<Problem>> by = Draft.byPart(draft.checked().problems());
