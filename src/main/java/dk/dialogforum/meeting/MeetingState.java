@@ -49,7 +49,7 @@ public final class MeetingState {
     /** The items in the order they were added (a snapshot copies the array), and where each id is in it. */
     private final List<Item> itemOrder = new ArrayList<>();
 
-    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final Map<String, Integer> itemIndex;
     /** In individual voting: card → table → participant → item → dots; the sum per table is in {@link #dots}. */
     private final Map<String, Map<String, Map<String, Map<String, Integer>>>> voterDots = new HashMap<>();
 
@@ -60,14 +60,30 @@ public final class MeetingState {
 
     private final Map<String, String> notes = new LinkedHashMap<>();
     /** command id → seq of the event it produced. */
-    private final Map<String, Long> applied = new HashMap<>();
+    private final Map<String, Long> applied;
+    /**
+     * The workshop's own id strings of its tables, cards and fields, by their text: an item's ids are these, not
+     * the event's copies, so thousands of items share a few strings, and every pass over the items compares and
+     * hashes ids already in the cache. One look-up each, not a search of the workshop's lists per item.
+     */
+    private final Map<String, String> workshopIds = new HashMap<>();
 
     public MeetingState(Workshop workshop) {
+        this(workshop, 16);
+    }
+
+    /** A state for about {@code events} events: its maps by command and by item are made that large at once. */
+    private MeetingState(Workshop workshop, int events) {
         this.workshop = workshop;
+        this.applied = new HashMap<>(Math.max(16, events * 4 / 3 + 1));
+        this.itemIndex = new HashMap<>(Math.max(16, events * 4 / 3 + 1));
+        workshop.tables().forEach(t -> workshopIds.putIfAbsent(t.id(), t.id()));
+        workshop.cards().forEach(c -> workshopIds.putIfAbsent(c.id(), c.id()));
+        workshop.fields().forEach(f -> workshopIds.putIfAbsent(f.id(), f.id()));
     }
 
     public static MeetingState replay(Workshop workshop, List<? extends Event> events) {
-        MeetingState state = new MeetingState(workshop);
+        MeetingState state = new MeetingState(workshop, events.size());
         for (Event e : events) {
             state.apply(e);
         }
@@ -142,14 +158,9 @@ public final class MeetingState {
             if (itemIndex.containsKey(e.itemId())) {
                 throw new IllegalStateException("item added twice: " + e.itemId());
             }
-            // The workshop's own id strings, not the event's copies: thousands of items then share three
-            // strings, and every pass over the items compares and hashes ids already in the cache.
-            String tableId =
-                    workshop.table(e.tableId()).map(Workshop.TableDef::id).orElse(e.tableId());
-            String cardId =
-                    workshop.card(e.cardId()).map(Workshop.VisionCard::id).orElse(e.cardId());
-            String fieldId =
-                    workshop.field(e.fieldId()).map(Workshop.WorksheetField::id).orElse(e.fieldId());
+            String tableId = workshopIds.getOrDefault(e.tableId(), e.tableId());
+            String cardId = workshopIds.getOrDefault(e.cardId(), e.cardId());
+            String fieldId = workshopIds.getOrDefault(e.fieldId(), e.fieldId());
             putItem(new Item(
                     e.itemId(),
                     tableId,

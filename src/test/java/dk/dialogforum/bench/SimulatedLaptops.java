@@ -181,9 +181,11 @@ public final class SimulatedLaptops {
                                 }
                             }
                         }),
-                        offset,
-                        everyMillis,
-                        TimeUnit.MILLISECONDS);
+                        // From the start of the run, as its due times are: scheduling a thousand laptops takes a
+                        // while, and a delay counted from each one's scheduling would make every send "late".
+                        Math.max(0, start + offset * 1_000_000 - System.nanoTime()),
+                        everyMillis * 1_000_000,
+                        TimeUnit.NANOSECONDS);
             }
         } else {
             for (int c = 0; c < clients; c++) {
