@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerLight;
 import dk.dialogforum.demo.DemoDriver;
 import dk.dialogforum.demo.SampleMeeting;
 import dk.dialogforum.journal.JournalException;
-import dk.dialogforum.journal.JournalInUseException;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
@@ -13,7 +12,6 @@ import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.console.ConsoleView;
 import dk.dialogforum.ui.designer.DesignerView;
 import dk.dialogforum.ui.kit.DesignSource;
-import dk.dialogforum.ui.kit.ErrorDialog;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
@@ -167,7 +165,7 @@ public final class DialogforumApp extends Application implements Navigator {
 
     /** A file given on the command line, as the desktop passes it on a double-click: a meeting file or a workshop file. */
     private void openFromArgument(Path file) {
-        if (file.getFileName() != null && file.getFileName().toString().endsWith(MeetingFile.EXTENSION)) {
+        if (String.valueOf(file.getFileName()).endsWith(MeetingFile.EXTENSION)) {
             openMeetingFile(file);
         } else {
             newMeetingFromWorkshopFile(file);
@@ -245,27 +243,18 @@ public final class DialogforumApp extends Application implements Navigator {
         });
     }
 
-    /** Says why a meeting or a workshop could not be opened. */
+    /** Says why a meeting or a workshop could not be opened (a start screen that waited for it, ready again). */
     private void failed(Exception e) {
-        if (e instanceof WorkshopException w) {
-            error(i18n.t("error.workshop"), w.message(i18n.locale()));
-        } else if (e instanceof JournalException j) {
-            error(i18n.t("error.meeting"), j.message(i18n.locale()));
-        } else if (e instanceof JournalInUseException) {
-            error(i18n.t("error.meeting"), i18n.t("error.inUse"));
-        } else {
-            LOG.log(Level.WARNING, "could not open a meeting or a workshop", e);
-            error(i18n.t("error.meeting"), i18n.t("error.io", String.valueOf(e.getMessage())));
+        if (session == null
+                && tableView == null
+                && DesignerView.in(stage.getScene().getRoot()).isEmpty()) {
+            showStart();
         }
+        OpenFailures.show(stage, i18n, e);
     }
 
-    @FunctionalInterface
     private interface MeetingOpener {
         MeetingSession open() throws IOException, JournalException, WorkshopException;
-    }
-
-    private void error(String header, String text) {
-        ErrorDialog.show(stage, i18n, header, text);
     }
 
     @Override

@@ -122,7 +122,7 @@ public final class HostileLaptopsBenchmark {
             for (Thread t : threads) {
                 t.join(10_000);
             }
-            long rss = peakRssMiB(host.pid());
+            long rss = Rss.peakMiB(host.pid());
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             return new Result(
@@ -304,15 +304,6 @@ public final class HostileLaptopsBenchmark {
             return Double.NaN;
         }
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-    }
-
-    private static long peakRssMiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 
     private static String load() throws IOException {

@@ -257,7 +257,7 @@ public final class NetLoadBenchmark {
                                 + "send→host state p50 %.2f ms, p99 %.2f ms; send→ack p50 %.2f ms, p99 %.2f ms; "
                                 + "%s"
                                 + "send→a laptop at the table told p50 %.2f ms, p99 %.2f ms; "
-                                + "%,.0f accepted/s; host heap after %d MB%n",
+                                + "%,.0f accepted/s; host heap after %d MB, host process peak RSS so far %d MiB%n",
                         clients,
                         everyMillis / 1000.0,
                         clients * 1000.0 / everyMillis,
@@ -273,7 +273,8 @@ public final class NetLoadBenchmark {
                         pct(toTable, 50),
                         pct(toTable, 99),
                         clients * perClient / seconds,
-                        heap);
+                        heap,
+                        Rss.peakMiB(ProcessHandle.current().pid()));
             }
             host.close();
         }

@@ -21,6 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -142,7 +143,17 @@ public final class StartView {
         resume.getStyleClass().add(damaged ? "button-outlined" : "accent");
         resume.setDefaultButton(i == 0 && !damaged);
         resume.setMinWidth(Region.USE_PREF_SIZE);
-        resume.setOnAction(e -> nav.resume(u.file()));
+        resume.setOnAction(e -> {
+            // A big journal takes a moment to read and replay: the row says so, and nothing is asked twice.
+            ProgressIndicator working = new ProgressIndicator();
+            working.setPrefSize(22, 22);
+            Label opening = new Label(i18n.t("start.resume.opening", u.events()));
+            opening.setId("resume-opening-" + i);
+            opening.setWrapText(true);
+            words.getChildren().add(new HBox(8, working, opening));
+            resume.setDisable(true);
+            nav.resume(u.file());
+        });
         if (damaged) {
             words.getChildren()
                     .add(problem(
