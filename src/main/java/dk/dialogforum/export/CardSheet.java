@@ -3,8 +3,8 @@ package dk.dialogforum.export;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Cards;
 import dk.dialogforum.workshop.Workshop;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -20,10 +20,10 @@ final class CardSheet {
         this.cells = cells;
     }
 
-    void write(int index) {
+    Sheet write(int index) {
         Workshop.VisionCard card = in.workshop().cards().get(index);
         Snapshot s = in.snapshot();
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.card", index + 1, card.title()));
+        Sheet sh = cells.sheet(in.t("export.sheet.card", index + 1, card.title()));
         int r = 0;
         cells.put(sh, r++, 0, card.title(), cells.title);
         if (card.description() != null) {
@@ -65,10 +65,11 @@ final class CardSheet {
         }
         WorkbookCells.widths(sh, 14, 12, 60, 18, 11, 40, 8, 20, 24, 40);
         WorkbookCells.freezeAndFilter(sh, headerAt, r - 1, 9);
+        return sh;
     }
 
     /** One item's row: its field, table, text, state, what was merged into it, its dots, time and id. */
-    private void row(XSSFSheet sh, int r, Workshop.WorksheetField f, Snapshot.Item item, Map<String, Integer> dots) {
+    private void row(Sheet sh, int r, Workshop.WorksheetField f, Snapshot.Item item, Map<String, Integer> dots) {
         Snapshot s = in.snapshot();
         cells.put(sh, r, 0, f.shortTitle());
         cells.put(sh, r, 1, in.tableName(item.tableId()));

@@ -2,7 +2,7 @@ package dk.dialogforum.export;
 
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.results.Method;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,8 +17,8 @@ final class RecordSheets {
         this.cells = cells;
     }
 
-    void rawData() {
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.raw"));
+    Sheet rawData() {
+        Sheet sh = cells.sheet(in.t("export.sheet.raw"));
         int r = cells.headerRow(
                 sh,
                 0,
@@ -44,6 +44,7 @@ final class RecordSheets {
         }
         WorkbookCells.widths(sh, 8, 20, 26, 12, 28, 30, 80);
         WorkbookCells.freezeAndFilter(sh, 0, r - 1, 6);
+        return sh;
     }
 
     /** An event's table, what it is about and its details, as the raw data sheet gives them (null for none). */
@@ -108,13 +109,14 @@ final class RecordSheets {
         return new String[] {table, subject, details};
     }
 
-    void method() {
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.method"));
+    Sheet method() {
+        Sheet sh = cells.sheet(in.t("export.sheet.method"));
         WorkbookCells.widths(sh, 120);
         int r = 0;
         cells.put(sh, r++, 0, in.t("export.method.title"), cells.title);
         for (String paragraph : Method.paragraphs(in.locale())) {
             cells.put(sh, r++, 0, paragraph);
         }
+        return sh;
     }
 }

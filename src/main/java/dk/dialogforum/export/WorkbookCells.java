@@ -10,14 +10,16 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,6 +34,12 @@ import java.util.Set;
  */
 final class WorkbookCells {
     final XSSFWorkbook wb = new XSSFWorkbook();
+    /**
+     * The workbook once its few small sheets (which the chart needs in full) are made: the big ones (a card's
+     * items, the raw data) are kept as plain rows, not the spreadsheet's XML, and written out sheet by sheet.
+     */
+    private SXSSFWorkbook streaming;
+
     final CellStyle header;
     final CellStyle title;
     final CellStyle text;
@@ -90,13 +98,13 @@ final class WorkbookCells {
         number.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
-    XSSFCell cell(XSSFSheet sheet, int row, int col) {
-        XSSFRow r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+    Cell cell(Sheet sheet, int row, int col) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         return r.createCell(col);
     }
 
     /** A text cell; text that a spreadsheet could read as a formula is marked as text ("quote prefix"). */
-    void put(XSSFSheet sheet, int row, int col, String value) {
+    void put(Sheet sheet, int row, int col, String value) {
         put(sheet, row, col, value, text);
     }
 
@@ -108,8 +116,8 @@ final class WorkbookCells {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
-    void put(XSSFSheet sheet, int row, int col, String value, CellStyle style) {
-        XSSFCell c = cell(sheet, row, col);
+    void put(Sheet sheet, int row, int col, String value, CellStyle style) {
+        Cell c = cell(sheet, row, col);
         if (value == null) {
             return;
         }
@@ -117,8 +125,8 @@ final class WorkbookCells {
         c.setCellStyle(looksLikeFormula(value) ? textQuoted : style);
     }
 
-    void num(XSSFSheet sheet, int row, int col, double value, CellStyle style) {
-        XSSFCell c = cell(sheet, row, col);
+    void num(Sheet sheet, int row, int col, double value, CellStyle style) {
+        Cell c = cell(sheet, row, col);
         if (Double.isNaN(value)) {
             c.setBlank();
             return;
@@ -128,15 +136,15 @@ final class WorkbookCells {
         c.setCellStyle(style == null ? number : style);
     }
 
-    void when(XSSFSheet sheet, int row, int col, long epochMillis) {
-        XSSFCell c = cell(sheet, row, col);
+    void when(Sheet sheet, int row, int col, long epochMillis) {
+        Cell c = cell(sheet, row, col);
         c.setCellValue(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), zone));
         c.setCellStyle(time);
     }
 
-    int headerRow(XSSFSheet sheet, int row, String... names) {
+    int headerRow(Sheet sheet, int row, String... names) {
         for (int i = 0; i < names.length; i++) {
-            XSSFCell c = cell(sheet, row, i);
+            Cell c = cell(sheet, row, i);
             c.setCellValue(names[i]);
             c.setCellStyle(header);
         }
@@ -147,7 +155,7 @@ final class WorkbookCells {
      * A new sheet named {@code name} (shortened at a word with "…" when longer than a sheet name may be),
      * set to print as the secretariat sends it: A4 landscape, as wide as one page, page numbers at the foot.
      */
-    XSSFSheet sheet(String name) {
+    Sheet sheet(String name) {
         String safe = WorkbookUtil.createSafeSheetName(shortened(name), '-');
         String unique = safe;
         for (int i = 2; sheetNames.contains(unique.toLowerCase()); i++) {
@@ -155,7 +163,7 @@ final class WorkbookCells {
             unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }
         sheetNames.add(unique.toLowerCase());
-        XSSFSheet sheet = wb.createSheet(unique);
+        Sheet sheet = streaming != null ? streaming.createSheet(unique) : wb.createSheet(unique);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -190,7 +198,36 @@ final class WorkbookCells {
      * below. Lines are counted from the column's width (a merged cell's columns together), a wide letter
      * (Chinese, Japanese, Korean, emoji) as two.
      */
-    static void fitRowHeights(XSSFSheet sheet) {
+    /**
+     * From here on, sheets are streamed: their rows are light objects, and {@link #done} writes a finished
+     * sheet's rows to a temporary file (compressed) and lets them go, so memory does not grow with the meeting.
+     */
+    void stream() {
+        streaming = new SXSSFWorkbook(wb, -1);
+        streaming.setCompressTempFiles(true);
+    }
+
+    /** A finished sheet: its rows fitted to their text and, when streamed, written out and let go. */
+    static void done(Sheet sheet) throws IOException {
+        fitRowHeights(sheet);
+        if (sheet instanceof SXSSFSheet streamed) {
+            streamed.flushRows();
+        }
+    }
+
+    /** The workbook to write: the streaming one once {@link #stream} was called. */
+    Workbook book() {
+        return streaming != null ? streaming : wb;
+    }
+
+    /** Deletes the temporary files of the streamed sheets. */
+    void dispose() {
+        if (streaming != null) {
+            streaming.dispose();
+        }
+    }
+
+    static void fitRowHeights(Sheet sheet) {
         Map<Long, Integer> mergedWidth = new HashMap<>();
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int w = 0;
@@ -249,25 +286,25 @@ final class WorkbookCells {
     }
 
     /** A heading across columns {@code 0..lastCol} of its row, so it is read as one line over what it heads. */
-    void heading(XSSFSheet sheet, int row, String value, int lastCol) {
+    void heading(Sheet sheet, int row, String value, int lastCol) {
         across(sheet, row, value, bold, lastCol);
     }
 
     /** Text across columns {@code 0..lastCol} of its row. */
-    void across(XSSFSheet sheet, int row, String value, CellStyle style, int lastCol) {
+    void across(Sheet sheet, int row, String value, CellStyle style, int lastCol) {
         put(sheet, row, 0, value, style);
         if (lastCol > 0) {
             sheet.addMergedRegion(new CellRangeAddress(row, row, 0, lastCol));
         }
     }
 
-    static void widths(XSSFSheet sheet, int... chars) {
+    static void widths(Sheet sheet, int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
         }
     }
 
-    static void freezeAndFilter(XSSFSheet sheet, int headerRow, int lastRow, int lastCol) {
+    static void freezeAndFilter(Sheet sheet, int headerRow, int lastRow, int lastCol) {
         sheet.createFreezePane(0, headerRow + 1);
         // Printed, the header row stands on every page too.
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));

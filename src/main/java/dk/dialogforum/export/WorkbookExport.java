@@ -8,6 +8,8 @@ import dk.dialogforum.results.Rankings;
 import dk.dialogforum.results.StatementResult;
 import dk.dialogforum.results.Statements;
 import dk.dialogforum.workshop.Workshop;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -25,7 +27,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -64,20 +65,25 @@ public final class WorkbookExport {
 
     public static void write(ExportInput in, OutputStream out) throws IOException {
         WorkbookExport e = new WorkbookExport(in);
-        try (XSSFWorkbook wb = e.cells.wb) {
+        WorkbookCells cells = e.cells;
+        try (XSSFWorkbook wb = cells.wb) {
             e.overview();
             e.challenges();
             e.statements();
-            for (int i = 0; i < in.workshop().cards().size(); i++) {
-                new CardSheet(in, e.cells).write(i);
-            }
-            RecordSheets records = new RecordSheets(in, e.cells);
-            records.rawData();
-            records.method();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 WorkbookCells.fitRowHeights(wb.getSheetAt(i));
             }
-            wb.write(out);
+            // The sheets that grow with the meeting are streamed: rows as plain objects, written out sheet by sheet.
+            cells.stream();
+            for (int i = 0; i < in.workshop().cards().size(); i++) {
+                WorkbookCells.done(new CardSheet(in, cells).write(i));
+            }
+            RecordSheets records = new RecordSheets(in, cells);
+            WorkbookCells.done(records.rawData());
+            WorkbookCells.done(records.method());
+            cells.book().write(out);
+        } finally {
+            cells.dispose();
         }
     }
 
@@ -91,7 +97,7 @@ public final class WorkbookExport {
     private void overview() {
         Snapshot s = in.snapshot();
         Workshop.MeetingFacts m = in.workshop().meeting();
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.overview"));
+        Sheet sh = cells.sheet(in.t("export.sheet.overview"));
         WorkbookCells.widths(sh, 34, 70, 14, 14);
         int r = 0;
         cells.put(sh, r++, 0, m.title(), cells.title);
@@ -102,7 +108,7 @@ public final class WorkbookExport {
         HeldFacts held = HeldFacts.of(in);
         cells.put(sh, r, 0, in.t("export.date"), cells.bold);
         if (held.date() != null) {
-            XSSFCell date = cells.cell(sh, r, 1);
+            Cell date = cells.cell(sh, r, 1);
             date.setCellValue(held.date());
             date.setCellStyle(cells.day);
         }
@@ -146,7 +152,7 @@ public final class WorkbookExport {
 
     /** The overview's summary in the shape of the seed: the prioritised challenges, the statements agreed most and least. */
     /** Writes the summary from row {@code r}; returns the row after it. */
-    private int summary(XSSFSheet sh, int r) {
+    private int summary(Sheet sh, int r) {
         Snapshot s = in.snapshot();
         RankingResult enquete = Rankings.enquete(s);
         cells.heading(
@@ -192,7 +198,7 @@ public final class WorkbookExport {
 
     private void challenges() {
         Snapshot s = in.snapshot();
-        XSSFSheet sh = cells.sheet(in.workshop().ranking().title());
+        Sheet sh = cells.sheet(in.workshop().ranking().title());
         int n = in.workshop().ranking().items().size();
         List<String> cols = new ArrayList<>(List.of(
                 in.t("export.col.ranking"),
@@ -229,7 +235,7 @@ public final class WorkbookExport {
         WorkbookCells.freezeAndFilter(sh, 0, r - 1, cols.size() - 1);
     }
 
-    private int rankingRows(XSSFSheet sh, int r, String which, RankingResult result, Map<String, Integer> moves) {
+    private int rankingRows(Sheet sh, int r, String which, RankingResult result, Map<String, Integer> moves) {
         for (RankingResult.ItemScore score : result.order()) {
             cells.put(sh, r, 0, which);
             cells.num(sh, r, 1, score.position(), null);
@@ -250,7 +256,7 @@ public final class WorkbookExport {
     }
 
     private void statements() {
-        XSSFSheet sh = cells.sheet(in.t("export.sheet.statements"));
+        XSSFSheet sh = (XSSFSheet) cells.sheet(in.t("export.sheet.statements"));
         Workshop.Scale scale = in.workshop().enquete().scale();
         List<String> cols = new ArrayList<>(List.of(in.t("export.col.number"), in.t("export.col.statement")));
         cols.addAll(scale.steps());
