@@ -37,6 +37,8 @@ public final class ExportBenchmark {
         new MeetingFile(w, ReferenceMeeting.events(w)).save(reference);
         Path thousand = dir.resolve("thousand.dialogforum");
         new MeetingFile(w, ReferenceMeeting.events(w, 1000)).save(thousand);
+        Path tenThousand = dir.resolve("ten-thousand.dialogforum");
+        new MeetingFile(w, ReferenceMeeting.events(w, 10_000)).save(tenThousand);
         // The fonts' cost: the same 120 items in Danish, and in every script the referat draws with a font of
         // the system's (Chinese, Japanese, Korean, emoji) or shapes (Arabic) or reorders (Hebrew, Arabic).
         Path danish = dir.resolve("danish.dialogforum");
@@ -50,10 +52,16 @@ public final class ExportBenchmark {
         long[] t = new long[RUNS];
         long[] d = new long[RUNS];
         long[] s = new long[RUNS];
+        long[] big = new long[RUNS];
+        long[] emptyRss = new long[RUNS];
+        long[] tenRss = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             e[i] = export(empty, dir);
+            emptyRss[i] = lastPeakMiB;
             r[i] = export(reference, dir);
             t[i] = export(thousand, dir);
+            big[i] = export(tenThousand, dir);
+            tenRss[i] = lastPeakMiB;
             d[i] = export(danish, dir);
             s[i] = export(scripts, dir);
         }
@@ -75,8 +83,13 @@ public final class ExportBenchmark {
                 Arrays.toString(r),
                 mr / (double) me);
         System.out.printf(
-                "1,000 more items: %d ms (runs %s) -> ratio %.2fx (target at most 2x)%n",
+                "1,000 more items: %d ms (runs %s) -> ratio %.2fx (target at most 1.5x)%n",
                 mt, Arrays.toString(t), mt / (double) me);
+        long mx = median(big);
+        System.out.printf(
+                "10,000 more items: %d ms (runs %s) -> ratio %.2fx (target at most 3x); peak RSS %d MiB (runs %s),"
+                        + " the empty meeting's %d MiB (target at most 400 MiB)%n",
+                mx, Arrays.toString(big), mx / (double) me, median(tenRss), Arrays.toString(tenRss), median(emptyRss));
         long md = median(d);
         long ms = median(s);
         System.out.printf("120 items in Danish: %d ms (runs %s)%n", md, Arrays.toString(d));
@@ -126,11 +139,24 @@ public final class ExportBenchmark {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
+        // Its peak resident memory, as Linux counts it, read until it exits (the peak only grows).
+        long peak = -1;
+        while (!p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            try {
+                peak = Math.max(peak, Rss.peakMiB(p.pid()));
+            } catch (java.io.IOException | RuntimeException gone) {
+                // It ended between the check and the read.
+            }
+        }
+        lastPeakMiB = peak;
         if (p.waitFor() != 0) {
             throw new IllegalStateException("export failed for " + meeting);
         }
         return (System.nanoTime() - t0) / 1_000_000;
     }
+
+    /** The peak RSS of the last export's process, in MiB. */
+    private static long lastPeakMiB;
 
     private static long median(long[] values) {
         long[] v = values.clone();
