@@ -114,6 +114,12 @@ public final class DialogforumApp extends Application implements Navigator {
         } else {
             showStart();
         }
+        // Closing the window from the designer with changes not saved asks first, as leaving it does.
+        stage.setOnCloseRequest(e -> DesignerView.in(stage.getScene().getRoot()).ifPresent(d -> {
+            if (!d.mayLeave(i18n.t("designer.leave.close"))) {
+                e.consume();
+            }
+        }));
         stage.show();
         FirstFrame.reportIfAsked(stage);
         // After the first frame: decoding the icons is no reason to keep the window from showing.

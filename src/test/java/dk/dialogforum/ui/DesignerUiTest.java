@@ -339,6 +339,25 @@ class DesignerUiTest {
     }
 
     @Test
+    void closingTheWindowWithChangesNotSavedAsksFirst() throws Exception {
+        openDesigner("designBuiltIn");
+        type("/meeting/title", "Ikke gemt");
+        Stage stage = (Stage) ui.node("#designParts").getScene().getWindow();
+        javafx.application.Platform.runLater(() ->
+                stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        ui.waitFor(
+                "the question before closing",
+                () -> ui.robot
+                        .lookup((Label l) -> "Lukke programmet uden at gemme workshoppen?".equals(l.getText()))
+                        .tryQuery()
+                        .isPresent());
+        ui.robot.clickOn("Bliv her");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "the program stays open");
+        assertEquals("Ikke gemt", ((TextInputControl) ui.node("#design-meeting-title")).getText(), "nothing lost");
+    }
+
+    @Test
     void undoAndRedoReachEveryChange() throws Exception {
         openDesigner("designBuiltIn");
         String title = WorkshopLoader.builtIn().meeting().title();

@@ -288,18 +288,26 @@ public final class DesignerView {
     }
 
     private void back() {
-        if (dirty) {
-            var keep = new ButtonType(i18n.t("designer.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            var leave = new ButtonType(i18n.t("designer.leave.go"), ButtonBar.ButtonData.OK_DONE);
-            var alert = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.t("designer.leave.text"), keep, leave);
-            alert.setHeaderText(i18n.t("designer.leave.title"));
-            alert.initOwner(root.getScene().getWindow());
-            if (alert.showAndWait().orElse(keep) != leave) {
-                return;
-            }
+        if (mayLeave(i18n.t("designer.leave.title"))) {
+            nav.backToStart();
         }
-        nav.backToStart();
+    }
+
+    /**
+     * Whether the designer may be left: at once when nothing is unsaved, else when the facilitator says so
+     * (asked with {@code question}: going to the start screen, or closing the program).
+     */
+    public boolean mayLeave(String question) {
+        if (!dirty) {
+            return true;
+        }
+        var keep = new ButtonType(i18n.t("designer.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var leave = new ButtonType(i18n.t("designer.leave.go"), ButtonBar.ButtonData.OK_DONE);
+        var alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.t("designer.leave.text"), keep, leave);
+        alert.setHeaderText(question);
+        alert.initOwner(root.getScene().getWindow());
+        return alert.showAndWait().orElse(keep) == leave;
     }
 
     private void say(String text) {
