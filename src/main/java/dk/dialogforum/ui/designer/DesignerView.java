@@ -7,12 +7,13 @@ import dk.dialogforum.ui.kit.DesignSource;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
 import dk.dialogforum.workshop.Problem;
+import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopException;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -20,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -246,10 +248,8 @@ public final class DesignerView {
                 boolean unknown = p.key().equals("unknownField");
                 Button mend = new Button(i18n.t(unknown ? "designer.unknown.remove" : "designer.format.mend"));
                 mend.setId((unknown ? "designRemoveUnknown-" : "designFormat-") + i);
-                mend.setOnAction(e -> draft.change(tree -> Draft.put(
-                        tree,
-                        Draft.pointer(p.path()),
-                        unknown ? null : IntNode.valueOf(dk.dialogforum.workshop.Workshop.FORMAT))));
+                mend.setOnAction(e -> draft.change(tree ->
+                        Draft.put(tree, Draft.pointer(p.path()), unknown ? null : IntNode.valueOf(Workshop.FORMAT))));
                 problems.getChildren().add(new VBox(2, link, mend));
             } else {
                 problems.getChildren().add(link);
@@ -266,7 +266,7 @@ public final class DesignerView {
         fields.focus(Draft.pointer(p.path()));
     }
 
-    private Optional<dk.dialogforum.workshop.Workshop> valid() {
+    private Optional<Workshop> valid() {
         Draft.Checked c = draft.checked();
         if (c.valid()) {
             return Optional.of(c.workshop());
@@ -303,8 +303,7 @@ public final class DesignerView {
         }
         var keep = new ButtonType(i18n.t("designer.leave.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
         var leave = new ButtonType(i18n.t("designer.leave.go"), ButtonBar.ButtonData.OK_DONE);
-        var alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, i18n.t("designer.leave.text"), keep, leave);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("designer.leave.text"), keep, leave);
         alert.setHeaderText(question);
         alert.initOwner(root.getScene().getWindow());
         return alert.showAndWait().orElse(keep) == leave;
@@ -320,7 +319,7 @@ public final class DesignerView {
     }
 
     /** The workshop as designed, when it has no mistakes; else null. */
-    public dk.dialogforum.workshop.Workshop workshop() {
+    public Workshop workshop() {
         return draft.checked().workshop();
     }
 
@@ -344,10 +343,11 @@ public final class DesignerView {
                 pseudoClassStateChanged(Fields.WRONG, false);
                 return;
             }
-            Map<Part, List<Problem>> by = Draft.byPart(draft.checked().problems());
-            int n = by.get(part).size();
+            long n = draft.checked().problems().stream()
+                    .filter(p -> Part.of(p.path()) == part)
+                    .count();
             setText(i18n.t(part.key()) + (n == 0 ? "" : "  ·  " + i18n.t("designer.part.problems", n)));
-            setId("designPart-" + part.name().toLowerCase(java.util.Locale.ROOT));
+            setId("designPart-" + part.name().toLowerCase(Locale.ROOT));
             pseudoClassStateChanged(Fields.WRONG, n > 0);
         }
     }

@@ -11,9 +11,7 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -203,15 +201,5 @@ final class Draft {
     /** The reader's path ({@code $.ranking.items[2].title}) as a JSON pointer ({@code /ranking/items/2/title}). */
     static String pointer(String path) {
         return path.substring(1).replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-    }
-
-    /** The problems by the part of the designer they belong to, in the order of the parts. */
-    static Map<Part, List<Problem>> byPart(List<Problem> problems) {
-        Map<Part, List<Problem>> parts = new LinkedHashMap<>();
-        for (Part part : Part.values()) {
-            parts.put(part, new ArrayList<>());
-        }
-        problems.forEach(p -> parts.get(Part.of(p.path())).add(p));
-        return parts;
     }
 }

@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -142,6 +144,25 @@ final class Fields {
         VBox box = new VBox(4, label, shown, message(Draft.path(pointer), control));
         box.getStyleClass().add("designer-field");
         return box;
+    }
+
+    /** A heading within a page. */
+    Label subheading(String key) {
+        Label l = new Label(i18n.t(key));
+        l.getStyleClass().add("designer-subheading");
+        return l;
+    }
+
+    /** A small flat button of one sign (↑ ↓ ✕), which says what it does to a screen reader and on hover. */
+    Button sign(String glyph, String key, String id, boolean enabled, Runnable action) {
+        Button b = new Button(glyph);
+        b.getStyleClass().add("flat");
+        b.setId(id);
+        b.setAccessibleText(i18n.t(key));
+        b.setTooltip(new Tooltip(i18n.t(key)));
+        b.setDisable(!enabled);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** Runs {@code update} whenever the fields are brought up to the draft. */

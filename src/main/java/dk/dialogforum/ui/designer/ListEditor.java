@@ -123,7 +123,7 @@ final class ListEditor {
             String row = pointer + "/" + size;
             draft().change(tree -> {
                 ArrayNode list = list(tree);
-                list.add(newElement.apply(freeId(list, idPrefix, -1)));
+                list.add(newElement.apply(newId(list, idPrefix)));
             });
             fields.focus(row);
         });
@@ -161,9 +161,10 @@ final class ListEditor {
             cells.getChildren().add(minor);
         }
         HBox.setHgrow(cells, Priority.ALWAYS);
-        Button up = small("↑", "designer.up", at, "up", i > 0, () -> move(i, i - 1));
-        Button down = small("↓", "designer.down", at, "down", i < size - 1, () -> move(i, i + 1));
-        Button remove = small("✕", "designer.remove", at, "remove", true, () -> {
+        Button up = fields.sign("↑", "designer.up", "up" + at.replace('/', '-'), i > 0, () -> move(i, i - 1));
+        Button down =
+                fields.sign("↓", "designer.down", "down" + at.replace('/', '-'), i < size - 1, () -> move(i, i + 1));
+        Button remove = fields.sign("✕", "designer.remove", "remove" + at.replace('/', '-'), true, () -> {
             draft().change(tree -> list(tree).remove(i));
             fields.focus(pointer + "/" + Math.max(0, i - 1));
         });
@@ -283,17 +284,6 @@ final class ListEditor {
         });
     }
 
-    private Button small(String glyph, String key, String at, String what, boolean enabled, Runnable action) {
-        Button b = new Button(glyph);
-        b.getStyleClass().add("flat");
-        b.setId(what + at.replace('/', '-'));
-        b.setAccessibleText(i18n().t(key));
-        b.setTooltip(new Tooltip(i18n().t(key)));
-        b.setDisable(!enabled);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     /** An id made from {@code title}: lower case a–z and digits joined by "-", Danish letters spelt out. */
     static String slug(String title) {
         String s = title.toLowerCase(Locale.ROOT)
@@ -309,21 +299,9 @@ final class ListEditor {
         return s;
     }
 
-    /** {@code wanted}, or {@code wanted-2}, {@code -3} …: the first no other element of {@code list} has. */
+    /** {@code wanted}, or {@code wanted-2}, {@code -3} …: the first that no element of {@code list} but {@code self} has. */
     static String freeId(ArrayNode list, String wanted, int self) {
-        Set<String> taken = new HashSet<>();
-        for (int k = 0; k < list.size(); k++) {
-            if (k != self) {
-                taken.add(list.get(k).path("id").asText(""));
-            }
-        }
-        if (self < 0) {
-            for (int n = list.size() + 1; ; n++) {
-                if (!taken.contains(wanted + "-" + n)) {
-                    return wanted + "-" + n;
-                }
-            }
-        }
+        Set<String> taken = ids(list, self);
         if (!taken.contains(wanted)) {
             return wanted;
         }
@@ -332,5 +310,25 @@ final class ListEditor {
                 return wanted + "-" + n;
             }
         }
+    }
+
+    /** An id for an element added to {@code list}: {@code prefix-n}, n its place or the first after it that is free. */
+    static String newId(ArrayNode list, String prefix) {
+        Set<String> taken = ids(list, -1);
+        for (int n = list.size() + 1; ; n++) {
+            if (!taken.contains(prefix + "-" + n)) {
+                return prefix + "-" + n;
+            }
+        }
+    }
+
+    private static Set<String> ids(ArrayNode list, int self) {
+        Set<String> taken = new HashSet<>();
+        for (int k = 0; k < list.size(); k++) {
+            if (k != self) {
+                taken.add(list.get(k).path("id").asText(""));
+            }
+        }
+        return taken;
     }
 }

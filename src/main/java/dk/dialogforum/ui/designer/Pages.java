@@ -91,7 +91,7 @@ final class Pages {
         return List.of(
                 fields.line("designer.ranking.title", "/ranking/title", true),
                 fields.area("designer.ranking.question", "/ranking/question", false),
-                subheading("designer.ranking.items"),
+                fields.subheading("designer.ranking.items"),
                 items.build());
     }
 
@@ -124,12 +124,12 @@ final class Pages {
                 fields.number("designer.summary.least", "/enquete/summary/least"));
         return List.of(
                 fields.area("designer.enquete.question", "/enquete/question", false),
-                subheading("designer.enquete.statements"),
+                fields.subheading("designer.enquete.statements"),
                 statements.build(),
-                subheading("designer.enquete.scale"),
+                fields.subheading("designer.enquete.scale"),
                 steps.build(),
                 dontKnow,
-                subheading("designer.enquete.summary"),
+                fields.subheading("designer.enquete.summary"),
                 summary);
     }
 
@@ -247,11 +247,5 @@ final class Pages {
             dot.setStroke(Color.gray(0.4));
             setGraphic(dot);
         }
-    }
-
-    private Label subheading(String key) {
-        Label l = new Label(i18n.t(key));
-        l.getStyleClass().add("designer-subheading");
-        return l;
     }
 }

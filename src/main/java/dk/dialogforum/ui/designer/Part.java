@@ -1,5 +1,7 @@
 package dk.dialogforum.ui.designer;
 
+import java.util.Locale;
+
 /** The parts of the designer, each a page of its own, and which of the workshop file's paths each shows. */
 enum Part {
     MEETING("$.meeting", "$.language", "$.format"),
@@ -30,6 +32,6 @@ enum Part {
 
     /** The key of the part's name in the resource bundle. */
     String key() {
-        return "designer.part." + name().toLowerCase(java.util.Locale.ROOT);
+        return "designer.part." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -36,9 +35,9 @@ final class Plan {
 
     List<Node> nodes() {
         return List.of(
-                subheading("designer.plan.agenda"),
+                fields.subheading("designer.plan.agenda"),
                 agenda(),
-                subheading("designer.plan.voting"),
+                fields.subheading("designer.plan.voting"),
                 mode(),
                 fields.number("designer.plan.dots", "/voting/dotVotesPerTable"),
                 live(),
@@ -82,8 +81,9 @@ final class Plan {
             check.setSelected(included);
             check.selectedProperty().addListener((o, was, now) -> write(steps, on, step, now));
             int at = i;
-            Button up = arrow("↑", "designer.up", "stepUp-" + step, included && at > 0, () -> swap(steps, on, at, -1));
-            Button down = arrow(
+            Button up = fields.sign(
+                    "↑", "designer.up", "stepUp-" + step, included && at > 0, () -> swap(steps, on, at, -1));
+            Button down = fields.sign(
                     "↓",
                     "designer.down",
                     "stepDown-" + step,
@@ -159,22 +159,5 @@ final class Plan {
         Label label = new Label(i18n.t("designer.meeting.language"));
         label.getStyleClass().add("designer-label");
         return new VBox(4, label, language, fields.message("$.language", null));
-    }
-
-    private Button arrow(String glyph, String key, String id, boolean enabled, Runnable action) {
-        Button b = new Button(glyph);
-        b.getStyleClass().add("flat");
-        b.setId(id);
-        b.setAccessibleText(i18n.t(key));
-        b.setTooltip(new Tooltip(i18n.t(key)));
-        b.setDisable(!enabled);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private Label subheading(String key) {
-        Label l = new Label(i18n.t(key));
-        l.getStyleClass().add("designer-subheading");
-        return l;
     }
 }

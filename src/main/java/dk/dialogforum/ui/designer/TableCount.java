@@ -60,7 +60,7 @@ final class TableCount {
                     tables.remove(tables.size() - 1);
                 }
                 while (tables.size() < wanted) {
-                    String id = ListEditor.freeId(tables, "bord-" + (tables.size() + 1), Integer.MAX_VALUE);
+                    String id = ListEditor.newId(tables, "bord");
                     tables.add(Pages.newTable(tree, id));
                 }
             });
