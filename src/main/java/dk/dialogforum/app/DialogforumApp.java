@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -305,8 +306,8 @@ public final class DialogforumApp extends Application implements Navigator {
     }
 
     @Override
-    public void resume(Path journal) {
-        openWith(() -> MeetingSession.resume(journal));
+    public void resume(Path journal, DoubleConsumer progress) {
+        openWith(() -> MeetingSession.resume(journal, progress));
     }
 
     private TableScreen tableView;

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * The append-only journal of one open meeting. The file starts with {@code DFJ2} and the header record
@@ -112,12 +113,20 @@ public final class Journal implements EventStore {
      * whole journal.
      */
     public static Opened open(Path file) throws IOException, JournalException {
+        return open(file, fraction -> {});
+    }
+
+    /**
+     * {@link #open(Path)}, telling {@code progress} how far reading the journal has come: a fraction, from any
+     * thread, now and then.
+     */
+    public static Opened open(Path file, DoubleConsumer progress) throws IOException, JournalException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         Recovery recovery;
         try {
             lock = lockOrFail(channel, file);
-            recovery = read(file);
+            recovery = JournalReader.read(file, progress);
         } catch (IOException | JournalException | RuntimeException e) {
             channel.close();
             throw e;
@@ -151,7 +160,7 @@ public final class Journal implements EventStore {
 
     /** Reads a journal without changing it. */
     public static Recovery read(Path file) throws IOException, JournalException {
-        return JournalReader.read(file);
+        return JournalReader.read(file, fraction -> {});
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -31,22 +33,35 @@ final class JournalReader {
     private final int format;
     private final int recordHeader;
     private final ByteBuffer in;
+    private final DoubleConsumer progress;
 
     /** A whole record with a good checksum: where it starts, and its payload. */
     private record Span(int start, int payload, int length) {}
 
-    private JournalReader(byte[] bytes, String name, int format) {
+    /** Records decoded between two reports of how far reading has come. */
+    private static final int REPORT_EVERY = 4096;
+    /** The share of reading that checking the records' checksums is; decoding them is the rest. */
+    private static final double SCANNED = 0.15;
+
+    private JournalReader(byte[] bytes, String name, int format, DoubleConsumer progress) {
         this.bytes = bytes;
+        this.progress = progress;
         this.name = name;
         this.format = format;
         this.recordHeader = JournalCodec.recordHeader(format);
         this.in = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
     }
 
-    static Recovery read(Path file) throws IOException, JournalException {
+    /**
+     * Reads {@code file}, telling {@code progress} how far it has come (a fraction, from any thread, now and
+     * then; 1 when read).
+     */
+    static Recovery read(Path file, DoubleConsumer progress) throws IOException, JournalException {
         byte[] bytes = Files.readAllBytes(file);
         String name = String.valueOf(file.getFileName());
-        return new JournalReader(bytes, name, format(bytes, name)).scan(file);
+        Recovery r = new JournalReader(bytes, name, format(bytes, name), progress).scan(file);
+        progress.accept(1);
+        return r;
     }
 
     /** 2 or 1; a format-2 journal whose first bytes were damaged is still known by its first marker. */
@@ -85,6 +100,7 @@ final class JournalReader {
             bad.add(new int[] {pos, end, Math.max(1, marks(pos, end))});
             pos = end;
         }
+        progress.accept(SCANNED);
         return decode(file, spans, bad, torn);
     }
 
@@ -97,7 +113,14 @@ final class JournalReader {
         Workshop workshop = workshop(header);
         List<Span> rest = spans.subList(first + 1, spans.size());
         Object[] decoded = new Object[rest.size()];
-        IntStream.range(0, decoded.length).parallel().forEach(i -> decoded[i] = decodeRecord(rest.get(i)));
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, decoded.length).parallel().forEach(i -> {
+            decoded[i] = decodeRecord(rest.get(i));
+            int n = done.incrementAndGet();
+            if (n % REPORT_EVERY == 0) {
+                progress.accept(SCANNED + (1 - SCANNED) * n / decoded.length);
+            }
+        });
         List<int[]> damage = new ArrayList<>(); // {start, bytes, records, events before}
         List<Event> events = new ArrayList<>(decoded.length);
         int headers = 1;

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleConsumer;
 
 /** An open meeting: its engine writing to its journal, and, if it was recovered, what recovery found. */
 public final class MeetingSession implements AutoCloseable {
+    /** The share of resuming that reading the journal takes (measured: about 280 of 380 ms for 100k events). */
+    private static final double READ_SHARE = 0.7;
+
     private final MeetingEngine engine;
     private final Path journalFile;
     private final Recovery recovery;
@@ -41,11 +45,25 @@ public final class MeetingSession implements AutoCloseable {
 
     /** Continues an unfinished meeting from its journal, after a crash or a normal stop. */
     public static MeetingSession resume(Path journalFile) throws IOException, JournalException {
-        Journal.Opened opened = Journal.open(journalFile);
+        return resume(journalFile, fraction -> {});
+    }
+
+    /**
+     * {@link #resume(Path)}, telling {@code progress} how far it has come: a fraction of the whole (reading
+     * the journal, then folding its events into the meeting), rising, from any thread, now and then; 1 at the end.
+     */
+    public static MeetingSession resume(Path journalFile, DoubleConsumer progress)
+            throws IOException, JournalException {
+        Journal.Opened opened = Journal.open(journalFile, f -> progress.accept(READ_SHARE * f));
         Recovery r = opened.recovery();
         try {
-            return new MeetingSession(
-                    MeetingEngine.start(r.workshop(), r.events(), opened.journal()), opened.journal(), r);
+            MeetingEngine engine = MeetingEngine.start(
+                    r.workshop(),
+                    r.events(),
+                    opened.journal(),
+                    System::currentTimeMillis,
+                    f -> progress.accept(READ_SHARE + (1 - READ_SHARE) * f));
+            return new MeetingSession(engine, opened.journal(), r);
         } catch (IllegalStateException e) {
             opened.journal().close();
             throw new JournalException(

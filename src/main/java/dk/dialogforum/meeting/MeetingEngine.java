@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,11 +48,12 @@ public final class MeetingEngine implements AutoCloseable {
 
     private final List<Runnable> failureWatchers = new CopyOnWriteArrayList<>();
 
-    private MeetingEngine(Workshop workshop, List<Event> recovered, EventStore store, LongSupplier clock) {
+    private MeetingEngine(
+            Workshop workshop, List<Event> recovered, EventStore store, LongSupplier clock, DoubleConsumer replayed) {
         this.workshop = Objects.requireNonNull(workshop);
         this.store = Objects.requireNonNull(store);
         this.clock = clock;
-        this.state = MeetingState.replay(workshop, recovered);
+        this.state = MeetingState.replay(workshop, recovered, replayed);
         this.log.addAll(recovered);
         this.writer = new Thread(this::run, "meeting-writer");
         this.writer.setDaemon(true);
@@ -63,7 +65,17 @@ public final class MeetingEngine implements AutoCloseable {
      */
     public static MeetingEngine start(Workshop workshop, List<Event> recovered, EventStore store, LongSupplier clock)
             throws IOException {
-        MeetingEngine engine = new MeetingEngine(workshop, recovered, store, clock);
+        return start(workshop, recovered, store, clock, fraction -> {});
+    }
+
+    /**
+     * {@link #start(Workshop, List, EventStore, LongSupplier)}, telling {@code replayed} the share of the
+     * recovered events folded into the meeting now and then.
+     */
+    public static MeetingEngine start(
+            Workshop workshop, List<Event> recovered, EventStore store, LongSupplier clock, DoubleConsumer replayed)
+            throws IOException {
+        MeetingEngine engine = new MeetingEngine(workshop, recovered, store, clock, replayed);
         if (recovered.isEmpty()) {
             String meetingId = UUID.randomUUID().toString();
             Event opened = new Event.MeetingOpened("open-" + meetingId, clock.getAsLong(), meetingId);

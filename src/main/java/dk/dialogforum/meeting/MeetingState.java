@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 
 /**
  * The fold of a meeting's events over its workshop. Owned by one thread at a time (the engine's writer,
@@ -83,10 +84,20 @@ public final class MeetingState {
     }
 
     public static MeetingState replay(Workshop workshop, List<? extends Event> events) {
+        return replay(workshop, events, fraction -> {});
+    }
+
+    /** {@link #replay(Workshop, List)}, telling {@code progress} the share of the events applied now and then. */
+    public static MeetingState replay(Workshop workshop, List<? extends Event> events, DoubleConsumer progress) {
         MeetingState state = new MeetingState(workshop, events.size());
+        int n = 0;
         for (Event e : events) {
             state.apply(e);
+            if (++n % 4096 == 0) {
+                progress.accept((double) n / events.size());
+            }
         }
+        progress.accept(1);
         return state;
     }
 

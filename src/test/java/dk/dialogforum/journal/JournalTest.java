@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +49,31 @@ class JournalTest {
             }
         }
         return file;
+    }
+
+    @Test
+    void resumingABigJournalSaysHowFarItHasComeUntilItIsOpen() throws Exception {
+        Path file = dir.resolve("big" + Journal.SUFFIX);
+        int items = 20_000;
+        try (MeetingEngine engine = MeetingEngine.start(workshop, List.of(), Journal.create(file, workshop))) {
+            engine.execute(new Command.ChangePhase("p", Phase.card(CARD), PhaseAction.OPEN));
+            List<CompletableFuture<Outcome>> sent = new ArrayList<>();
+            for (int i = 0; i < items; i++) {
+                sent.add(engine.submit(
+                        new Command.AddItem("i" + i, "bord-" + (1 + i % 6), CARD, "fordele", "Punkt " + i)));
+            }
+            sent.forEach(f -> assertEquals(Outcome.Status.ACCEPTED, f.join().status()));
+        }
+        List<Double> told = new CopyOnWriteArrayList<>();
+        try (MeetingSession resumed = MeetingSession.resume(file, told::add)) {
+            assertEquals(items + 2, resumed.engine().snapshot().seq());
+            assertEquals(1.0, told.get(told.size() - 1), "whole once it is open");
+        }
+        assertTrue(told.stream().allMatch(f -> f >= 0 && f <= 1), told.toString());
+        long reading = told.stream().filter(f -> f > 0 && f < 0.7).distinct().count();
+        long folding = told.stream().filter(f -> f > 0.7 && f < 1).distinct().count();
+        assertTrue(reading >= 4, "reading the journal is told as it goes: " + told);
+        assertTrue(folding >= 4, "folding its events into the meeting is told as it goes: " + told);
     }
 
     @Test

@@ -5,9 +5,10 @@ import dk.dialogforum.ui.kit.Navigator;
 import dk.dialogforum.workshop.Workshop;
 
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 
 /** A console on its own, with no start screen to go to: every way out is ignored. */
-public final class NoNavigation implements Navigator {
+public class NoNavigation implements Navigator {
     @Override
     public void newMeetingLike(Path earlier) {}
 
@@ -27,7 +28,7 @@ public final class NoNavigation implements Navigator {
     public void openMeetingFile(Path file) {}
 
     @Override
-    public void resume(Path journal) {}
+    public void resume(Path journal, DoubleConsumer progress) {}
 
     @Override
     public void backToStart() {}

@@ -3,6 +3,7 @@ package dk.dialogforum.ui.kit;
 import dk.dialogforum.workshop.Workshop;
 
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 
 /** What the screens can ask the app to do; the app runs each on its I/O thread and switches screens. */
 public interface Navigator {
@@ -25,7 +26,11 @@ public interface Navigator {
      */
     void newMeetingLike(Path earlier);
 
-    void resume(Path journal);
+    /**
+     * Continues an unfinished or ended meeting from its journal, telling {@code progress} how far opening it
+     * has come (a rising fraction, from any thread).
+     */
+    void resume(Path journal, DoubleConsumer progress);
 
     void backToStart();
 

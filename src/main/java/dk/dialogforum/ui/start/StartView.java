@@ -3,6 +3,7 @@ package dk.dialogforum.ui.start;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.ui.kit.DesignSource;
+import dk.dialogforum.ui.kit.FxBatch;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.LanguageChoice;
 import dk.dialogforum.ui.kit.Navigator;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.text.DateFormat;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.DoubleAccumulator;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -21,7 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -144,15 +146,24 @@ public final class StartView {
         resume.setDefaultButton(i == 0 && !damaged);
         resume.setMinWidth(Region.USE_PREF_SIZE);
         resume.setOnAction(e -> {
-            // A big journal takes a moment to read and replay: the row says so, and nothing is asked twice.
-            ProgressIndicator working = new ProgressIndicator();
-            working.setPrefSize(22, 22);
+            // A big journal takes a moment to read and replay: the row says so and how far it has come, and
+            // nothing is asked twice.
+            ProgressBar working = new ProgressBar(0);
+            working.setId("resume-progress-" + i);
+            working.setPrefWidth(160);
+            DoubleAccumulator far = new DoubleAccumulator(Math::max, 0);
+            FxBatch shown = new FxBatch(() -> working.setProgress(far.get()));
             Label opening = new Label(i18n.t("start.resume.opening", u.events()));
             opening.setId("resume-opening-" + i);
             opening.setWrapText(true);
-            words.getChildren().add(new HBox(8, working, opening));
+            HBox progress = new HBox(8, working, opening);
+            progress.setAlignment(Pos.CENTER_LEFT);
+            words.getChildren().add(progress);
             resume.setDisable(true);
-            nav.resume(u.file());
+            nav.resume(u.file(), fraction -> {
+                far.accumulate(fraction);
+                shown.request();
+            });
         });
         if (damaged) {
             words.getChildren()
@@ -325,7 +336,7 @@ public final class StartView {
             Button open = new Button(i18n.t("start.ended.open"));
             open.setId("ended-" + i);
             open.setMinWidth(Region.USE_PREF_SIZE);
-            open.setOnAction(x -> nav.resume(e.file()));
+            open.setOnAction(x -> nav.resume(e.file(), fraction -> {}));
             Button like = new Button(i18n.t("start.ended.like"));
             like.setId("like-" + i);
             like.setMinWidth(Region.USE_PREF_SIZE);
