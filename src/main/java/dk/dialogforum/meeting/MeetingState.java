@@ -20,7 +20,6 @@ import dk.dialogforum.meeting.Snapshot.PhaseStatus;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,8 +46,8 @@ public final class MeetingState {
     private final Set<String> joined = new LinkedHashSet<>();
     private final Map<String, Ballot> enquete = new LinkedHashMap<>();
     private final Map<String, Ballot> ranking = new LinkedHashMap<>();
-    /** The items in the order they were added (a snapshot copies the array), and where each id is in it. */
-    private final List<Item> itemOrder = new ArrayList<>();
+    /** The items in the order they were added (a snapshot shares them), and where each id is in it. */
+    private final ItemList itemOrder = new ItemList();
 
     private final Map<String, Integer> itemIndex;
     /** In individual voting: card → table → participant → item → dots; the sum per table is in {@link #dots}. */
@@ -330,11 +329,11 @@ public final class MeetingState {
                 Collections.unmodifiableMap(new LinkedHashMap<>(phases)),
                 currentPhase,
                 Collections.unmodifiableSet(new LinkedHashSet<>(joined)),
-                // One copy of the items array (List.copyOf makes two): the push thread and the projector take
-                // a snapshot after every accepted batch.
                 List.copyOf(enquete.values()),
                 List.copyOf(ranking.values()),
-                Collections.unmodifiableList(Arrays.asList(itemOrder.toArray(Item[]::new))),
+                // The push thread and the screens take a snapshot after every accepted batch: the items are
+                // shared with the state's own, not copied (ItemList).
+                itemOrder.snapshot(),
                 Collections.unmodifiableMap(dotsCopy),
                 new Snapshot.Minutes(facts, notes));
     }

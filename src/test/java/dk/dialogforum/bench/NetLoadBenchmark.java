@@ -93,6 +93,15 @@ public final class NetLoadBenchmark {
                     paced(laptops, clients, 10, 2_000, true);
                 }
             }
+            if (loads.contains("paced")) {
+                // The host's peak so far is that of its largest room with both screens: beside a bare window's.
+                long host = Rss.peakMiB(ProcessHandle.current().pid());
+                long bare = BareWindowRss.measure();
+                System.out.printf(
+                        "host peak RSS with %,d connections and both screens %d MiB; a bare window at 1920×1080, "
+                                + "started the same way: %d MiB -> %.2fx%n",
+                        Arrays.stream(sizes).max().orElse(0), host, bare, host / (double) bare);
+            }
             if (loads.contains("fast")) {
                 for (int clients : sizes) {
                     run(laptops, clients, perClient);
@@ -101,6 +110,35 @@ public final class NetLoadBenchmark {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * With {@code -Dbench.histogram=N}: the N classes whose objects take most of the host's heap, taken halfway
+     * through each reported paced run, while every laptop is connected. Taking it collects the heap, so a run
+     * with it says what the host holds, not how fast it is.
+     */
+    private static final int HISTOGRAM = Integer.getInteger("bench.histogram", 0);
+
+    private static Thread histogramMidway(long afterMillis) {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(afterMillis);
+                        String all = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                                .invoke(
+                                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                                        "gcClassHistogram",
+                                        new Object[] {new String[0]},
+                                        new String[] {String[].class.getName()});
+                        all.lines().limit(HISTOGRAM + 3).forEach(l -> System.out.println("  " + l));
+                    } catch (Exception e) {
+                        System.out.println("  no histogram: " + e);
+                    }
+                },
+                "histogram");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {
@@ -188,7 +226,11 @@ public final class NetLoadBenchmark {
                 long now = System.nanoTime();
                 batch.forEach(a -> heldAt.put(a.seq(), now));
             });
+            Thread histogram = HISTOGRAM > 0 && report ? histogramMidway(perClient * everyMillis / 2) : null;
             Path timings = laptops.run(host.port(), clients, perClient, everyMillis, "111111");
+            if (histogram != null) {
+                histogram.join();
+            }
             List<String> rows = Files.readAllLines(timings);
             Files.delete(timings);
             String[] head = rows.get(0).split(" ");
