@@ -254,6 +254,16 @@ final class Admission {
         }
     }
 
+    /** Whether {@code ctx} has a seat now. */
+    boolean isSeated(WsContext ctx) {
+        for (Set<WsContext> at : seated.values()) {
+            if (at.contains(ctx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The connections at each seat now, live: read while tables come and go. */
     Map<String, Set<WsContext>> seated() {
         return seated;

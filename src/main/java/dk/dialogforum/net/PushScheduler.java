@@ -8,7 +8,6 @@ import io.javalin.websocket.WsContext;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -292,10 +291,14 @@ final class PushScheduler implements AutoCloseable {
                 LOG.log(Level.WARNING, "the seats in use could not be shown", e);
             }
         }
-        Set<WsContext> seatedNow = new HashSet<>();
-        admission.seated().values().forEach(seatedNow::addAll);
-        List<WsContext> picking =
-                admitted.stream().filter(c -> !seatedNow.contains(c)).toList();
+        // Asked of each connection, not by a set of every seated one made anew: a thousand phones joining
+        // would make a thousand such sets.
+        List<WsContext> picking = new ArrayList<>();
+        for (WsContext c : admitted) {
+            if (!admission.isSeated(c)) {
+                picking.add(c);
+            }
+        }
         if (!picking.isEmpty()) {
             Outlet.sendAll(picking, new Wire.Seats(List.copyOf(admission.ownedSeats())));
         }
