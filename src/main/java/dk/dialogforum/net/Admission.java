@@ -67,6 +67,8 @@ final class Admission {
     private final Deque<Long> turnedAway = new ArrayDeque<>();
     /** The connections seated at each table: usually one, for a moment two while a laptop is replaced. */
     private final Map<String, Set<WsContext>> seated = new ConcurrentHashMap<>();
+    /** Every connection in {@link #seated}, to ask of one without going through the seats. */
+    private final Set<WsContext> anySeat = ConcurrentHashMap.newKeySet();
 
     Admission(Workshop workshop, String joinCode, byte[] secret, SeatBook seats) {
         this.workshop = workshop;
@@ -242,10 +244,12 @@ final class Admission {
             now.add(ctx);
             return now;
         });
+        anySeat.add(ctx);
     }
 
     /** Takes {@code ctx} from the seat it had, if any; a seat with no connection left is no longer listed. */
     void unseat(WsContext ctx) {
+        anySeat.remove(ctx);
         for (String table : seated.keySet()) {
             seated.computeIfPresent(table, (t, at) -> {
                 at.remove(ctx);
@@ -256,12 +260,7 @@ final class Admission {
 
     /** Whether {@code ctx} has a seat now. */
     boolean isSeated(WsContext ctx) {
-        for (Set<WsContext> at : seated.values()) {
-            if (at.contains(ctx)) {
-                return true;
-            }
-        }
-        return false;
+        return anySeat.contains(ctx);
     }
 
     /** The connections at each seat now, live: read while tables come and go. */
