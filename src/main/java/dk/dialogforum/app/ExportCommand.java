@@ -1,9 +1,8 @@
 package dk.dialogforum.app;
 
 import dk.dialogforum.export.ExportInput;
+import dk.dialogforum.export.MinutesFiles;
 import dk.dialogforum.export.PdfReferat;
-import dk.dialogforum.export.WordReferat;
-import dk.dialogforum.export.WorkbookExport;
 import dk.dialogforum.export.WorksheetPdf;
 import dk.dialogforum.journal.JournalException;
 import dk.dialogforum.journal.MeetingFile;
@@ -15,7 +14,6 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -94,26 +92,17 @@ public final class ExportCommand {
         try {
             MeetingFile file = MeetingFile.open(meeting);
             ExportInput input = ExportInput.of(file.workshop(), file.events(), locale, System.currentTimeMillis());
-            if (xlsx != null) {
-                WorkbookExport.write(input, xlsx);
-                out.println(input.t("cli.exported", xlsx));
+            MinutesFiles.Written written = MinutesFiles.write(input, xlsx, pdf, docx);
+            written.files().forEach(f -> out.println(input.t("cli.exported", f)));
+            if (!written.undrawn().isEmpty()) {
+                err.println(input.t("cli.undrawn", PdfReferat.named(written.undrawn(), input.locale())));
             }
-            if (pdf != null) {
-                List<String> undrawn = PdfReferat.write(input, pdf);
-                out.println(input.t("cli.exported", pdf));
-                if (!undrawn.isEmpty()) {
-                    err.println(input.t("cli.undrawn", PdfReferat.named(undrawn, input.locale())));
-                }
-            }
-            if (docx != null) {
-                WordReferat.write(input, docx);
-                out.println(input.t("cli.exported", docx));
-            }
-            return 0;
+            written.failed().values().forEach(e -> err.println(input.t("cli.failed", String.valueOf(e.getMessage()))));
+            return written.failed().isEmpty() ? 0 : 1;
         } catch (JournalException e) {
             err.println(e.message(locale == null ? Texts.DANISH : locale));
             return 1;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             err.println(Texts.get(locale, "cli.failed", String.valueOf(e.getMessage())));
             return 1;
         }

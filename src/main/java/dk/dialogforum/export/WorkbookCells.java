@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The workbook's cells and styles: text stored as text (a spreadsheet never reads a table's "=1+1" as a
@@ -236,23 +237,29 @@ final class WorkbookCells {
             }
             mergedWidth.put(((long) region.getFirstRow() << 16) | region.getFirstColumn(), w);
         }
+        // A style's font, looked up once per style rather than through the workbook's XML for every cell.
+        Map<Short, Font> fonts = new HashMap<>();
         for (Row row : sheet) {
             float needed = 0;
             for (Cell cell : row) {
-                if (cell.getCellType() != CellType.STRING
-                        || !cell.getCellStyle().getWrapText()) {
+                if (cell.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                CellStyle style = cell.getCellStyle();
+                if (!style.getWrapText()) {
                     continue;
                 }
                 int width = mergedWidth.getOrDefault(
                         ((long) row.getRowNum() << 16) | cell.getColumnIndex(),
                         sheet.getColumnWidth(cell.getColumnIndex()));
-                Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+                Font font = fonts.computeIfAbsent(
+                        style.getIndex(), i -> sheet.getWorkbook().getFontAt(style.getFontIndex()));
                 float points = font.getFontHeightInPoints();
                 // A column's width is counted in widths of "0" at the default size, less its margins.
                 double perLine =
                         Math.max(1, width / 256.0 - 1) * 11 / Math.max(points, 11) * (font.getBold() ? 0.9 : 1);
                 int lines = 0;
-                for (String paragraph : cell.getStringCellValue().split("\\r?\\n", -1)) {
+                for (String paragraph : NEW_LINE.split(cell.getStringCellValue(), -1)) {
                     lines += Math.max(1, (int) Math.ceil(displayWidth(paragraph) / perLine));
                 }
                 needed = Math.max(needed, lines * points * 1.3f + 2);
@@ -262,6 +269,8 @@ final class WorkbookCells {
             }
         }
     }
+
+    private static final Pattern NEW_LINE = Pattern.compile("\\r?\\n");
 
     /** The tallest a row may be, in points. */
     private static final float MAX_ROW_HEIGHT = 409;

@@ -61,4 +61,38 @@ class ExportCommandTest {
             assertTrue(x.getText().contains("Et tegn ingen skrift har: \uDB80\uDC00"), "Word keeps it");
         }
     }
+
+    @Test
+    void aFileThatCannotBeWrittenIsSaidAndTheOthersAreWrittenAllTheSame() throws Exception {
+        Workshop w = WorkshopLoader.builtIn();
+        Path meeting = dir.resolve("møde.dialogforum");
+        try (TestMeeting m = TestMeeting.of(w)) {
+            m.open(Phase.card("selvforsyning"));
+            m.add("bord-2", "selvforsyning", "fordele", "Fælles kørsel");
+            new MeetingFile(w, m.engine().events()).save(meeting);
+        }
+        // The workbook is asked for in a folder that is a file: it cannot be written there.
+        Path notAFolder = Files.writeString(dir.resolve("ikke-en-mappe"), "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ExportCommand.run(
+                new String[] {
+                    "export",
+                    meeting.toString(),
+                    "--xlsx",
+                    notAFolder.resolve("r.xlsx").toString(),
+                    "--pdf",
+                    dir.resolve("r.pdf").toString(),
+                    "--docx",
+                    dir.resolve("r.docx").toString()
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, status, "a failure is not success");
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("r.pdf") && said.contains("r.docx") && !said.contains("r.xlsx"), said);
+        assertTrue(Files.size(dir.resolve("r.pdf")) > 0 && Files.size(dir.resolve("r.docx")) > 0);
+        String why = err.toString(StandardCharsets.UTF_8);
+        assertTrue(why.contains("ikke-en-mappe"), "what could not be written is named: " + why);
+    }
 }

@@ -1,9 +1,8 @@
 package dk.dialogforum.ui.console;
 
 import dk.dialogforum.export.ExportInput;
+import dk.dialogforum.export.MinutesFiles;
 import dk.dialogforum.export.PdfReferat;
-import dk.dialogforum.export.WordReferat;
-import dk.dialogforum.export.WorkbookExport;
 import dk.dialogforum.export.WorksheetPdf;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.journal.MeetingSession;
@@ -143,9 +142,9 @@ final class MeetingFiles {
         io.execute(() -> {
             try {
                 ExportInput input = ExportInput.of(workshop, events, locale, System.currentTimeMillis());
-                WorkbookExport.write(input, xlsx);
-                List<String> undrawn = PdfReferat.write(input, pdf);
-                WordReferat.write(input, word(pdf));
+                MinutesFiles.Written written = MinutesFiles.write(input, xlsx, pdf, word(pdf));
+                written.throwIfFailed();
+                List<String> undrawn = written.undrawn();
                 Platform.runLater(() -> {
                     message.working(false);
                     String done = i18n.t(
