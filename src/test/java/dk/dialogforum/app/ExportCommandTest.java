@@ -25,15 +25,22 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theCommandLineWritesAllThreeAndNamesWhatThePdfCannotDraw() throws Exception {
+    /** A meeting file with one item on a card. */
+    private Path meetingWith(String table, String text) throws Exception {
         Workshop w = WorkshopLoader.builtIn();
         Path meeting = dir.resolve("møde.dialogforum");
         try (TestMeeting m = TestMeeting.of(w)) {
             m.open(Phase.card("selvforsyning"));
-            m.add("bord-1", "selvforsyning", "fordele", "Et tegn ingen skrift har: \uDB80\uDC00");
+            m.add(table, "selvforsyning", "fordele", text);
             new MeetingFile(w, m.engine().events()).save(meeting);
         }
+        return meeting;
+    }
+
+    /** What the command said, and how it ended. */
+    private record Said(int status, String out, String err) {}
+
+    private static Said export(Path meeting, Path xlsx, Path pdf, Path docx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ExportCommand.run(
@@ -41,20 +48,27 @@ class ExportCommandTest {
                     "export",
                     meeting.toString(),
                     "--xlsx",
-                    dir.resolve("r.xlsx").toString(),
+                    xlsx.toString(),
                     "--pdf",
-                    dir.resolve("r.pdf").toString(),
+                    pdf.toString(),
                     "--docx",
-                    dir.resolve("r.docx").toString()
+                    docx.toString()
                 },
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        String said = out.toString(StandardCharsets.UTF_8);
+        return new Said(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCommandLineWritesAllThreeAndNamesWhatThePdfCannotDraw() throws Exception {
+        Path meeting = meetingWith("bord-1", "Et tegn ingen skrift har: \uDB80\uDC00");
+        Said r = export(meeting, dir.resolve("r.xlsx"), dir.resolve("r.pdf"), dir.resolve("r.docx"));
+        assertEquals(0, r.status(), r.err());
+        String said = r.out();
         assertTrue(said.contains("r.xlsx") && said.contains("r.pdf") && said.contains("r.docx"), said);
         assertTrue(
-                err.toString(StandardCharsets.UTF_8).contains("»Et tegn ingen skrift har: \uDB80\uDC00«"),
-                "the entry the PDF could not draw is named: " + err.toString(StandardCharsets.UTF_8));
+                r.err().contains("»Et tegn ingen skrift har: \uDB80\uDC00«"),
+                "the entry the PDF could not draw is named: " + r.err());
         try (InputStream in = Files.newInputStream(dir.resolve("r.docx"));
                 XWPFDocument doc = new XWPFDocument(in);
                 XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
@@ -64,35 +78,15 @@ class ExportCommandTest {
 
     @Test
     void aFileThatCannotBeWrittenIsSaidAndTheOthersAreWrittenAllTheSame() throws Exception {
-        Workshop w = WorkshopLoader.builtIn();
-        Path meeting = dir.resolve("møde.dialogforum");
-        try (TestMeeting m = TestMeeting.of(w)) {
-            m.open(Phase.card("selvforsyning"));
-            m.add("bord-2", "selvforsyning", "fordele", "Fælles kørsel");
-            new MeetingFile(w, m.engine().events()).save(meeting);
-        }
+        Path meeting = meetingWith("bord-2", "Fælles kørsel");
         // The workbook is asked for in a folder that is a file: it cannot be written there.
         Path notAFolder = Files.writeString(dir.resolve("ikke-en-mappe"), "");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ExportCommand.run(
-                new String[] {
-                    "export",
-                    meeting.toString(),
-                    "--xlsx",
-                    notAFolder.resolve("r.xlsx").toString(),
-                    "--pdf",
-                    dir.resolve("r.pdf").toString(),
-                    "--docx",
-                    dir.resolve("r.docx").toString()
-                },
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(1, status, "a failure is not success");
-        String said = out.toString(StandardCharsets.UTF_8);
+        Said r = export(meeting, notAFolder.resolve("r.xlsx"), dir.resolve("r.pdf"), dir.resolve("r.docx"));
+        assertEquals(1, r.status(), "a failure is not success");
+        String said = r.out();
         assertTrue(said.contains("r.pdf") && said.contains("r.docx") && !said.contains("r.xlsx"), said);
         assertTrue(Files.size(dir.resolve("r.pdf")) > 0 && Files.size(dir.resolve("r.docx")) > 0);
-        String why = err.toString(StandardCharsets.UTF_8);
+        String why = r.err();
         assertTrue(why.contains("ikke-en-mappe"), "what could not be written is named: " + why);
     }
 }
