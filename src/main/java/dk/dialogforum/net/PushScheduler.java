@@ -102,7 +102,8 @@ final class PushScheduler implements AutoCloseable {
 
     /**
      * Tells the tables what the queued batches changed for them: everyone their whole state at once on a
-     * phase change; everyone their whole state while a dot vote is open (the items to vote on change); a
+     * phase change; everyone their whole state when an item changes while a dot vote is open (the items to
+     * vote on change); a table that cast dots its whole state (its dots); a
      * table whose ballots changed its whole state (a count, and few items outside a card); otherwise each
      * table only its items that changed, so a push costs what changed, not all the table has written. A
      * table told too often lately waits, and is then told all that changed meanwhile, each item as it is then.
@@ -164,7 +165,10 @@ final class PushScheduler implements AutoCloseable {
                 Event e = a.event();
                 if (e instanceof Event.PhaseChanged || e instanceof Event.MeetingClosed) {
                     everyone = true;
-                } else if (!e.itemIds().isEmpty() || e instanceof Event.DotsCast) {
+                } else if (e instanceof Event.DotsCast d) {
+                    // A table's dots are its own: the items to vote on are the same for every table.
+                    untoldOf(d.tableId()).whole = true;
+                } else if (!e.itemIds().isEmpty()) {
                     if (v.dotVote) {
                         admission.seated().keySet().forEach(table -> untoldOf(table).whole = true);
                     } else {

@@ -470,6 +470,55 @@ class NetTest {
                         + PushScheduler.PUSH_SPACING_MILLIS + " ms");
     }
 
+    /**
+     * In a dot vote a table's dots are its own: a table casting them is told, and the other tables are not sent
+     * the whole card's items to vote on again for each cast. A laptop at Bord 2, on a bare socket, counts what
+     * it is sent while Bord 1 casts its dots ten times; then the facilitator hides an item, which every table
+     * is told of.
+     */
+    @Test
+    void aTableCastingDotsIsToldAndTheOthersAreNotSentTheCardAgain() throws Exception {
+        MeetingEngine engine = engine();
+        HostServer host = host(engine);
+        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
+        String a = "q-1";
+        String b = "q-2";
+        engine.execute(new Command.AddItem(a, "bord-1", CARD, "spoergsmaal", "Hvem betaler?"));
+        engine.execute(new Command.AddItem(b, "bord-2", CARD, "spoergsmaal", "Hvem følger op?"));
+        engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
+        TableClient caster = client(host, "bord-1", "outbox-1");
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        WebSocket other = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add))
+                .get(60, TimeUnit.SECONDS);
+        open.add(() -> other.abort());
+        other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-2\",\"token\":null}", true)
+                .get();
+        Await.until(
+                "both tables seated, Bord 2 with the items to vote on",
+                () -> caster.status() == TableClient.Status.CONNECTED
+                        && List.copyOf(heard).stream()
+                                .anyMatch(m -> m.startsWith("{\"type\":\"state\"") && m.contains("Hvem følger op?")));
+        int before = heard.size();
+        for (int i = 0; i < 10; i++) {
+            // Acknowledged, or the wait fails with why it was refused.
+            caster.submit(new Command.CastDots("cast-" + i, "bord-1", CARD, Map.of(i % 2 == 0 ? a : b, 1)))
+                    .get(60, TimeUnit.SECONDS);
+        }
+        Await.until(
+                "Bord 1 told of its last dots",
+                () -> caster.state() != null && caster.state().dots().equals(Map.of(b, 1)));
+        engine.execute(new Command.HideItem("hide", a, true));
+        Await.until("Bord 2 told the hidden item is no longer voted on", () -> {
+            List<String> now = List.copyOf(heard);
+            String last = now.get(now.size() - 1);
+            return now.size() > before && !last.contains("Hvem betaler?");
+        });
+        List<String> since = List.copyOf(heard).subList(before, heard.size());
+        assertEquals(1, since.size(), "Bord 2 was sent only the change it sees, not a message per cast: " + since);
+    }
+
     /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
     @Test
     void changesApplyToTheItemsATableHas() {
