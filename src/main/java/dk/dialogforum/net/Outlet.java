@@ -48,25 +48,24 @@ final class Outlet {
 
     /** Sends one message to every connection at a seat, written out once. */
     static void sendAll(Collection<WsContext> at, Wire.ToTable message) {
-        String text;
+        // Written out in UTF-8 once for all the connections at a table, not once for each.
+        ByteBuffer encoded;
         try {
-            text = WRITER.writeValueAsString(message);
+            encoded = ByteBuffer.wrap(WRITER.writeValueAsBytes(message));
         } catch (JsonProcessingException e) {
             LOG.log(Level.WARNING, "a message to a table could not be written", e);
             return;
         }
-        // Written out in UTF-8 once for all the connections at a table, not once for each.
-        ByteBuffer encoded = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         for (WsContext ctx : at) {
-            sendText(ctx, text, encoded);
+            sendText(ctx, encoded);
         }
     }
 
-    private static void sendText(WsContext ctx, String text, ByteBuffer encoded) {
+    private static void sendText(WsContext ctx, ByteBuffer encoded) {
         try {
             if (ctx.session instanceof WebSocketSession session) {
                 // A frame of the bytes already written out; each connection reads them with its own position.
-                // A session of another kind (none in this web server) is sent the string.
+                // A session of another kind (none in this web server) is sent the text.
                 session.getCoreSession()
                         .sendFrame(
                                 new Frame(OpCode.TEXT, encoded.duplicate()),
@@ -81,7 +80,10 @@ final class Outlet {
                                 false);
                 return;
             }
-            ctx.session.getRemote().sendString(text, SEND_FAILED);
+            ctx.session
+                    .getRemote()
+                    .sendString(
+                            StandardCharsets.UTF_8.decode(encoded.duplicate()).toString(), SEND_FAILED);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "could not send to a table", e);
         }

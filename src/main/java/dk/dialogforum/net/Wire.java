@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dk.dialogforum.codec.MeetingJson;
 import dk.dialogforum.meeting.Command;
@@ -167,7 +168,7 @@ public final class Wire {
             List<String> openPhases,
             boolean closed,
             List<TableItem> items,
-            List<DotItem> dotItems,
+            @JsonSerialize(using = SharedJson.class) List<DotItem> dotItems,
             Map<String, Integer> dots,
             int ballots,
             Revealed revealed,
