@@ -137,8 +137,25 @@ final class PdfFonts implements AutoCloseable {
         return systemFontFor(codePoint);
     }
 
+    /** Whether {@code font} draws every character of {@code text} as it is (no control characters). */
+    private boolean allIn(String text, PDFont font) {
+        Advances of = advances.computeIfAbsent(font, Advances::new);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) || Float.isNaN(of.of(cp))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Splits text into runs of one font each; a character no font has becomes "?" in a run that says so. */
     List<Run> runs(String text, PDFont primary) {
+        if (allIn(text, primary)) {
+            // Most text: one run of the font asked for, the text as it is (the layout asks for every word).
+            return List.of(new Run(primary, text, false));
+        }
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         PDFont currentFont = null;
