@@ -3,6 +3,7 @@ package dk.dialogforum.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class MinutesFiles {
                 failed.put(file, e);
             }
         });
-        return new Written(List.copyOf(files), failed, List.copyOf(undrawn));
+        return new Written(List.copyOf(files), Collections.unmodifiableMap(failed), List.copyOf(undrawn));
     }
 
     private static void add(Map<Path, FutureTask<List<String>>> tasks, Path file, Writer writer) {
