@@ -241,12 +241,12 @@ public final class HostServer implements AutoCloseable {
             return;
         }
         if (decision.waiting()) {
-            // Another laptop owns the seat: the facilitator decides, and this one is told it waits.
-            door.wait(ctx, decision.tableId(), from, join.token());
+            // Another laptop owns the seat: told it waits before the door shows it, so an answer comes after.
             pushes.execute(() -> {
                 admit(ctx);
                 Outlet.send(ctx, error(null, "SEAT_WAIT"));
             });
+            door.wait(ctx, decision.tableId(), from, join.token());
             return;
         }
         seatAt(ctx, decision.tableId(), decision.token());

@@ -120,6 +120,27 @@ class SeatsTest {
         assertNull(again.tableId());
     }
 
+    /**
+     * A facilitator who refuses a laptop the moment it shows at the door: the laptop is told it waits and then
+     * that it was refused, in that order, never the other way round (which left it waiting for good).
+     */
+    @Test
+    void aLaptopRefusedTheMomentItIsSeenWaitingIsToldItWasRefused() throws Exception {
+        MeetingEngine engine = meeting();
+        HostServer host = host(engine, 0);
+        TableClient first = laptop(host.port(), "bord-3", "first");
+        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        // The facilitator's answer comes as the door is shown, on the thread that shows it.
+        host.onDoor(view -> {
+            door.add(view);
+            view.waiting().forEach(r -> host.answer(r.id(), Door.Answer.REFUSE));
+        });
+        TableClient stranger = laptop(host.port(), "bord-3", "stranger");
+        Await.until("the stranger told", () -> "bord-3".equals(stranger.seatRefused()));
+        assertNull(stranger.seatWaiting(), "it no longer waits");
+        assertNull(stranger.tableId());
+    }
+
     @Test
     void theFacilitatorCanRefuseALaptopItThenPicksAnotherSeat() throws Exception {
         MeetingEngine engine = meeting();
