@@ -75,6 +75,22 @@ class NetTest {
         return c;
     }
 
+    /** A laptop on a bare socket that keeps every message it is sent in {@code heard}, not yet seated. */
+    private WebSocket bareLaptop(HostServer host, List<String> heard) throws Exception {
+        WebSocket ws = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add))
+                .get(60, TimeUnit.SECONDS);
+        open.add(() -> ws.abort());
+        return ws;
+    }
+
+    /** The bare laptop asks for {@code table}'s seat with the join code. */
+    private static void join(WebSocket ws, String table) throws Exception {
+        ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"" + table + "\",\"token\":null}", true)
+                .get(60, TimeUnit.SECONDS);
+    }
+
     private Map<String, Integer> answers(int v) {
         Map<String, Integer> a = new LinkedHashMap<>();
         w.enquete().statements().forEach(s -> a.put(s.id(), v));
@@ -414,16 +430,11 @@ class NetTest {
         engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
         TableClient writer = client(host, "bord-1", "outbox-1");
         List<String> heard = Collections.synchronizedList(new ArrayList<>());
-        WebSocket other = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add))
-                .get(60, TimeUnit.SECONDS);
-        open.add(() -> other.abort());
+        WebSocket other = bareLaptop(host, heard);
         List<Door.View> door = new java.util.concurrent.CopyOnWriteArrayList<>();
         host.onDoor(door::add);
         Await.until("the writer seated", () -> writer.status() == TableClient.Status.CONNECTED);
-        other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-1\",\"token\":null}", true)
-                .get();
+        join(other, "bord-1");
         // The seat is the writer's: the facilitator lets the second laptop sit beside it.
         Await.until(
                 "the facilitator asked",
@@ -488,13 +499,8 @@ class NetTest {
         engine.execute(new Command.ChangePhase("dots", Phase.dots(CARD), PhaseAction.OPEN));
         TableClient caster = client(host, "bord-1", "outbox-1");
         List<String> heard = Collections.synchronizedList(new ArrayList<>());
-        WebSocket other = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + host.port() + "/ws"), new TextListener(heard::add))
-                .get(60, TimeUnit.SECONDS);
-        open.add(() -> other.abort());
-        other.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"bord-2\",\"token\":null}", true)
-                .get();
+        WebSocket other = bareLaptop(host, heard);
+        join(other, "bord-2");
         Await.until(
                 "both tables seated, Bord 2 with the items to vote on",
                 () -> caster.status() == TableClient.Status.CONNECTED
