@@ -26,10 +26,16 @@ public final class BidiText {
         if (text == null) {
             return false;
         }
-        return text.codePoints().anyMatch(cp -> {
+        // A plain loop: asked on every change of a projector label's text or width, it allocates nothing.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             byte d = Character.getDirectionality(cp);
-            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-        });
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** Makes {@code label} draw right-to-left text in lines of its own breaking, now and whenever its text changes. */

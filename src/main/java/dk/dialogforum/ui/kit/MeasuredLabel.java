@@ -1,30 +1,37 @@
 package dk.dialogforum.ui.kit;
 
+import java.util.Arrays;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.text.Font;
 
 /**
- * A label that remembers its height for the last width it was asked about. Laying out a slide asks each
- * wrapping label for its height several times a pass (minimum, preferred and maximum, by its column and
- * by its card), and JavaFX lays the whole text out anew for each question and caches none of them for a
- * given width. On a live column, where every update lays the column out again, that was most of what the
- * projector did. The height is asked again once anything it depends on has changed: the width, the
- * text, the font, the insets, the label padding, the line spacing or wrapping. A label
- * with a graphic is measured every time. Its direction follows its text ({@link TextDirection}), and
+ * A label that remembers its sizes for the last few widths (and heights) it was asked about. Laying out a
+ * slide asks each wrapping label for its size several times a pass (minimum, preferred and maximum, by
+ * its column and by its card, at the width it gets and at the width it would like), and JavaFX lays the
+ * whole text out anew for each question and caches none of them for a given width. On a live column,
+ * where every update lays the column out again, that was most of what the projector did, and most of
+ * what it allocated. The sizes are asked again once anything they depend on has changed: the text, the
+ * font, the insets, the label padding, the line spacing, wrapping or how an overrun is cut. A label with
+ * a graphic is measured every time. Its direction follows its text ({@link TextDirection}), and
  * right-to-left text is drawn in lines of its own ({@link BidiText}).
  */
 public final class MeasuredLabel extends Label {
-    private boolean known;
-    private double width;
-    private double height;
+    private final Sizes prefHeights = new Sizes();
+    private final Sizes minHeights = new Sizes();
+    private final Sizes prefWidths = new Sizes();
+    private final Sizes minWidths = new Sizes();
+
     private String text;
     private Font font;
     private Insets insets;
     private Insets labelPadding;
     private double lineSpacing;
     private boolean wrap;
+    private String ellipsis;
+    private OverrunStyle overrun;
 
     public MeasuredLabel(String text) {
         super(text);
@@ -38,9 +45,63 @@ public final class MeasuredLabel extends Label {
         if (rightToLeft >= 0) {
             return rightToLeft;
         }
-        if (getGraphic() != null) {
-            // A graphic's own size may change unseen: not remembered.
+        if (!remembers()) {
             return super.computePrefHeight(w);
+        }
+        double h = prefHeights.get(w);
+        if (Double.isNaN(h)) {
+            h = super.computePrefHeight(w);
+            prefHeights.put(w, h);
+        }
+        return h;
+    }
+
+    @Override
+    protected double computeMinHeight(double w) {
+        if (!remembers()) {
+            return super.computeMinHeight(w);
+        }
+        double h = minHeights.get(w);
+        if (Double.isNaN(h)) {
+            h = super.computeMinHeight(w);
+            minHeights.put(w, h);
+        }
+        return h;
+    }
+
+    @Override
+    protected double computePrefWidth(double h) {
+        if (!remembers()) {
+            return super.computePrefWidth(h);
+        }
+        double w = prefWidths.get(h);
+        if (Double.isNaN(w)) {
+            w = super.computePrefWidth(h);
+            prefWidths.put(h, w);
+        }
+        return w;
+    }
+
+    @Override
+    protected double computeMinWidth(double h) {
+        if (!remembers()) {
+            return super.computeMinWidth(h);
+        }
+        double w = minWidths.get(h);
+        if (Double.isNaN(w)) {
+            w = super.computeMinWidth(h);
+            minWidths.put(h, w);
+        }
+        return w;
+    }
+
+    /**
+     * Whether sizes remembered may be used: false for a label with a graphic (its own size may change
+     * unseen). Forgets every size when anything they depend on changed since they were remembered.
+     */
+    private boolean remembers() {
+        if (getGraphic() != null) {
+            return false;
         }
         String t = getText();
         Font f = getFont();
@@ -48,25 +109,61 @@ public final class MeasuredLabel extends Label {
         Insets lp = getLabelPadding();
         double ls = getLineSpacing();
         boolean wr = isWrapText();
-        if (known
-                && Double.compare(w, width) == 0
-                && Objects.equals(t, text)
+        String el = getEllipsisString();
+        OverrunStyle ov = getTextOverrun();
+        if (!(Objects.equals(t, text)
                 && Objects.equals(f, font)
                 && Objects.equals(in, insets)
                 && Objects.equals(lp, labelPadding)
                 && Double.compare(ls, lineSpacing) == 0
-                && wr == wrap) {
-            return height;
+                && wr == wrap
+                && Objects.equals(el, ellipsis)
+                && ov == overrun)) {
+            text = t;
+            font = f;
+            insets = in;
+            labelPadding = lp;
+            lineSpacing = ls;
+            wrap = wr;
+            ellipsis = el;
+            overrun = ov;
+            prefHeights.clear();
+            minHeights.clear();
+            prefWidths.clear();
+            minWidths.clear();
         }
-        height = super.computePrefHeight(w);
-        width = w;
-        text = t;
-        font = f;
-        insets = in;
-        labelPadding = lp;
-        lineSpacing = ls;
-        wrap = wr;
-        known = true;
-        return height;
+        return true;
+    }
+
+    /** One size for the last few arguments (a width or a height) it was asked for; the oldest goes first. */
+    private static final class Sizes {
+        private static final int KEPT = 4;
+        private final double[] args = new double[KEPT];
+        private final double[] sizes = new double[KEPT];
+        private int count;
+        private int next;
+
+        /** The size remembered for {@code arg}, or NaN. */
+        double get(double arg) {
+            for (int i = 0; i < count; i++) {
+                if (Double.compare(args[i], arg) == 0) {
+                    return sizes[i];
+                }
+            }
+            return Double.NaN;
+        }
+
+        void put(double arg, double size) {
+            args[next] = arg;
+            sizes[next] = size;
+            next = (next + 1) % KEPT;
+            count = Math.max(count, next == 0 ? KEPT : next);
+        }
+
+        void clear() {
+            Arrays.fill(args, 0);
+            count = 0;
+            next = 0;
+        }
     }
 }

@@ -98,7 +98,7 @@ public final class SlideParts {
         if (background != chip.getBackground()) {
             // Another colour: the text's colour may change with it.
             chip.setBackground(background);
-            boolean dark = !darkText(table.colour());
+            boolean dark = !CHIP_DARK_TEXT.computeIfAbsent(table.colour(), SlideParts::darkText);
             chip.pseudoClassStateChanged(ON_DARK, dark);
             chip.pseudoClassStateChanged(ON_LIGHT, !dark);
         }
@@ -107,6 +107,8 @@ public final class SlideParts {
     private static final CornerRadii CHIP_RADII = new CornerRadii(999);
     /** One background per colour, made once: a projector repaints chips many times a second. FX thread only. */
     private static final Map<TableColour, Background> CHIP_BACKGROUNDS = new EnumMap<>(TableColour.class);
+    /** Whether each colour takes dark text, worked out once. FX thread only. */
+    private static final Map<TableColour, Boolean> CHIP_DARK_TEXT = new EnumMap<>(TableColour.class);
 
     /** Whether dark text reads better than light on {@code colour}. */
     public static boolean darkText(TableColour colour) {

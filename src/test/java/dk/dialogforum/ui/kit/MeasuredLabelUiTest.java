@@ -8,18 +8,20 @@ import org.testfx.api.FxToolkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleUnaryOperator;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.VBox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A projector label that remembers its height must never show an old one: after each change to its
- * text, width, font, padding or spacing it is as tall as a plain label given the same, so its text is
- * never cut off or left with a gap below.
+ * A projector label that remembers its sizes must never show an old one: after each change to its
+ * text, width, font, padding, spacing or how it is cut it is as tall and as wide, at least and at best, as
+ * a plain label given the same, so its text is never cut off or left with a gap below or beside.
  */
 class MeasuredLabelUiTest {
     private static final String LONG = "Hvordan sikrer vi et sammenhængende tilbud tæt på hjemmet, når kommunerne "
@@ -32,10 +34,12 @@ class MeasuredLabelUiTest {
         List<String> differences = new ArrayList<>();
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            Label measured = SlideParts.label("Kort", "item-text");
+            Label measured = new MeasuredLabel("Kort");
             Label plain = new Label("Kort");
-            plain.getStyleClass().add("item-text");
-            plain.setWrapText(true);
+            for (Label l : List.of(measured, plain)) {
+                l.getStyleClass().add("item-text");
+                l.setWrapText(true);
+            }
             Scene scene = new Scene(new VBox(measured, plain), 1920, 1080);
             scene.getStylesheets().add(Theme.stylesheet());
             List<Consumer<Label>> steps = List.of(
@@ -51,23 +55,45 @@ class MeasuredLabelUiTest {
                     l -> l.setWrapText(false),
                     l -> l.setWrapText(true),
                     l -> l.getStyleClass().add("slide-body"),
+                    l -> l.setWrapText(false),
+                    l -> l.setEllipsisString("[ … … … ]"),
+                    l -> l.setTextOverrun(OverrunStyle.CLIP),
+                    l -> l.setWrapText(true),
                     l -> l.setText("中文 日本語 한국어 🙂 " + LONG));
-            double[] widths = {600, 300, 600, 1200, 300};
+            // No more widths than a label remembers, so a size remembered from before a change would be seen.
+            double[] widths = {600, 300, -1, 1200, 300};
             for (int i = 0; i < steps.size(); i++) {
                 steps.get(i).accept(measured);
                 steps.get(i).accept(plain);
                 scene.getRoot().applyCss();
                 for (double w : widths) {
                     // Asked twice, as a layout pass does: the second answer is the remembered one.
-                    measured.prefHeight(w);
-                    double got = measured.prefHeight(w);
-                    double want = plain.prefHeight(w);
-                    if (got != want) {
-                        differences.add("step " + i + " at " + w + " px: " + got + " against " + want);
-                    }
+                    compare(differences, "step " + i + " height at " + w, measured::prefHeight, plain::prefHeight, w);
+                    compare(
+                            differences,
+                            "step " + i + " least height at " + w,
+                            measured::minHeight,
+                            plain::minHeight,
+                            w);
+                    compare(differences, "step " + i + " width at " + w, measured::prefWidth, plain::prefWidth, w);
+                    compare(differences, "step " + i + " least width at " + w, measured::minWidth, plain::minWidth, w);
                 }
             }
         });
         assertEquals(List.of(), differences);
+    }
+
+    private static void compare(
+            List<String> differences,
+            String what,
+            DoubleUnaryOperator measured,
+            DoubleUnaryOperator plain,
+            double arg) {
+        measured.applyAsDouble(arg);
+        double got = measured.applyAsDouble(arg);
+        double want = plain.applyAsDouble(arg);
+        if (got != want) {
+            differences.add(what + " px: " + got + " against " + want);
+        }
     }
 }
