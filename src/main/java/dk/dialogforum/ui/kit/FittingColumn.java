@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -138,6 +139,17 @@ public final class FittingColumn extends Region {
     /** How many entries did not fit at the last layout. */
     public int hiddenCount() {
         return hiddenCount + notBuilt;
+    }
+
+    /**
+     * Its entries' heights depend on its width (their text wraps), so a parent asks for its height at the
+     * width it gives it: the entries are then measured at the width they are laid out at, and a measured
+     * label's remembered height serves both, instead of each entry's whole text being laid out on one
+     * line to guess a width.
+     */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
