@@ -13,7 +13,11 @@ import dk.dialogforum.workshop.WorkshopLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -61,6 +65,41 @@ public final class ExportCommand {
         }
     }
 
+    /**
+     * Why the files asked for cannot be written as named, or null: one file named for two kinds (only
+     * the last would be left), or a file named as the meeting file itself (the meeting would be lost).
+     */
+    private static String clash(Path meeting, Path xlsx, Path pdf, Path docx, Locale locale) {
+        List<Path> seen = new ArrayList<>();
+        for (Path p : Arrays.asList(xlsx, pdf, docx)) {
+            if (p == null) {
+                continue;
+            }
+            if (same(p, meeting)) {
+                return Texts.get(locale, "cli.overMeeting", p);
+            }
+            for (Path q : seen) {
+                if (same(p, q)) {
+                    return Texts.get(locale, "cli.samePath", p);
+                }
+            }
+            seen.add(p);
+        }
+        return null;
+    }
+
+    /** Whether {@code a} and {@code b} name one file: the same path, or (both there) one file by two names. */
+    private static boolean same(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path meeting = null;
         Path xlsx = null;
@@ -87,6 +126,11 @@ public final class ExportCommand {
         }
         if (meeting == null || (xlsx == null && pdf == null && docx == null)) {
             err.println(Texts.get(locale, "cli.usage"));
+            return 2;
+        }
+        String clash = clash(meeting, xlsx, pdf, docx, locale);
+        if (clash != null) {
+            err.println(clash);
             return 2;
         }
         try {

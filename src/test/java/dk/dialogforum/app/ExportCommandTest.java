@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The minutes from a saved meeting file on the command line, as a secretariat's script runs it. */
@@ -88,5 +90,24 @@ class ExportCommandTest {
         assertTrue(Files.size(dir.resolve("r.pdf")) > 0 && Files.size(dir.resolve("r.docx")) > 0);
         String why = r.err();
         assertTrue(why.contains("ikke-en-mappe"), "what could not be written is named: " + why);
+    }
+
+    @Test
+    void oneFileNamedForTwoKindsOrTheMeetingFileItselfIsRefusedAndNothingIsWritten() throws Exception {
+        Path meeting = meetingWith("bord-3", "Samme navn to gange");
+        byte[] before = Files.readAllBytes(meeting);
+        Path twice = dir.resolve("referat");
+        Said r = export(meeting, twice, twice, dir.resolve("r.docx"));
+        assertEquals(2, r.status(), "a usage error");
+        assertTrue(r.err().contains(twice.toString()) && r.err().contains("Intet er skrevet"), r.err());
+        assertFalse(Files.exists(twice) || Files.exists(dir.resolve("r.docx")), "nothing is written");
+
+        // The meeting file, named another way: writing the minutes there would lose the meeting.
+        Path same = dir.resolve("ny").resolve("..").resolve(meeting.getFileName());
+        r = export(meeting, dir.resolve("r.xlsx"), same, dir.resolve("r.docx"));
+        assertEquals(2, r.status(), "a usage error");
+        assertTrue(r.err().contains("selve mødefilen"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(meeting), "the meeting file is as it was");
+        assertFalse(Files.exists(dir.resolve("r.xlsx")) || Files.exists(dir.resolve("r.docx")), "nothing is written");
     }
 }
