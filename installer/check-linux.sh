@@ -70,6 +70,10 @@ $sudo dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.l
 app=/opt/dialogforum
 [ -x $app/bin/Dialogforum ] || fail "no launcher $app/bin/Dialogforum"
 [ -x $app/bin/Dialogforum-bord ] || fail "no table launcher $app/bin/Dialogforum-bord"
+[ -x $app/bin/Dialogforum-cli ] || fail "no command-line launcher $app/bin/Dialogforum-cli"
+# jpackage makes a menu entry for every launcher: the command line's must be hidden.
+grep -q '^NoDisplay=true' /usr/share/applications/dialogforum-Dialogforum-cli.desktop \
+  || fail "the command-line launcher shows in the menu"
 for entry in dialogforum-Dialogforum dialogforum-Dialogforum-bord; do
   [ -f /usr/share/applications/$entry.desktop ] || fail "no menu entry $entry.desktop"
 done
@@ -78,7 +82,7 @@ grep -q '^Exec=/bin/sh /opt/dialogforum/lib/app/dialogforum-launch Dialogforum %
 [ -f $app/lib/app/dialogforum-launch ] || fail "no start script for the menu entries"
 [ -s $app/lib/app/dialogforum.jsa ] || fail "postinst made no class-data archive"
 echo "installed: $(du -sh $app | cut -f1) in $app (class-data archive $(du -h $app/lib/app/dialogforum.jsa | cut -f1)); menu entries:"
-grep -h '^Name' /usr/share/applications/dialogforum-Dialogforum*.desktop | sed 's/^/  /'
+grep -L '^NoDisplay=true' /usr/share/applications/dialogforum-Dialogforum*.desktop | xargs grep -h '^Name' | sed 's/^/  /'
 
 step "file types"
 touch "$out/probe.dialogforum" "$out/probe.dialogforum-workshop"
@@ -151,14 +155,19 @@ pid=$!
 shoot "Projektor" "$out/installed-opened-meeting.png"
 kill $pid; wait $pid 2>/dev/null || true
 
-step "headless export from the installed program"
-(unset DISPLAY; HOME=$home $app/bin/Dialogforum export docs/reference/reference-meeting.dialogforum \
+step "headless export from the installed program's command-line launcher"
+(unset DISPLAY; HOME=$home $app/bin/Dialogforum-cli export docs/reference/reference-meeting.dialogforum \
   --xlsx "$out/referat.xlsx" --pdf "$out/referat.pdf")
 head -c 5 "$out/referat.pdf" | grep -q '%PDF-' || fail "the PDF is not a PDF"
-shared=$(unset DISPLAY; HOME=$home JAVA_TOOL_OPTIONS=-Xlog:class+load=info $app/bin/Dialogforum export \
-  docs/reference/reference-meeting.dialogforum --pdf "$out/referat-again.pdf" 2>/dev/null | grep -c 'shared objects file' || true)
+said=$(unset DISPLAY; HOME=$home JAVA_TOOL_OPTIONS='-Xlog:class+load=info -Xlog:gc=info' $app/bin/Dialogforum-cli export \
+  docs/reference/reference-meeting.dialogforum --pdf "$out/referat-again.pdf" 2>/dev/null)
+shared=$(grep -c 'shared objects file' <<<"$said" || true)
 echo "  classes from the class-data archive during an export: $shared"
-[ "$shared" -gt 1000 ] || fail "the installed program does not use its class-data archive"
+[ "$shared" -gt 1000 ] || fail "the command-line launcher does not use the class-data archive"
+grep -q 'Using Serial' <<<"$said" || fail "the command-line launcher does not run with the serial collector"
+(unset DISPLAY; HOME=$home $app/bin/Dialogforum export docs/reference/reference-meeting.dialogforum \
+  --pdf "$out/referat-from-main.pdf" >/dev/null)
+head -c 5 "$out/referat-from-main.pdf" | grep -q '%PDF-' || fail "the program's own launcher no longer exports"
 unzip -l "$out/referat.xlsx" | grep -q 'xl/workbook.xml' || fail "the workbook is not a workbook"
 echo "  $(du -h "$out/referat.pdf" | cut -f1) PDF, $(du -h "$out/referat.xlsx" | cut -f1) workbook"
 
@@ -201,6 +210,9 @@ kill $pid; wait $pid 2>/dev/null || true
 (unset DISPLAY; HOME=$home JAVA_HOME=$jdk "$portable/Dialogforum.sh" export docs/reference/reference-meeting.dialogforum \
   --pdf "$out/portable-referat.pdf" >/dev/null)
 head -c 5 "$out/portable-referat.pdf" | grep -q '%PDF-' || fail "the portable export wrote no PDF"
+said=$(unset DISPLAY; HOME=$home JAVA_HOME=$jdk JAVA_TOOL_OPTIONS=-Xlog:gc=info "$portable/Dialogforum.sh" export \
+  docs/reference/reference-meeting.dialogforum --pdf "$out/portable-referat-2.pdf" 2>/dev/null)
+grep -q 'Using Serial' <<<"$said" || fail "the portable export does not run with the serial collector"
 # Without a runtime and without any Java: the script must say so, not fail obscurely.
 nojava=$(mktemp -d)
 for tool in sh uname sed head dirname; do ln -s "$(command -v $tool)" "$nojava/$tool"; done
@@ -213,5 +225,5 @@ rm -rf "$unpacked"
 echo "  starts with its own runtime and with a JDK, exports, and names a missing Java"
 
 echo
-echo "OK: the .deb installs, both launchers start, files open, the export runs, and it uninstalls cleanly;"
+echo "OK: the .deb installs, both window launchers start, files open, the export runs from the command-line launcher, and it uninstalls cleanly;"
 echo "the portable zip runs with its own runtime and with a JDK."

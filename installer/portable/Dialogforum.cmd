@@ -5,8 +5,13 @@ rem It uses the Java runtime in runtime\win\ when the folder has one, else a Jav
 rem JAVA_HOME or the PATH (an unpacked JDK will do).
 setlocal
 set "HERE=%~dp0"
+rem The commands that write files and end run with the serial collector, as the installed command-line
+rem launcher does: its heap stays near what an export holds.
+set "GC="
+if /i "%~1"=="export" set "GC=-XX:+UseSerialGC"
+if /i "%~1"=="worksheets" set "GC=-XX:+UseSerialGC"
 if exist "%HERE%runtime\win\bin\java.exe" (
-  "%HERE%runtime\win\bin\java.exe" -cp "%HERE%lib\*" dk.dialogforum.app.Main %*
+  "%HERE%runtime\win\bin\java.exe" %GC% -cp "%HERE%lib\*" dk.dialogforum.app.Main %*
   exit /b %ERRORLEVEL%
 )
 set "JAVA=java"
@@ -18,6 +23,6 @@ if errorlevel 1 (
   pause
   exit /b 1
 )
-"%JAVA%" --module-path "%HERE%lib\javafx\win" --add-modules javafx.controls -cp "%HERE%lib\*" dk.dialogforum.app.Main %*
+"%JAVA%" %GC% --module-path "%HERE%lib\javafx\win" --add-modules javafx.controls -cp "%HERE%lib\*" dk.dialogforum.app.Main %*
 if errorlevel 1 pause
 exit /b %ERRORLEVEL%

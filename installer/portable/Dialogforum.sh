@@ -4,6 +4,12 @@
 # It uses the Java runtime in runtime/<system>/ when the folder has one for this system, else a
 # Java 17 or newer from JAVA_HOME or the PATH (an unpacked JDK will do).
 here=$(cd "$(dirname "$0")" && pwd)
+# The commands that write files and end run with the serial collector, as the installed command-line
+# launcher does: its heap stays near what an export holds.
+case "${1:-}" in
+  export|worksheets) gc=-XX:+UseSerialGC ;;
+  *) gc= ;;
+esac
 case "$(uname -s)-$(uname -m)" in
   Linux-x86_64|Linux-amd64) platform=linux ;;
   Linux-aarch64|Linux-arm64) platform=linux-aarch64 ;;
@@ -14,7 +20,7 @@ esac
 
 if [ -x "$here/runtime/$platform/bin/java" ]; then
   # The bundled runtime carries JavaFX inside.
-  exec "$here/runtime/$platform/bin/java" -cp "$here/lib/*" dk.dialogforum.app.Main "$@"
+  exec "$here/runtime/$platform/bin/java" $gc -cp "$here/lib/*" dk.dialogforum.app.Main "$@"
 fi
 
 java=java
@@ -29,5 +35,5 @@ if [ ! -d "$here/lib/javafx/$platform" ]; then
   echo "Dialogforum: this folder has no JavaFX for $platform (lib/javafx/$platform)." >&2
   exit 1
 fi
-exec "$java" --module-path "$here/lib/javafx/$platform" --add-modules javafx.controls \
+exec "$java" $gc --module-path "$here/lib/javafx/$platform" --add-modules javafx.controls \
   -cp "$here/lib/*" dk.dialogforum.app.Main "$@"

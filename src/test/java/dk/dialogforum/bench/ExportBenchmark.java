@@ -12,12 +12,15 @@ import dk.dialogforum.workshop.WorkshopLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.IntFunction;
 
 /**
- * Export from the command line ({@code dialogforum export FILE --xlsx --pdf}, a fresh JVM each time) of
+ * Export from the command line ({@code Dialogforum-cli export FILE --xlsx --pdf}, a fresh JVM each time, with
+ * the installed command-line launcher's JVM options) of
  * the reference meeting and of a 1,000-item meeting, as ratios to exporting an empty meeting the same
  * way. Run: {@code ./mvnw -q test-compile exec:exec@bench-export}
  */
@@ -65,6 +68,8 @@ public final class ExportBenchmark {
             d[i] = export(danish, dir);
             s[i] = export(scripts, dir);
         }
+        System.out.printf(
+                "each export in a fresh JVM with the command-line launcher's options %s%n", commandLineOptions());
         System.out.printf(
                 "load (1, 5, 15 min) before: %s; after: %s; %d cores%n",
                 loadBefore,
@@ -123,19 +128,37 @@ public final class ExportBenchmark {
         }
     }
 
+    /**
+     * The JVM options of the installed command-line launcher ({@code installer/linux/Dialogforum-cli.properties}),
+     * which a secretariat's script runs: the export is measured as it runs there. The class-data archive,
+     * made only at install, is left out.
+     */
+    static List<String> commandLineOptions() throws java.io.IOException {
+        Properties launcher = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("installer", "linux", "Dialogforum-cli.properties"))) {
+            launcher.load(in);
+        }
+        return Arrays.stream(launcher.getProperty("java-options", "").trim().split("\\s+"))
+                .filter(o -> !o.isEmpty() && !o.contains("$APPDIR"))
+                .toList();
+    }
+
     private static long export(Path meeting, Path dir) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(commandLineOptions());
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dk.dialogforum.app.Main",
+                "export",
+                meeting.toString(),
+                "--xlsx",
+                dir.resolve("out.xlsx").toString(),
+                "--pdf",
+                dir.resolve("out.pdf").toString()));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dk.dialogforum.app.Main",
-                        "export",
-                        meeting.toString(),
-                        "--xlsx",
-                        dir.resolve("out.xlsx").toString(),
-                        "--pdf",
-                        dir.resolve("out.pdf").toString())
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
