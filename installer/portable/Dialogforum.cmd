@@ -6,10 +6,10 @@ rem JAVA_HOME or the PATH (an unpacked JDK will do).
 setlocal
 set "HERE=%~dp0"
 rem The commands that write files and end run with the serial collector, as the installed command-line
-rem launcher does: its heap stays near what an export holds.
+rem launcher does (the serial collector, the quick compiler only): see installer/linux/Dialogforum-cli.properties.
 set "GC="
-if /i "%~1"=="export" set "GC=-XX:+UseSerialGC"
-if /i "%~1"=="worksheets" set "GC=-XX:+UseSerialGC"
+if /i "%~1"=="export" set "GC=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+if /i "%~1"=="worksheets" set "GC=-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 if exist "%HERE%runtime\win\bin\java.exe" (
   "%HERE%runtime\win\bin\java.exe" %GC% -cp "%HERE%lib\*" dk.dialogforum.app.Main %*
   exit /b %ERRORLEVEL%

@@ -5,9 +5,9 @@
 # Java 17 or newer from JAVA_HOME or the PATH (an unpacked JDK will do).
 here=$(cd "$(dirname "$0")" && pwd)
 # The commands that write files and end run with the serial collector, as the installed command-line
-# launcher does: its heap stays near what an export holds.
+# launcher does (the serial collector, the quick compiler only): see installer/linux/Dialogforum-cli.properties.
 case "${1:-}" in
-  export|worksheets) gc=-XX:+UseSerialGC ;;
+  export|worksheets) gc="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" ;;
   *) gc= ;;
 esac
 case "$(uname -s)-$(uname -m)" in
