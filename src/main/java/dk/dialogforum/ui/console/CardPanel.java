@@ -7,6 +7,7 @@ import dk.dialogforum.results.Cards;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.ItemText;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.ui.kit.WrappingCell;
 import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.workshop.Phase;
@@ -160,7 +161,7 @@ public final class CardPanel implements PhasePanel {
                         () -> {});
             }
         });
-        Label hint = new Label(i18n.t("console.moderate.hint"));
+        Label hint = new MeasuredLabel(i18n.t("console.moderate.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         FlowPane actions = new FlowPane(8, 8, edit, hide, highlight, spotlight, merge);

@@ -2,6 +2,7 @@ package dk.dialogforum.ui.console;
 
 import dk.dialogforum.net.Door;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.function.BiConsumer;
@@ -84,7 +85,7 @@ final class DoorPanel {
         for (Door.Request r : view.waiting()) {
             String table =
                     workshop.table(r.tableId()).map(Workshop.TableDef::name).orElse(r.tableId());
-            Label what = new Label(i18n.t("console.door.request", table, r.address()));
+            Label what = new MeasuredLabel(i18n.t("console.door.request", table, r.address()));
             what.setWrapText(true);
             what.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(what, Priority.ALWAYS);
@@ -98,7 +99,7 @@ final class DoorPanel {
             box.getChildren().add(row);
         }
         if (view.guessing()) {
-            Label guessing = new Label(i18n.t("console.door.guessing", view.wrongCodes()));
+            Label guessing = new MeasuredLabel(i18n.t("console.door.guessing", view.wrongCodes()));
             guessing.setId("doorGuessing");
             guessing.setWrapText(true);
             guessing.getStyleClass().add("feedback-error");

@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.ui.kit.RankingEditor;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Workshop;
@@ -92,7 +93,7 @@ public final class EnquetePanel implements PhasePanel {
         Workshop w = kit.workshop();
         ChoiceBox<Workshop.TableDef> table = kit.tableChoice();
         RankingEditor editor = new RankingEditor(i18n, w.ranking().items(), false);
-        Label rankingHelp = new Label(i18n.t("console.onBehalf.ranking"));
+        Label rankingHelp = new MeasuredLabel(i18n.t("console.onBehalf.ranking"));
         rankingHelp.setWrapText(true);
         VBox form = new VBox(10, new Label(i18n.t("console.onBehalf.table")), table, rankingHelp, editor);
         Map<String, ChoiceBox<Integer>> answers = new LinkedHashMap<>();
@@ -102,7 +103,7 @@ public final class EnquetePanel implements PhasePanel {
             grid.setVgap(8);
             int row = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
-                Label text = new Label((row + 1) + ". " + st.text());
+                Label text = new MeasuredLabel((row + 1) + ". " + st.text());
                 text.setWrapText(true);
                 text.setMaxWidth(520);
                 ChoiceBox<Integer> answer = Choices.scaleAnswer(w.enquete().scale(), "answer-" + st.id());

@@ -2,6 +2,7 @@ package dk.dialogforum.ui.console;
 
 import dk.dialogforum.meeting.MeetingEngine;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -25,8 +26,8 @@ final class JournalBanner {
     private final MeetingEngine engine;
     private final Executor io;
     private final VBox box = new VBox(6);
-    private final Label reason = new Label();
-    private final Label after = new Label();
+    private final Label reason = new MeasuredLabel();
+    private final Label after = new MeasuredLabel();
     private final Button retry;
     private final Runnable stopWatching;
 
@@ -38,7 +39,7 @@ final class JournalBanner {
         title.getStyleClass().add("card-title");
         reason.setId("journalFailed");
         reason.setWrapText(true);
-        Label what = new Label(i18n.t("console.journalFailed.text"));
+        Label what = new MeasuredLabel(i18n.t("console.journalFailed.text"));
         what.setWrapText(true);
         after.setId("journalFailedRetry");
         after.setWrapText(true);

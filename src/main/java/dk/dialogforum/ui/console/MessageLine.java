@@ -1,5 +1,7 @@
 package dk.dialogforum.ui.console;
 
+import dk.dialogforum.ui.kit.MeasuredLabel;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,7 +15,7 @@ import javafx.scene.layout.Priority;
  * export under way or done), with a spinner while work runs and buttons to open what it made.
  */
 final class MessageLine {
-    private final Label message = new Label();
+    private final Label message = new MeasuredLabel();
     private final ProgressIndicator working = new ProgressIndicator();
     private final HBox openFiles = new HBox(8);
     private final HBox row;

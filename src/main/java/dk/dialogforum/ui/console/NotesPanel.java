@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ final class NotesPanel {
     private final I18n i18n;
     private final FxMeeting meeting;
     private final TextArea text = new TextArea();
-    private final Label state = new Label();
+    private final Label state = new MeasuredLabel();
     private final TitledPane pane;
     private final PauseTransition typing = new PauseTransition(PAUSE);
     private String phase;

@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.ui.kit.Choices;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Workshop;
 
@@ -19,7 +20,7 @@ import javafx.scene.layout.VBox;
 public final class PanelKit {
     private final I18n i18n;
     private final FxMeeting meeting;
-    private final Label feedback = new Label();
+    private final Label feedback = new MeasuredLabel();
     private final Presentation presentation;
 
     PanelKit(I18n i18n, FxMeeting meeting, Presentation presentation) {
@@ -57,7 +58,7 @@ public final class PanelKit {
      * title never sets the column's width: at 1280 px a long one pushed the whole column sideways.
      */
     TitledPane onBehalf(String title, Node form) {
-        Label why = new Label(i18n.t("console.onBehalf.why"));
+        Label why = new MeasuredLabel(i18n.t("console.onBehalf.why"));
         why.setWrapText(true);
         why.getStyleClass().add("muted");
         TitledPane pane = new TitledPane(title, new VBox(10, why, form));

@@ -1,6 +1,7 @@
 package dk.dialogforum.ui.console;
 
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Workshop;
 
@@ -24,7 +25,7 @@ final class ParticipantsPanel {
     private final VBox box;
 
     ParticipantsPanel(I18n i18n, Workshop workshop, Presentation presentation) {
-        Label counts = new Label();
+        Label counts = new MeasuredLabel();
         counts.setId("participantCounts");
         counts.setWrapText(true);
         presentation.participantsProperty().addListener((o, was, now) -> counts.setText(text(i18n, workshop, now)));

@@ -7,6 +7,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.results.Participation;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
@@ -43,8 +44,8 @@ final class PhaseControls {
     /** Wraps onto a second row on a small window rather than cutting the buttons' words. */
     private final FlowPane phaseButtons = new FlowPane(8, 8);
 
-    private final Label phaseTitle = new Label();
-    private final Label progress = new Label();
+    private final Label phaseTitle = new MeasuredLabel();
+    private final Label progress = new MeasuredLabel();
     private final StackPane panelHolder = new StackPane();
     private PhasePanel panel;
     private Phase panelPhase;
@@ -143,7 +144,7 @@ final class PhaseControls {
         export.setId("exportSummary");
         export.setOnAction(e -> exportMinutes.run());
         export.getStyleClass().add("accent");
-        Label hint = new Label(i18n.t("console.export.hint"));
+        Label hint = new MeasuredLabel(i18n.t("console.export.hint"));
         hint.setWrapText(true);
         VBox box = new VBox(10, hint, export);
         return new PhasePanel() {

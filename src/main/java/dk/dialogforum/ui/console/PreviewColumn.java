@@ -3,6 +3,7 @@ package dk.dialogforum.ui.console;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.ui.kit.PhaseNames;
 import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.ui.projector.Presentation;
@@ -37,7 +38,7 @@ final class PreviewColumn {
     private final Presentation presentation;
     private final AudienceView preview;
     private final TableConnections connections;
-    private final Label next = new Label();
+    private final Label next = new MeasuredLabel();
     private final VBox box;
 
     PreviewColumn(
@@ -64,7 +65,7 @@ final class PreviewColumn {
         heading.getStyleClass().add("console-section");
         next.setWrapText(true);
         next.setId("next");
-        Label keys = new Label(i18n.t("console.keys"));
+        Label keys = new MeasuredLabel(i18n.t("console.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add("muted");
         // The countdown sits with the projector it shows on, which leaves the top bar room for the meeting's title.

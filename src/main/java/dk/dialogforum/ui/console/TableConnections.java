@@ -4,6 +4,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.net.HostIdentity;
 import dk.dialogforum.net.RoomStatus;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.MeasuredLabel;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ import javafx.scene.layout.VBox;
 public final class TableConnections {
     private final I18n i18n;
     private final Workshop workshop;
-    private final Label heading = new Label();
+    private final Label heading = new MeasuredLabel();
     private final FlowPane chips = new FlowPane(6, 6);
-    private final Label problemLabel = new Label();
+    private final Label problemLabel = new MeasuredLabel();
     private final VBox box = new VBox(8, heading, problemLabel, chips);
     private RoomStatus roomShown;
     private Set<String> joinedShown;

@@ -9,7 +9,7 @@ import javafx.scene.text.Font;
 
 /**
  * A label that remembers its sizes for the last few widths (and heights) it was asked about. Laying out a
- * slide asks each wrapping label for its size several times a pass (minimum, preferred and maximum, by
+ * slide, or the console's side panel when one of its counts changes, asks each wrapping label for its size several times a pass (minimum, preferred and maximum, by
  * its column and by its card, at the width it gets and at the width it would like), and JavaFX lays the
  * whole text out anew for each question and caches none of them for a given width. On a live column,
  * where every update lays the column out again, that was most of what the projector did, and most of
@@ -32,6 +32,10 @@ public final class MeasuredLabel extends Label {
     private boolean wrap;
     private String ellipsis;
     private OverrunStyle overrun;
+
+    public MeasuredLabel() {
+        this("");
+    }
 
     public MeasuredLabel(String text) {
         super(text);
