@@ -156,6 +156,8 @@ shoot "Projektor" "$out/installed-opened-meeting.png"
 kill $pid; wait $pid 2>/dev/null || true
 
 step "headless export from the installed program's command-line launcher"
+help=$(unset DISPLAY; HOME=$home $app/bin/Dialogforum-cli 2>&1) || fail "the command-line launcher given nothing fails"
+grep -q 'dialogforum export' <<<"$help" || fail "the command-line launcher given nothing does not say its commands"
 (unset DISPLAY; HOME=$home $app/bin/Dialogforum-cli export docs/reference/reference-meeting.dialogforum \
   --xlsx "$out/referat.xlsx" --pdf "$out/referat.pdf")
 head -c 5 "$out/referat.pdf" | grep -q '%PDF-' || fail "the PDF is not a PDF"

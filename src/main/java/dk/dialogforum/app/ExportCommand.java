@@ -28,6 +28,23 @@ import java.util.Locale;
 public final class ExportCommand {
     private ExportCommand() {}
 
+    /**
+     * {@code help [--lang da|en]} (also {@code --help}, and what the command-line launcher runs when given
+     * nothing): what the commands are, on standard output. Exit code 0.
+     */
+    static int help(String[] args, PrintStream out) {
+        Locale locale = null;
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                locale = Texts.forLanguage(args[i + 1]);
+            }
+        }
+        out.println(Texts.get(locale, "cli.help"));
+        out.println(Texts.get(locale, "cli.usage"));
+        out.println(Texts.get(locale, "cli.usage.worksheets"));
+        return 0;
+    }
+
     /** {@code worksheets [WORKSHOP.json] --pdf OUT.pdf [--lang da|en]}: the paper forms, for the built-in workshop by default. */
     static int worksheets(String[] args, PrintStream out, PrintStream err) {
         Path workshopFile = null;

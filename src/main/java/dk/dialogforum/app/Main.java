@@ -8,8 +8,9 @@ import java.util.List;
 import javafx.application.Application;
 
 /**
- * Starts Dialogforum: the program ({@link AppOptions} says with which options), or {@code export
- * MEETING-FILE --xlsx OUT --pdf OUT}, which writes the minutes without a display.
+ * Starts Dialogforum: the program ({@link AppOptions} says with which options), or one of the commands
+ * that need no display ({@link ExportCommand}): {@code export MEETING-FILE --xlsx OUT --pdf OUT}, which
+ * writes the minutes, {@code worksheets --pdf OUT}, and {@code help}.
  */
 public final class Main {
     private Main() {}
@@ -22,6 +23,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("export")) {
             System.exit(ExportCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && (args[0].equals("help") || args[0].equals("--help"))) {
+            System.exit(ExportCommand.help(args, System.out));
         }
         if (args.length > 0 && args[0].equals("worksheets")) {
             System.exit(ExportCommand.worksheets(args, System.out, System.err));

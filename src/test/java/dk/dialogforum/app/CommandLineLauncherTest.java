@@ -42,6 +42,12 @@ class CommandLineLauncherTest {
         assertEquals(linux, options("windows"), "Windows");
         assertEquals(linux, options("macos"), "macOS");
         assertEquals("true", launcher("windows").getProperty("win-console"), "a console program on Windows");
+        for (String system : List.of("linux", "windows", "macos")) {
+            assertEquals(
+                    "help",
+                    launcher(system).getProperty("arguments"),
+                    system + ": given nothing, it says its commands");
+        }
         String joined = String.join(" ", linux);
         String sh = Files.readString(Path.of("installer", "portable", "Dialogforum.sh"));
         assertTrue(sh.contains("export|worksheets) gc=\"" + joined + "\""), "the portable script for Linux and macOS");

@@ -110,4 +110,19 @@ class ExportCommandTest {
         assertArrayEquals(before, Files.readAllBytes(meeting), "the meeting file is as it was");
         assertFalse(Files.exists(dir.resolve("r.xlsx")) || Files.exists(dir.resolve("r.docx")), "nothing is written");
     }
+
+    @Test
+    void helpSaysWhatTheCommandsAreInTheLanguageAskedFor() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = ExportCommand.help(
+                new String[] {"help", "--lang", "en"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status);
+        assertTrue(said.contains("Usage: dialogforum export MEETING-FILE"), said);
+        assertTrue(said.contains("Usage: dialogforum worksheets"), said);
+        out.reset();
+        ExportCommand.help(new String[] {"help"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("Brug: dialogforum export MØDEFIL"), "Danish by default");
+    }
 }
