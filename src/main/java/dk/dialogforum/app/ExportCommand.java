@@ -67,6 +67,10 @@ public final class ExportCommand {
             err.println(Texts.get(locale, "cli.usage.worksheets"));
             return 2;
         }
+        if (workshopFile != null && same(pdf, workshopFile)) {
+            err.println(Texts.get(locale, "cli.overWorkshop", pdf));
+            return 2;
+        }
         try {
             Workshop w = workshopFile == null ? WorkshopLoader.builtIn() : WorkshopLoader.load(workshopFile);
             Locale l = locale == null ? Texts.forLanguage(w.language()) : locale;

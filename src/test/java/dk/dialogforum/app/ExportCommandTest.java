@@ -125,4 +125,23 @@ class ExportCommandTest {
         assertTrue(
                 out.toString(StandardCharsets.UTF_8).contains("Brug: dialogforum export MØDEFIL"), "Danish by default");
     }
+
+    @Test
+    void worksheetsNamedAsTheWorkshopFileAreRefusedAndTheWorkshopIsKept() throws Exception {
+        Path workshop = dir.resolve("workshop.json");
+        try (InputStream in = WorkshopLoader.class.getResourceAsStream(WorkshopLoader.BUILT_IN)) {
+            Files.copy(in, workshop);
+        }
+        byte[] before = Files.readAllBytes(workshop);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ExportCommand.worksheets(
+                new String[] {"worksheets", workshop.toString(), "--pdf", workshop.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, status, "a usage error");
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("selve workshopfilen"),
+                err.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(before, Files.readAllBytes(workshop), "the workshop file is as it was");
+    }
 }
