@@ -5,6 +5,7 @@ import dk.dialogforum.meeting.Outcome;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.TextDirection;
 import dk.dialogforum.workshop.Workshop;
 
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ final class FactsDialog {
         TextField place = field("factsPlace", f.place(), planned.place());
         TextField facilitator = field("factsFacilitator", f.facilitator(), null);
         TextField noteTaker = field("factsNoteTaker", f.noteTaker(), null);
-        TextArea participants = new TextArea(f.participants());
+        TextArea participants = TextDirection.follow(new TextArea(f.participants()));
         participants.setId("factsParticipants");
         participants.setWrapText(true);
         participants.setPrefRowCount(4);
@@ -90,7 +91,7 @@ final class FactsDialog {
 
     /** A field with what was recorded, else what the workshop planned, to correct. */
     private static TextField field(String id, String recorded, String planned) {
-        TextField t = new TextField(recorded.isEmpty() && planned != null ? planned : recorded);
+        TextField t = TextDirection.follow(new TextField(recorded.isEmpty() && planned != null ? planned : recorded));
         t.setId(id);
         t.setPrefColumnCount(30);
         return t;

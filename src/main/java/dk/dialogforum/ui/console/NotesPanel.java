@@ -6,6 +6,7 @@ import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.MeasuredLabel;
+import dk.dialogforum.ui.kit.TextDirection;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ final class NotesPanel {
 
     private final I18n i18n;
     private final FxMeeting meeting;
-    private final TextArea text = new TextArea();
+    private final TextArea text = TextDirection.follow(new TextArea());
     private final Label state = new MeasuredLabel();
     private final TitledPane pane;
     private final PauseTransition typing = new PauseTransition(PAUSE);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.TextDirection;
 import dk.dialogforum.workshop.Problem;
 
 import java.util.ArrayList;
@@ -79,6 +80,7 @@ final class Fields {
     /** A text field at {@code pointer}; {@code also} changes what follows from its text (an id from its title). */
     Node text(TextInputControl input, String labelKey, String pointer, boolean required, Follow also) {
         input.setText(draft.text(pointer));
+        TextDirection.follow(input);
         input.textProperty().addListener((o, was, now) -> {
             if (!syncing) {
                 draft.type(

@@ -21,7 +21,7 @@ public final class ItemText {
     private final BooleanBinding tooLong;
 
     public ItemText(I18n i18n, int limit, String text, String id) {
-        area = new TextArea(text);
+        area = TextDirection.follow(new TextArea(text));
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(3);
