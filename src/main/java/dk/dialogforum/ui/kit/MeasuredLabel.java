@@ -1,6 +1,5 @@
 package dk.dialogforum.ui.kit;
 
-import java.util.Arrays;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -9,14 +8,15 @@ import javafx.scene.text.Font;
 
 /**
  * A label that remembers its sizes for the last few widths (and heights) it was asked about. Laying out a
- * slide, or the console's side panel when one of its counts changes, asks each wrapping label for its size several times a pass (minimum, preferred and maximum, by
- * its column and by its card, at the width it gets and at the width it would like), and JavaFX lays the
- * whole text out anew for each question and caches none of them for a given width. On a live column,
- * where every update lays the column out again, that was most of what the projector did, and most of
- * what it allocated. The sizes are asked again once anything they depend on has changed: the text, the
- * font, the insets, the label padding, the line spacing, wrapping or how an overrun is cut. A label with
- * a graphic is measured every time. Its direction follows its text ({@link TextDirection}), and
- * right-to-left text is drawn in lines of its own ({@link BidiText}).
+ * slide, or the console's side panel when one of its counts changes, asks each wrapping label for its
+ * size several times a pass (minimum, preferred and maximum, by its column and by its card, at the width
+ * it gets and at the width it would like), and JavaFX lays the whole text out anew for each question and
+ * caches none of them for a given width. On a live column, where every update lays the column out again,
+ * that was most of what the projector did, and most of what it allocated. The sizes are asked again once
+ * anything they depend on has changed: the text, the font, the insets, the label padding, the line
+ * spacing, wrapping or how an overrun is cut. A label with a graphic is measured every time. Its direction
+ * follows its text ({@link TextDirection}), and right-to-left text is drawn in lines of its own
+ * ({@link BidiText}).
  */
 public final class MeasuredLabel extends Label {
     private final Sizes prefHeights = new Sizes();
@@ -49,54 +49,39 @@ public final class MeasuredLabel extends Label {
         if (rightToLeft >= 0) {
             return rightToLeft;
         }
-        if (!remembers()) {
-            return super.computePrefHeight(w);
-        }
-        double h = prefHeights.get(w);
-        if (Double.isNaN(h)) {
-            h = super.computePrefHeight(w);
-            prefHeights.put(w, h);
-        }
-        return h;
+        double h = remembered(prefHeights, w);
+        return Double.isNaN(h) ? remember(prefHeights, w, super.computePrefHeight(w)) : h;
     }
 
     @Override
     protected double computeMinHeight(double w) {
-        if (!remembers()) {
-            return super.computeMinHeight(w);
-        }
-        double h = minHeights.get(w);
-        if (Double.isNaN(h)) {
-            h = super.computeMinHeight(w);
-            minHeights.put(w, h);
-        }
-        return h;
+        double h = remembered(minHeights, w);
+        return Double.isNaN(h) ? remember(minHeights, w, super.computeMinHeight(w)) : h;
     }
 
     @Override
     protected double computePrefWidth(double h) {
-        if (!remembers()) {
-            return super.computePrefWidth(h);
-        }
-        double w = prefWidths.get(h);
-        if (Double.isNaN(w)) {
-            w = super.computePrefWidth(h);
-            prefWidths.put(h, w);
-        }
-        return w;
+        double w = remembered(prefWidths, h);
+        return Double.isNaN(w) ? remember(prefWidths, h, super.computePrefWidth(h)) : w;
     }
 
     @Override
     protected double computeMinWidth(double h) {
-        if (!remembers()) {
-            return super.computeMinWidth(h);
+        double w = remembered(minWidths, h);
+        return Double.isNaN(w) ? remember(minWidths, h, super.computeMinWidth(h)) : w;
+    }
+
+    /** The size remembered in {@code sizes} for {@code arg}; NaN when there is none, or none may be used. */
+    private double remembered(Sizes sizes, double arg) {
+        return remembers() ? sizes.get(arg) : Double.NaN;
+    }
+
+    /** Remembers {@code size} for {@code arg} if sizes may be remembered now; returns it. */
+    private double remember(Sizes sizes, double arg, double size) {
+        if (getGraphic() == null) {
+            sizes.put(arg, size);
         }
-        double w = minWidths.get(h);
-        if (Double.isNaN(w)) {
-            w = super.computeMinWidth(h);
-            minWidths.put(h, w);
-        }
-        return w;
+        return size;
     }
 
     /**
@@ -165,7 +150,6 @@ public final class MeasuredLabel extends Label {
         }
 
         void clear() {
-            Arrays.fill(args, 0);
             count = 0;
             next = 0;
         }
