@@ -1,14 +1,12 @@
 package dk.dialogforum.app;
 
+import dk.dialogforum.testing.CommandLineLauncher;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,33 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (those the export benchmark measures), and on Windows it is a console program, so what it says shows.
  */
 class CommandLineLauncherTest {
-    private static Properties launcher(String system) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("installer", system, "Dialogforum-cli.properties"))) {
-            p.load(in);
-        }
-        return p;
-    }
-
-    /** The launcher's JVM options, without the class-data archive only an installed program has. */
-    private static List<String> options(String system) throws IOException {
-        return Arrays.stream(
-                        launcher(system).getProperty("java-options", "").trim().split("\\s+"))
-                .filter(o -> !o.contains("$APPDIR"))
-                .toList();
-    }
-
     @Test
     void everySystemAndThePortableFolderExportWithTheSameOptions() throws IOException {
-        List<String> linux = options("linux");
+        List<String> linux = CommandLineLauncher.javaOptions("linux");
         assertTrue(linux.contains("-XX:+UseSerialGC"), "the serial collector: " + linux);
-        assertEquals(linux, options("windows"), "Windows");
-        assertEquals(linux, options("macos"), "macOS");
-        assertEquals("true", launcher("windows").getProperty("win-console"), "a console program on Windows");
+        assertEquals(linux, CommandLineLauncher.javaOptions("windows"), "Windows");
+        assertEquals(linux, CommandLineLauncher.javaOptions("macos"), "macOS");
+        assertEquals(
+                "true", CommandLineLauncher.of("windows").getProperty("win-console"), "a console program on Windows");
         for (String system : List.of("linux", "windows", "macos")) {
             assertEquals(
                     "help",
-                    launcher(system).getProperty("arguments"),
+                    CommandLineLauncher.of(system).getProperty("arguments"),
                     system + ": given nothing, it says its commands");
         }
         String joined = String.join(" ", linux);

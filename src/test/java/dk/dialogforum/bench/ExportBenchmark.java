@@ -4,6 +4,7 @@ import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.meeting.Event;
 import dk.dialogforum.meeting.EventStore;
 import dk.dialogforum.meeting.MeetingEngine;
+import dk.dialogforum.testing.CommandLineLauncher;
 import dk.dialogforum.testing.ReferenceMeeting;
 import dk.dialogforum.testing.TestMeeting;
 import dk.dialogforum.workshop.Phase;
@@ -15,14 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.IntFunction;
 
 /**
  * Export from the command line ({@code Dialogforum-cli export FILE --xlsx --pdf}, a fresh JVM each time, with
- * the installed command-line launcher's JVM options) of
- * the reference meeting and of a 1,000-item meeting, as ratios to exporting an empty meeting the same
- * way. Run: {@code ./mvnw -q test-compile exec:exec@bench-export}
+ * the installed command-line launcher's JVM options) of the reference meeting and of meetings with 1,000
+ * and 10,000 more items, as ratios to exporting an empty meeting the same way. Run: {@code ./mvnw -q test-compile exec:exec@bench-export}
  */
 public final class ExportBenchmark {
     private static final int RUNS = 5;
@@ -69,7 +68,8 @@ public final class ExportBenchmark {
             s[i] = export(scripts, dir);
         }
         System.out.printf(
-                "each export in a fresh JVM with the command-line launcher's options %s%n", commandLineOptions());
+                "each export in a fresh JVM with the command-line launcher's options %s%n",
+                CommandLineLauncher.javaOptions("linux"));
         System.out.printf(
                 "load (1, 5, 15 min) before: %s; after: %s; %d cores%n",
                 loadBefore,
@@ -128,25 +128,10 @@ public final class ExportBenchmark {
         }
     }
 
-    /**
-     * The JVM options of the installed command-line launcher ({@code installer/linux/Dialogforum-cli.properties}),
-     * which a secretariat's script runs: the export is measured as it runs there. The class-data archive,
-     * made only at install, is left out.
-     */
-    static List<String> commandLineOptions() throws java.io.IOException {
-        Properties launcher = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("installer", "linux", "Dialogforum-cli.properties"))) {
-            launcher.load(in);
-        }
-        return Arrays.stream(launcher.getProperty("java-options", "").trim().split("\\s+"))
-                .filter(o -> !o.isEmpty() && !o.contains("$APPDIR"))
-                .toList();
-    }
-
     private static long export(Path meeting, Path dir) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(commandLineOptions());
+        command.addAll(CommandLineLauncher.javaOptions("linux"));
         command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
