@@ -63,7 +63,7 @@ public record Phase(String id, Kind kind, String cardId) {
     }
 
     public static Optional<Phase> find(Workshop workshop, String id) {
-        return workshop.phases().stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(WorkshopIndex.of(workshop).phaseById.get(id));
     }
 
     /** The text key a phase is named by to people: "phase.enquete", "phase.card" … */

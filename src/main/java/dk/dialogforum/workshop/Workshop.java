@@ -117,27 +117,27 @@ public record Workshop(
     }
 
     public Optional<RankItem> item(String id) {
-        return ranking.items().stream().filter(i -> i.id().equals(id)).findFirst();
+        return Optional.ofNullable(WorkshopIndex.of(this).items.get(id));
     }
 
     public Optional<Statement> statement(String id) {
-        return enquete.statements().stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(WorkshopIndex.of(this).statements.get(id));
     }
 
     public Optional<VisionCard> card(String id) {
-        return cards.stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(WorkshopIndex.of(this).cards.get(id));
     }
 
     public Optional<WorksheetField> field(String id) {
-        return fields.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(WorkshopIndex.of(this).fields.get(id));
     }
 
     public Optional<TableDef> table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+        return Optional.ofNullable(WorkshopIndex.of(this).tables.get(id));
     }
 
     /** The phases of the meeting in agenda order, with one phase per vision card. */
     public List<Phase> phases() {
-        return Phase.expand(this);
+        return WorkshopIndex.of(this).phases;
     }
 }
