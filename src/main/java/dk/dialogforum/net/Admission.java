@@ -194,21 +194,25 @@ final class Admission {
      */
     Command own(Command command, String token) {
         // Who voted is the host's to say, never the device's: the participant in individual voting, else none.
-        String ballot =
-                individual() ? "participant-" + derive("participant " + token).substring(0, 22) : null;
+        // Worked out (an HMAC) only for the commands that carry it, not for every item a table writes.
         if (command instanceof Command.CastDots d) {
-            return new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), ballot);
+            return new Command.CastDots(d.commandId(), d.tableId(), d.cardId(), d.dots(), ballot(token));
         }
-        if (ballot == null) {
+        if (!individual()) {
             return command;
         }
         if (command instanceof Command.SubmitEnqueteBallot b) {
-            return new Command.SubmitEnqueteBallot(b.commandId(), b.tableId(), ballot, b.ranking(), b.answers());
+            return new Command.SubmitEnqueteBallot(b.commandId(), b.tableId(), ballot(token), b.ranking(), b.answers());
         }
         if (command instanceof Command.SubmitRankingBallot b) {
-            return new Command.SubmitRankingBallot(b.commandId(), b.tableId(), ballot, b.ranking());
+            return new Command.SubmitRankingBallot(b.commandId(), b.tableId(), ballot(token), b.ranking());
         }
         return command;
+    }
+
+    /** The ballot of the holder of {@code token}: the participant's own in individual voting, else none. */
+    private String ballot(String token) {
+        return individual() ? "participant-" + derive("participant " + token).substring(0, 22) : null;
     }
 
     /** Wrong join codes from all addresses in the last minute. */
