@@ -109,7 +109,7 @@ public final class HostServer implements AutoCloseable {
         this.pushes = new PushScheduler(engine::snapshot, admission, admitted);
         // Derived from the secret, so a restarted host is the same meeting, and another meeting another.
         this.meetingId = admission.derive("meeting id").substring(0, 22);
-        this.app = Javalin.create(config -> config.showJavalinBanner = false);
+        this.app = Javalin.create(WebSockets::configure);
         // A page elsewhere must not open the socket from a browser that visits it; table laptops send no origin.
         app.wsBeforeUpgrade("/ws", ctx -> {
             if (!ConnectionLimits.ownOrigin(ctx.header("Origin"), ctx.header("Host"))) {

@@ -21,6 +21,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -523,6 +524,30 @@ class NetTest {
         });
         List<String> since = List.copyOf(heard).subList(before, heard.size());
         assertEquals(1, since.size(), "Bord 2 was sent only the change it sees, not a message per cast: " + since);
+    }
+
+    /**
+     * The longest entry the workshop allows, in letters of up to four bytes each (emoji, Chinese, Arabic, a
+     * musical symbol), arrives whole and as written, acknowledged — several times what the host reads a
+     * message into to begin with.
+     */
+    @Test
+    void theLongestEntryInLettersOfAnyScriptArrivesAsWritten() throws Exception {
+        MeetingEngine engine = engine();
+        HostServer host = host(engine);
+        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
+        TableClient table = client(host, "bord-1", "outbox-1");
+        Await.until("Bord 1 seated", () -> table.status() == TableClient.Status.CONNECTED);
+        String[] letters = {"🙂", "中", "ع", "ø", "𝄞"};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < w.textLimit(); i++) {
+            text.append(letters[i % letters.length]);
+        }
+        assertTrue(text.toString().getBytes(StandardCharsets.UTF_8).length > 2 * WebSockets.INPUT_BUFFER);
+        table.submit(new Command.AddItem("long", "bord-1", CARD, "fordele", text.toString()))
+                .get(60, TimeUnit.SECONDS);
+        assertEquals(
+                text.toString(), engine.snapshot().item("long").orElseThrow().text(), "the entry as written");
     }
 
     /** Changes apply to a table's items in their place, new ones last, withdrawn ones out, even at the same seq. */
