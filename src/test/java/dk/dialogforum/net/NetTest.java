@@ -86,6 +86,14 @@ class NetTest {
         return ws;
     }
 
+    /** The card opened, and Bord 1's laptop seated at it. */
+    private TableClient seatedAtOpenCard(MeetingEngine engine, HostServer host) throws Exception {
+        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
+        TableClient table = client(host, "bord-1", "outbox-1");
+        Await.until("Bord 1 seated", () -> table.status() == TableClient.Status.CONNECTED);
+        return table;
+    }
+
     /** The bare laptop asks for {@code table}'s seat with the join code. */
     private static void join(WebSocket ws, String table) throws Exception {
         ws.sendText("{\"type\":\"join\",\"code\":\"" + CODE + "\",\"tableId\":\"" + table + "\",\"token\":null}", true)
@@ -428,13 +436,11 @@ class NetTest {
     void aTableWritingFastIsToldInFewMessagesOfEveryItemInOrder() throws Exception {
         MeetingEngine engine = engine();
         HostServer host = host(engine);
-        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
-        TableClient writer = client(host, "bord-1", "outbox-1");
+        TableClient writer = seatedAtOpenCard(engine, host);
         List<String> heard = Collections.synchronizedList(new ArrayList<>());
         WebSocket other = bareLaptop(host, heard);
         List<Door.View> door = new java.util.concurrent.CopyOnWriteArrayList<>();
         host.onDoor(door::add);
-        Await.until("the writer seated", () -> writer.status() == TableClient.Status.CONNECTED);
         join(other, "bord-1");
         // The seat is the writer's: the facilitator lets the second laptop sit beside it.
         Await.until(
@@ -535,9 +541,7 @@ class NetTest {
     void theLongestEntryInLettersOfAnyScriptArrivesAsWritten() throws Exception {
         MeetingEngine engine = engine();
         HostServer host = host(engine);
-        engine.execute(new Command.ChangePhase("open", Phase.card(CARD), PhaseAction.OPEN));
-        TableClient table = client(host, "bord-1", "outbox-1");
-        Await.until("Bord 1 seated", () -> table.status() == TableClient.Status.CONNECTED);
+        TableClient table = seatedAtOpenCard(engine, host);
         String[] letters = {"🙂", "中", "ع", "ø", "𝄞"};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < w.textLimit(); i++) {

@@ -80,16 +80,21 @@ class SeatsTest {
         return door.get(door.size() - 1).waiting().get(0);
     }
 
+    /** The first laptop at Bord 3, seated. */
+    private TableClient firstSeated(HostServer host) throws Exception {
+        TableClient first = laptop(host.port(), "bord-3", "first");
+        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        return first;
+    }
+
     private static Command item(String id, String text) {
         return new Command.AddItem(id, "bord-3", CARD, "fordele", text);
     }
 
     @Test
     void aSecondLaptopWaitsForTheFacilitatorAndTheFirstIsToldWhenItIsReplaced() throws Exception {
-        MeetingEngine engine = meeting();
-        HostServer host = host(engine, 0);
-        TableClient first = laptop(host.port(), "bord-3", "first");
-        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        HostServer host = host(meeting(), 0);
+        TableClient first = firstSeated(host);
         first.submit(item("from-first", "Skrevet ved bordet")).get(60, TimeUnit.SECONDS);
 
         // Someone who read the code off the projector asks for the same seat.
@@ -126,10 +131,8 @@ class SeatsTest {
      */
     @Test
     void aLaptopRefusedTheMomentItIsSeenWaitingIsToldItWasRefused() throws Exception {
-        MeetingEngine engine = meeting();
-        HostServer host = host(engine, 0);
-        TableClient first = laptop(host.port(), "bord-3", "first");
-        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        HostServer host = host(meeting(), 0);
+        TableClient first = firstSeated(host);
         // The facilitator's answer comes as the door is shown, on the thread that shows it.
         host.onDoor(view -> {
             door.add(view);
@@ -145,8 +148,7 @@ class SeatsTest {
     void theFacilitatorCanRefuseALaptopItThenPicksAnotherSeat() throws Exception {
         MeetingEngine engine = meeting();
         HostServer host = host(engine, 0);
-        TableClient first = laptop(host.port(), "bord-3", "first");
-        Await.until("the first laptop seated", () -> first.status() == TableClient.Status.CONNECTED);
+        TableClient first = firstSeated(host);
         TableClient stranger = laptop(host.port(), "bord-3", "stranger");
         host.answer(waiting().id(), Door.Answer.REFUSE);
         Await.until("the stranger told", () -> "bord-3".equals(stranger.seatRefused()));
