@@ -1,5 +1,6 @@
 package dk.dialogforum.ui.console;
 
+import atlantafx.base.theme.Tweaks;
 import dk.dialogforum.meeting.Snapshot;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
@@ -19,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -40,6 +42,7 @@ final class PreviewColumn {
     private final TableConnections connections;
     private final Label next = new MeasuredLabel();
     private final VBox box;
+    private final ScrollPane scroll;
 
     PreviewColumn(
             I18n i18n,
@@ -66,6 +69,7 @@ final class PreviewColumn {
         next.setWrapText(true);
         next.setId("next");
         Label keys = new MeasuredLabel(i18n.t("console.keys"));
+        keys.setId("consoleKeys");
         keys.setWrapText(true);
         keys.getStyleClass().add("muted");
         // The countdown sits with the projector it shows on, which leaves the top bar room for the meeting's title.
@@ -76,12 +80,19 @@ final class PreviewColumn {
         Node participants = new ParticipantsPanel(i18n, workshop, presentation).node();
         box = new VBox(10, heading, frame, timerControls(), next, tables, participants, keys);
         box.setPadding(new Insets(12, 16, 12, 8));
-        box.prefWidthProperty().bind(column);
-        box.minWidthProperty().bind(column);
+        // A short window (a laptop's 720 px less a banner above) scrolls the column rather than cutting its last
+        // lines, the keys the facilitator may be looking for.
+        scroll = new ScrollPane(box);
+        scroll.setId("previewColumn");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.prefWidthProperty().bind(column);
+        scroll.minWidthProperty().bind(column);
     }
 
     Node node() {
-        return box;
+        return scroll;
     }
 
     private Node timerControls() {

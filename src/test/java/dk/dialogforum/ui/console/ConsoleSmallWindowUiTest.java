@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -115,6 +116,13 @@ class ConsoleSmallWindowUiTest {
         assertTrue(
                 preview.getLayoutBounds().getWidth() < 448,
                 "the preview gave way: " + preview.getLayoutBounds().getWidth());
+        // The column under it scrolls instead of cutting its last line, the keys, short of the window's height.
+        Label keys = ui.node("#consoleKeys");
+        assertEquals(keys.getText(), ((Text) keys.lookup(".text")).getText(), "the keys are whole");
+        ScrollPane column = ui.node("#previewColumn");
+        ui.robot.interact(() -> column.setVvalue(column.getVmax()));
+        ui.waitFor(
+                "the keys scrolled into the window", () -> window.contains(keys.localToScreen(keys.getLayoutBounds())));
         ui.click("#open");
         ui.expectProjector("0 af 6 borde har svaret");
     }
