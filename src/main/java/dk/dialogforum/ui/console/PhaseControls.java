@@ -199,14 +199,7 @@ final class PhaseControls {
      */
     private void openAlone(Phase p, Button from) {
         Snapshot s = meeting.snapshot();
-        if (p.kind() == Phase.Kind.DOTS
-                && nothingToDot(s, p)
-                && !ask(
-                        from,
-                        "console.dotsEmpty",
-                        new Object[0],
-                        PhaseNames.dotFields(i18n, workshop),
-                        PhaseNames.name(i18n, workshop, p))) {
+        if (p.kind() == Phase.Kind.DOTS && nothingToDot(s, p) && !dotAnyway(p, from)) {
             return;
         }
         List<Phase> others = workshop.phases().stream()
@@ -225,6 +218,32 @@ final class PhaseControls {
             }
         }
         meeting.submit(new Command.ChangePhase(FxMeeting.newId(), p.id(), PhaseAction.OPEN), answered);
+    }
+
+    /**
+     * Whether to open dot vote {@code p} with nothing on its card to give dots to. The facilitator may open it
+     * anyway, skip it (the projector goes on to the next step), or leave it as it is.
+     */
+    private boolean dotAnyway(Phase p, Button from) {
+        List<Phase> phases = workshop.phases();
+        int at = phases.indexOf(p);
+        Phase after = at + 1 < phases.size() ? phases.get(at + 1) : null;
+        String text = i18n.t(
+                "console.dotsEmpty.text", PhaseNames.dotFields(i18n, workshop), PhaseNames.name(i18n, workshop, p));
+        if (after != null) {
+            text += " " + i18n.t("console.dotsEmpty.skipText", PhaseNames.name(i18n, workshop, after));
+        }
+        Ask.Answer answer = Ask.choose(
+                from.getScene() == null ? null : from.getScene().getWindow(),
+                i18n.t("console.dotsEmpty.title"),
+                text,
+                i18n.t("console.dotsEmpty.yes"),
+                after == null ? null : i18n.t("console.dotsEmpty.skip"),
+                i18n.t("console.dotsEmpty.no"));
+        if (answer == Ask.Answer.OTHER) {
+            meeting.submit(new Command.ChangePhase(FxMeeting.newId(), after.id(), PhaseAction.SHOW), answered);
+        }
+        return answer == Ask.Answer.YES;
     }
 
     /** Whether the tables have written nothing, on {@code p}'s card, in the fields that take dots. */

@@ -4,6 +4,10 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingSession;
 import dk.dialogforum.meeting.Command;
 import dk.dialogforum.meeting.Snapshot;
+import dk.dialogforum.text.Texts;
+import dk.dialogforum.ui.kit.I18n;
+import dk.dialogforum.ui.kit.PhaseNames;
+import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 import dk.dialogforum.workshop.WorkshopLoader;
@@ -19,6 +23,7 @@ import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -156,8 +161,38 @@ class PhaseAsksFirstUiTest {
                 60,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("Spring over").tryQuery().isEmpty());
+        assertFalse(now().phase(Phase.dots(CARD)).open(), "left as it was");
+        String shownBefore = AudienceView.shownPhase(now());
+
+        // Skipped: the projector goes on to the step after the dots, and the console with it; the dots stay shut.
+        Phase after = w.phases()
+                .get(w.phases().indexOf(Phase.find(w, Phase.dots(CARD)).orElseThrow()) + 1);
+        assertNotEquals(after.id(), shownBefore, "the next step was not on the projector already");
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Spring over").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText()
+                .endsWith("Springer du over, går projektoren videre til "
+                        + PhaseNames.name(new I18n(Texts.DANISH), w, after) + "."));
+        robot.clickOn("Spring over");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> after.id().equals(AudienceView.shownPhase(now())));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> after.equals(robot.lookup("#agenda")
+                        .queryListView()
+                        .getSelectionModel()
+                        .getSelectedItem()));
         assertFalse(now().phase(Phase.dots(CARD)).open(), "skipped");
 
+        robot.interact(() -> robot.lookup("#agenda")
+                .queryListView()
+                .getSelectionModel()
+                .select(Phase.find(w, Phase.dots(CARD)).orElseThrow()));
         robot.clickOn("#open");
         WaitForAsyncUtils.waitFor(
                 60,
