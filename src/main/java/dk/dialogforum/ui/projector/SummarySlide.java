@@ -53,7 +53,7 @@ public final class SummarySlide implements Slide {
     @Override
     public void update(Snapshot s) {
         sections.clear();
-        GridPane grid = new GridPane();
+        Rows grid = new Rows();
         grid.setHgap(56);
         grid.setVgap(28);
         grid.setPadding(new Insets(28, 0, 0, 0));
@@ -61,11 +61,7 @@ public final class SummarySlide implements Slide {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
             grid.getColumnConstraints().add(c);
-            // The rankings above, the statements and cards below, each row its share of the height: a long list
-            // in one row never squeezes the other to nothing (each column shows what fits and counts the rest).
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(i == 0 ? 40 : 60);
-            grid.getRowConstraints().add(r);
+            grid.getRowConstraints().add(new RowConstraints());
         }
         RankingResult enquete = Rankings.enquete(s);
         RankingResult live = Rankings.live(s);
@@ -149,5 +145,35 @@ public final class SummarySlide implements Slide {
         VBox box = new VBox(12, SlideParts.label(title, "slide-section"), column);
         box.getStyleClass().add("summary-section");
         return box;
+    }
+
+    /**
+     * The rankings above, the statements and cards below, the height shared by what each row would show whole:
+     * five challenges are not cut to two for room the statements do not need. Neither row gets less than
+     * {@link #LEAST_SHARE} of it, so a long list in one never squeezes the other to nothing (each column shows
+     * what fits and counts the rest).
+     */
+    private static final class Rows extends GridPane {
+        static final double LEAST_SHARE = 0.3;
+
+        @Override
+        protected void layoutChildren() {
+            Insets in = getInsets();
+            double column = (getWidth() - in.getLeft() - in.getRight() - getHgap()) / 2;
+            double[] need = new double[2];
+            for (Node n : getChildren()) {
+                Integer row = GridPane.getRowIndex(n);
+                int r = row == null ? 0 : row;
+                need[r] = Math.max(need[r], n.prefHeight(column));
+            }
+            double top = need[0] + need[1] <= 0 ? 0.5 : need[0] / (need[0] + need[1]);
+            double share = 100 * Math.max(LEAST_SHARE, Math.min(1 - LEAST_SHARE, top));
+            // Set only when it moves, so a layout does not ask for another.
+            if (Math.abs(getRowConstraints().get(0).getPercentHeight() - share) > 0.5) {
+                getRowConstraints().get(0).setPercentHeight(share);
+                getRowConstraints().get(1).setPercentHeight(100 - share);
+            }
+            super.layoutChildren();
+        }
     }
 }

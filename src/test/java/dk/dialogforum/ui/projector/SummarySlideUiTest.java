@@ -108,4 +108,31 @@ class SummarySlideUiTest {
                         .queryAll()
                         .size());
     }
+
+    @Test
+    void bothRankingsShowEveryChallengeWhenTheStatementsAndCardsLeaveRoom() throws Exception {
+        m = TestMeeting.builtIn();
+        List<String> order =
+                m.workshop().ranking().items().stream().map(i -> i.id()).toList();
+        m.open(Phase.ENQUETE);
+        m.enquete("bord-1", order, 4);
+        List<String> back = new java.util.ArrayList<>(order);
+        java.util.Collections.reverse(back);
+        m.enquete("bord-2", back, 2);
+        statementLines();
+        // Each ranking's lines read "1. <challenge>  ·  <points>": five challenges, twice, none counted away.
+        List<String> ranked = robot.from(root).lookup(".slide-body").queryAllAs(Label.class).stream()
+                .filter(SummarySlideUiTest::visible)
+                .map(Label::getText)
+                .filter(t -> t.matches("\\d+\\. .*"))
+                .toList();
+        assertEquals(2 * order.size(), ranked.size(), "every challenge in both rankings: " + ranked);
+        assertEquals(
+                List.of(),
+                robot.from(root).lookup(".fitting-more").queryAllAs(Label.class).stream()
+                        .filter(SummarySlideUiTest::visible)
+                        .map(Label::getText)
+                        .toList(),
+                "nothing counted away");
+    }
 }
