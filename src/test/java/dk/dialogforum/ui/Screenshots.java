@@ -63,6 +63,27 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
+        // The pictures' own data folder (the pom's -Ddialogforum.data), emptied first: a table laptop's seat or a
+        // meeting left from the last run would change what the screens show, and the room's pictures wait in vain.
+        String data = System.getProperty("dialogforum.data");
+        if (data != null && Files.isDirectory(Path.of(data))) {
+            try (var paths = Files.walk(Path.of(data))) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try {
+            pictures(out, args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // The toolkit's and the host's threads would keep the JVM, and the build, waiting.
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void pictures(Path out, String[] args) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -79,7 +100,6 @@ public final class Screenshots {
             new DesignerScreenshots(out, new I18n(Texts.DANISH)).run();
         }
         Platform.exit();
-        System.exit(0);
     }
 
     private void run() throws Exception {
