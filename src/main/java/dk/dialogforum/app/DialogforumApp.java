@@ -368,6 +368,9 @@ public final class DialogforumApp extends Application implements Navigator {
             audience.close();
             audience = null;
         }
+        if (presentation != null) {
+            presentation.close();
+        }
         if (meeting != null) {
             meeting.dispose();
             meeting = null;

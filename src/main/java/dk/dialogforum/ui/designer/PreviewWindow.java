@@ -162,6 +162,7 @@ final class PreviewWindow {
 
     private void dispose() {
         view.dispose();
+        presentation.close();
         meeting.dispose();
         try {
             engine.close();

@@ -98,9 +98,29 @@ public final class Presentation {
         spotlight.set(null);
     }
 
+    /** The meeting shown is left: its slide's pages stop turning, for good (the clock is the program's). */
+    public void close() {
+        closed = true;
+        if (pageTurner != null) {
+            pageTurner.cancel(false);
+            pageTurner = null;
+        }
+    }
+
+    /** Whether the page clock turns this projector's pages. */
+    boolean turning() {
+        return pageTurner != null && !pageTurner.isDone();
+    }
+
+    private boolean closed;
+
     private void startTurning() {
         if (pageTurner != null) {
             pageTurner.cancel(false);
+        }
+        if (closed) {
+            pageTurner = null;
+            return;
         }
         pageTurner = PAGE_CLOCK.scheduleAtFixedRate(
                 () -> Platform.runLater(() -> {

@@ -56,4 +56,16 @@ class PresentationTest {
         assertNull(p.spotlightProperty().get(), "with nothing in the spotlight");
         assertFalse(p.turnPage(1), "and none of the last slide's pages: the clicker goes on to the next slide");
     }
+
+    @Test
+    void aLeftMeetingsSlideStopsTurningItsPages() {
+        Presentation p = new Presentation();
+        p.setPages(3);
+        assertTrue(p.turning(), "a slide with pages turns them by itself");
+        p.close();
+        assertFalse(p.turning(), "not once the meeting is left");
+        p.setPages(5);
+        assertTrue(p.turnPage(1), "a last slide may still say it has pages");
+        assertFalse(p.turning(), "but nothing turns them any more");
+    }
 }
