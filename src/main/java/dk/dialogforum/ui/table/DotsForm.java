@@ -42,13 +42,20 @@ final class DotsForm implements TablePhase {
     private final Map<String, Row> rows = new LinkedHashMap<>();
     /** The items to vote on as last shown: the list is built again only when they change. */
     private List<String> shown;
-    /** The table's dots as the host holds them, last told. */
+    /**
+     * The dots as the host holds them: the table's, last told; in individual voting this laptop's participant's own,
+     * as last acknowledged (the host tells a table its participants' dots together, and a set sent replaces only
+     * the sender's own, so a form that started from the table's would give the others' dots again as its own).
+     */
     private Map<String, Integer> held = Map.of();
+
+    private final boolean individual;
 
     DotsForm(I18n i18n, Workshop w, Phase phase, Entries entries) {
         this.i18n = i18n;
         this.w = w;
         this.allowed = w.voting().dotVotesPerTable();
+        this.individual = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
         box.getChildren().add(label(i18n.t("table.dots.intro", allowed), "muted"));
         box.getChildren().add(label(i18n.t("table.dots.fields", PhaseNames.dotFields(i18n, w)), "label"));
         list.setId("tableDots");
@@ -70,7 +77,13 @@ final class DotsForm implements TablePhase {
                     vote.put(id, n);
                 }
             });
-            entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), vote), () -> {});
+            entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), vote), () -> {
+                if (individual) {
+                    held = Map.copyOf(vote);
+                    receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords()));
+                    count();
+                }
+            });
         });
     }
 
@@ -148,14 +161,15 @@ final class DotsForm implements TablePhase {
     @Override
     public void update(Wire.State state) {
         Map<String, Integer> before = new LinkedHashMap<>(given);
-        if (!state.dots().equals(held)) {
+        if (!individual && !state.dots().equals(held)) {
             // What the host holds now is what the table gave, until it changes them again.
             held = Map.copyOf(state.dots());
             before = new LinkedHashMap<>(held);
-            receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords(state)));
         }
         List<String> ids =
                 state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
+        dotItems = state.dotItems();
+        receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords()));
         if (!ids.equals(shown)) {
             shown = ids;
             rows.clear();
@@ -178,10 +192,13 @@ final class DotsForm implements TablePhase {
         count();
     }
 
-    /** "2 på »…«, 1 på »…«": the table's dots as the host holds them. */
-    private String dotsInWords(Wire.State state) {
+    /** The items to vote on, last told. */
+    private List<Wire.DotItem> dotItems = List.of();
+
+    /** "2 på »…«, 1 på »…«": the dots as the host holds them. */
+    private String dotsInWords() {
         List<String> parts = new ArrayList<>();
-        held.forEach((id, n) -> state.dotItems().stream()
+        held.forEach((id, n) -> dotItems.stream()
                 .filter(d -> d.id().equals(id))
                 .findFirst()
                 .ifPresent(d -> parts.add(i18n.t("table.dots.on", n, d.text()))));
