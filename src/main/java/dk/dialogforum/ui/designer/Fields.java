@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dk.dialogforum.ui.kit.GrowingArea;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.TextDirection;
 import dk.dialogforum.workshop.Problem;
@@ -21,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -63,11 +63,11 @@ final class Fields {
         return text(new TextField(), labelKey, pointer, required, Follow.NOTHING);
     }
 
+    /** The most rows a text area grows to with its text; a longer text scrolls in it. */
+    static final int ROWS_AT_MOST = 10;
+
     Node area(String labelKey, String pointer, boolean required) {
-        TextArea area = new TextArea();
-        area.setWrapText(true);
-        area.setPrefRowCount(2);
-        return text(area, labelKey, pointer, required, Follow.NOTHING);
+        return text(GrowingArea.of(2, ROWS_AT_MOST), labelKey, pointer, required, Follow.NOTHING);
     }
 
     /** What changes with a field's text, in the same undo step: told the tree with the new text, and the text before. */

@@ -3,6 +3,7 @@ package dk.dialogforum.ui.designer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.dialogforum.ui.kit.GrowingArea;
 import dk.dialogforum.ui.kit.I18n;
 
 import java.text.Normalizer;
@@ -201,9 +202,7 @@ final class ListEditor {
                         ? fields.text(new TextField(), c.labelKey(), p, true, followId(at, c.name()))
                         : fields.line(c.labelKey(), p, c.required());
             case AREA -> {
-                TextArea area = new TextArea();
-                area.setWrapText(true);
-                area.setPrefRowCount(2);
+                TextArea area = GrowingArea.of(2, Fields.ROWS_AT_MOST);
                 area.setPrefColumnCount(40);
                 yield fields.text(area, c.labelKey(), p, c.required(), followId(at, c.name()));
             }
