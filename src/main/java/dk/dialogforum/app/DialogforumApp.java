@@ -21,7 +21,7 @@ import dk.dialogforum.ui.projector.AudienceWindow;
 import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.ui.start.FirstFrame;
 import dk.dialogforum.ui.start.Preload;
-import dk.dialogforum.ui.start.StartView;
+import dk.dialogforum.ui.start.StartScreen;
 import dk.dialogforum.ui.table.TableScreen;
 import dk.dialogforum.util.Daemons;
 import dk.dialogforum.workshop.BuiltInSummary;
@@ -195,14 +195,9 @@ public final class DialogforumApp extends Application implements Navigator {
 
     private void showStart() {
         // The summary the build wrote: the workshop itself is read after the first frame (Preload).
-        BuiltInSummary builtIn = BuiltInSummary.read();
-        show(() -> new StartView(
-                        i18n,
-                        this,
-                        builtIn,
-                        journals.find(StartView.ENDED_SHOWN),
-                        RecentMeetings.inDataFolder().list())
-                .build());
+        StartScreen start = new StartScreen(i18n, this, BuiltInSummary.read(), journals);
+        show(start);
+        start.readFiled(io, () -> screen == start, this::refreshScreen);
     }
 
     private void enter(MeetingSession opened) {

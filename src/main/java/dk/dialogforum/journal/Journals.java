@@ -68,7 +68,18 @@ public final class Journals {
     public record Ended(Path file, String title, long endedAt, int tables, int items, int ballots) {}
 
     /** What the journals folder holds: the unfinished meetings and the ended ones, each newest first. */
-    public record Found(List<Unfinished> unfinished, List<Ended> ended) {}
+    public record Found(List<Unfinished> unfinished, List<Ended> ended) {
+        /** What this and {@code more} found together, each list newest first. */
+        public Found and(Found more) {
+            List<Unfinished> u = new ArrayList<>(unfinished);
+            u.addAll(more.unfinished());
+            u.sort(Comparator.comparingLong(Unfinished::lastModified).reversed());
+            List<Ended> e = new ArrayList<>(ended);
+            e.addAll(more.ended());
+            e.sort(Comparator.comparingLong(Ended::endedAt).reversed());
+            return new Found(List.copyOf(u), List.copyOf(e));
+        }
+    }
 
     /** Journals of meetings that were never closed, newest first, each with what reading it found. */
     public List<Unfinished> unfinished() {
@@ -80,55 +91,83 @@ public final class Journals {
      * {@code ended} are read, so the start screen does not read every meeting ever held.
      */
     public Found find(int ended) {
+        List<Path> journals = files();
+        List<Path> chosen = new ArrayList<>(open(journals));
+        chosen.addAll(filed(journals, ended));
+        return read(chosen);
+    }
+
+    /**
+     * The meetings whose journals are not filed away as ended: the unfinished ones, and any ended but not
+     * yet filed. What the start screen must show at once (a meeting to resume); the filed ones come after.
+     */
+    public Found notFiled() {
+        return read(open(files()));
+    }
+
+    /** The newest {@code newest} meetings filed away as ended, newest first (one that cannot be read, as unfinished). */
+    public Found filed(int newest) {
+        return read(filed(files(), newest));
+    }
+
+    private List<Path> files() {
         if (!Files.isDirectory(folder)) {
-            return new Found(List.of(), List.of());
+            return List.of();
         }
-        List<Unfinished> result = new ArrayList<>();
-        List<Ended> endedRead = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> journals = files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)
+            return files.filter(p -> p.getFileName().toString().endsWith(Journal.SUFFIX)
                             || p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
                     .toList();
-            Set<Path> older = new HashSet<>(journals.stream()
-                    .filter(p -> p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
-                    .sorted(Comparator.comparingLong(Journals::modified).reversed())
-                    .skip(ended)
-                    .toList());
-            for (Path f : journals) {
-                if (older.contains(f)) {
-                    continue;
-                }
-                long modified = modified(f);
-                try {
-                    Recovery r = Journal.read(f);
-                    boolean closed = r.events().stream().anyMatch(e -> e instanceof Event.MeetingClosed);
-                    boolean done = f.getFileName().toString().endsWith(Journal.DONE_SUFFIX);
-                    if (closed || done) {
-                        endedRead.add(ended(f, r, modified));
-                    } else {
-                        result.add(new Unfinished(
-                                f,
-                                r.workshop().meeting().title(),
-                                modified,
-                                r.events().size(),
-                                r,
-                                null));
-                    }
-                } catch (JournalException e) {
-                    result.add(new Unfinished(f, String.valueOf(f.getFileName()), modified, 0, null, e));
-                } catch (IOException e) {
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Path> open(List<Path> journals) {
+        return journals.stream()
+                .filter(p -> !p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
+                .toList();
+    }
+
+    private static List<Path> filed(List<Path> journals, int newest) {
+        return journals.stream()
+                .filter(p -> p.getFileName().toString().endsWith(Journal.DONE_SUFFIX))
+                .sorted(Comparator.comparingLong(Journals::modified).reversed())
+                .limit(newest)
+                .toList();
+    }
+
+    private static Found read(List<Path> journals) {
+        List<Unfinished> result = new ArrayList<>();
+        List<Ended> endedRead = new ArrayList<>();
+        for (Path f : journals) {
+            long modified = modified(f);
+            try {
+                Recovery r = Journal.read(f);
+                boolean closed = r.events().stream().anyMatch(e -> e instanceof Event.MeetingClosed);
+                boolean done = f.getFileName().toString().endsWith(Journal.DONE_SUFFIX);
+                if (closed || done) {
+                    endedRead.add(ended(f, r, modified));
+                } else {
                     result.add(new Unfinished(
                             f,
-                            String.valueOf(f.getFileName()),
+                            r.workshop().meeting().title(),
                             modified,
-                            0,
-                            null,
-                            new JournalException(
-                                    "journal.error.io", String.valueOf(f.getFileName()), String.valueOf(e))));
+                            r.events().size(),
+                            r,
+                            null));
                 }
+            } catch (JournalException e) {
+                result.add(new Unfinished(f, String.valueOf(f.getFileName()), modified, 0, null, e));
+            } catch (IOException e) {
+                result.add(new Unfinished(
+                        f,
+                        String.valueOf(f.getFileName()),
+                        modified,
+                        0,
+                        null,
+                        new JournalException("journal.error.io", String.valueOf(f.getFileName()), String.valueOf(e))));
             }
-        } catch (IOException e) {
-            return new Found(List.of(), List.of());
         }
         result.sort(Comparator.comparingLong(Unfinished::lastModified).reversed());
         endedRead.sort(Comparator.comparingLong(Ended::endedAt).reversed());

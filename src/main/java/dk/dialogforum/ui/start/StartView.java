@@ -13,23 +13,24 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.DoubleAccumulator;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -44,7 +45,11 @@ public final class StartView {
     private final BuiltInSummary builtIn;
     private final List<Journals.Unfinished> unfinished;
     private final List<Path> recent;
-    private final List<Journals.Ended> ended;
+    private List<Journals.Ended> ended;
+    /** The screen's column of cards, and the row of other ways to start, under which the ended meetings are listed. */
+    private VBox content;
+
+    private Node actions;
 
     /** How many of the meetings ended lately the start screen lists. */
     public static final int ENDED_SHOWN = 5;
@@ -66,11 +71,12 @@ public final class StartView {
         tagline.getStyleClass().add("start-tagline");
         tagline.setWrapText(true);
 
-        VBox content = new VBox(24, header(title, tagline));
+        content = new VBox(24, header(title, tagline));
         if (!unfinished.isEmpty()) {
             content.getChildren().add(resumeCard());
         }
-        content.getChildren().addAll(builtInCard(), otherActions());
+        actions = otherActions();
+        content.getChildren().addAll(builtInCard(), actions);
         if (!ended.isEmpty()) {
             content.getChildren().add(endedCard());
         }
@@ -313,6 +319,22 @@ public final class StartView {
         return card;
     }
 
+    /**
+     * Lists {@code filed}, the meetings filed away as ended, read after the first frame, with those already
+     * listed: under the ways to start a meeting, so nothing above them moves when they come.
+     */
+    public void addEnded(List<Journals.Ended> filed) {
+        if (filed.isEmpty() || content == null) {
+            return;
+        }
+        List<Journals.Ended> all = new ArrayList<>(ended);
+        all.addAll(filed);
+        all.sort(Comparator.comparingLong(Journals.Ended::endedAt).reversed());
+        ended = List.copyOf(all.subList(0, Math.min(ENDED_SHOWN, all.size())));
+        content.getChildren().removeIf(n -> "endedMeetings".equals(n.getId()));
+        content.getChildren().add(content.getChildren().indexOf(actions) + 1, endedCard());
+    }
+
     /** The meetings ended lately: each opens in its console, where its minutes are saved. */
     private Parent endedCard() {
         VBox card = card("card");
@@ -357,35 +379,6 @@ public final class StartView {
 
     private static Window window(Button b) {
         return b.getScene() == null ? null : b.getScene().getWindow();
-    }
-
-    /**
-     * The start screen's content, put in a scroll pane only once it does not fit the window (many
-     * unfinished or recent meetings, a small window): most starts show a screen that fits, and a scroll
-     * pane is among the dearest controls to show for the first time.
-     */
-    private static final class ScrollWhenNeeded extends StackPane {
-        private final VBox content;
-        private boolean scrolling;
-
-        ScrollWhenNeeded(VBox content) {
-            this.content = content;
-            getStyleClass().add("start-screen");
-            getChildren().add(content);
-        }
-
-        @Override
-        protected void layoutChildren() {
-            if (!scrolling && content.prefHeight(getWidth()) > getHeight() && getHeight() > 0) {
-                scrolling = true;
-                ScrollPane scroll = new ScrollPane();
-                scroll.setFitToWidth(true);
-                scroll.getStyleClass().add("start-screen");
-                getChildren().setAll(scroll);
-                scroll.setContent(content);
-            }
-            super.layoutChildren();
-        }
     }
 
     private static VBox card(String style) {
