@@ -47,6 +47,11 @@ public final class StartScreen implements Supplier<Parent> {
      * is then shown anew ({@code rebuild}).
      */
     public void readFiled(Executor io, BooleanSupplier stillShown, Runnable rebuild) {
+        // Handed over after the first frame: read beside the toolkit's start, it took the cores the screen needs.
+        Platform.runLater(() -> read(io, stillShown, rebuild));
+    }
+
+    private void read(Executor io, BooleanSupplier stillShown, Runnable rebuild) {
         try {
             io.execute(() -> {
                 Journals.Found read = journals.filed(StartView.ENDED_SHOWN);

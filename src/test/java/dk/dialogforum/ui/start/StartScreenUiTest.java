@@ -84,7 +84,8 @@ class StartScreenUiTest {
 
         assertTrue(robot.lookup("#resume-0").tryQuery().isPresent(), "the meeting to resume, at once");
         assertTrue(robot.lookup("#endedMeetings").tryQuery().isEmpty(), "the ended one is not read yet");
-        assertEquals(1, io.size(), "it is read on the program's I/O thread");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, io.size(), "it is read on the program's I/O thread, once the screen is up");
         Point2D before = where("#joinAsTable");
 
         io.forEach(Runnable::run);
@@ -104,6 +105,7 @@ class StartScreenUiTest {
         show(journals);
         assertTrue(robot.lookup("#resume-problem-0").tryQuery().isEmpty(), "not read yet");
 
+        WaitForAsyncUtils.waitForFxEvents();
         io.forEach(Runnable::run);
         WaitForAsyncUtils.waitFor(
                 30,
