@@ -58,6 +58,16 @@ public final class Journals {
             return problem == null;
         }
 
+        /** A journal found but not yet read: what it holds is told once it is. */
+        public static Unfinished reading(Path file) {
+            return new Unfinished(file, String.valueOf(file.getFileName()), modified(file), 0, null, null);
+        }
+
+        /** Whether the journal has been read (whole, damaged or unreadable), not only found. */
+        public boolean read() {
+            return recovery != null || problem != null;
+        }
+
         /** What is wrong with the journal, for the user; empty if nothing is. */
         public String problems(Locale locale) {
             return problem != null ? problem.message(locale) : recovery.problems(locale);
@@ -103,6 +113,11 @@ public final class Journals {
      */
     public Found notFiled() {
         return read(open(files()));
+    }
+
+    /** The journals {@link #notFiled} reads, only found: what the start screen shows while it reads them. */
+    public List<Path> notFiledFound() {
+        return open(files());
     }
 
     /** The newest {@code newest} meetings filed away as ended, newest first (one that cannot be read, as unfinished). */

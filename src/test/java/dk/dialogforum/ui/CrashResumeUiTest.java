@@ -91,6 +91,9 @@ class CrashResumeUiTest {
 
         ui.launch(data);
         assertTrue(ui.robot.lookup("Et møde blev ikke afsluttet").tryQuery().isPresent(), "no offer to resume");
+        ui.waitFor(
+                "the meeting read",
+                () -> ui.robot.lookup("#resume-0").tryQuery().isPresent());
         ui.robot.clickOn("#resume-0");
         ui.waitFor(
                 "the resumed console",

@@ -53,6 +53,13 @@ class StartAndResumeUiTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(DialogforumApp.class);
         WaitForAsyncUtils.waitForFxEvents();
+        // The journals are read after the start screen's first frame: each meeting to resume says so until read.
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(n -> n.getId() != null && n.getId().startsWith("resume-reading-"))
+                        .tryQuery()
+                        .isEmpty());
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
 import dk.dialogforum.workshop.BuiltInSummary;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
@@ -15,15 +16,20 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 
 /**
- * The start screen, as the program shows it: a meeting to resume is read before the screen is shown, the
- * meetings filed away as ended only after, and listed when read. Five ended meetings of a few thousand
- * entries each kept a secretariat's start screen from its first frame for a fifth of a second.
+ * The start screen, as the program shows it: the journals are read once its first frame is up. A meeting to
+ * resume is shown at once as found, "being read", then with what it holds; the meetings filed away as ended
+ * are listed when read. Read first, five ended meetings of a few thousand entries each kept a secretariat's
+ * start screen from its first frame for a fifth of a second, and an unfinished one of 100,000 events for a
+ * quarter.
  */
 public final class StartScreen implements Supplier<Parent> {
     private final Function<Journals.Found, StartView> views;
     private final Journals journals;
-    private final Journals.Found notFiled;
+    private Journals.Found notFiled;
     private Journals.Found filed;
+    /** Whether the journals not filed away are still to be read: found before the first frame, read after. */
+    private boolean notFiledToRead;
+
     private StartView shown;
 
     /** Reads {@code journals}' meetings that are not filed away now. */
@@ -31,7 +37,11 @@ public final class StartScreen implements Supplier<Parent> {
         this.views = found -> new StartView(
                 i18n, nav, builtIn, found, RecentMeetings.inDataFolder().list());
         this.journals = journals;
-        this.notFiled = journals.notFiled();
+        List<Journals.Unfinished> found = journals.notFiledFound().stream()
+                .map(Journals.Unfinished::reading)
+                .toList();
+        this.notFiled = new Journals.Found(found, List.of());
+        this.notFiledToRead = !found.isEmpty();
     }
 
     /** The screen of all read so far (again after a change of language). FX thread. */
@@ -53,6 +63,19 @@ public final class StartScreen implements Supplier<Parent> {
 
     private void read(Executor io, BooleanSupplier stillShown, Runnable rebuild) {
         try {
+            if (notFiledToRead) {
+                // The meetings to resume first: the screen is made anew with what each holds.
+                io.execute(() -> {
+                    Journals.Found read = journals.notFiled();
+                    Platform.runLater(() -> {
+                        notFiled = read;
+                        notFiledToRead = false;
+                        if (stillShown.getAsBoolean()) {
+                            rebuild.run();
+                        }
+                    });
+                });
+            }
             io.execute(() -> {
                 Journals.Found read = journals.filed(StartView.ENDED_SHOWN);
                 Platform.runLater(() -> {

@@ -3,7 +3,6 @@ package dk.dialogforum.ui.start;
 import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.MeetingFile;
 import dk.dialogforum.ui.kit.DesignSource;
-import dk.dialogforum.ui.kit.FxBatch;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.LanguageChoice;
 import dk.dialogforum.ui.kit.Navigator;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.atomic.DoubleAccumulator;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -114,80 +111,9 @@ public final class StartView {
         card.getChildren().addAll(heading, explain);
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, i18n.locale());
         for (int i = 0; i < unfinished.size(); i++) {
-            card.getChildren().add(unfinishedRow(i, unfinished.get(i), format));
+            card.getChildren().add(ResumeRow.of(i18n, nav, i, unfinished.get(i), format));
         }
         return card;
-    }
-
-    /**
-     * One unfinished meeting: resumed with one click when its journal is whole; when it is damaged,
-     * what was found and a button that says what resuming does; when it cannot be resumed, why.
-     */
-    private Parent unfinishedRow(int i, Journals.Unfinished u, DateFormat format) {
-        String when = format.format(new Date(u.lastModified()));
-        Label what = new Label(
-                u.resumable()
-                        ? i18n.t("start.resume.item", u.title(), when, u.events())
-                        : i18n.t("start.resume.unreadableItem", u.title(), when));
-        what.setWrapText(true);
-        what.setMaxWidth(Double.MAX_VALUE);
-        VBox words = new VBox(4, what);
-        HBox.setHgrow(words, Priority.ALWAYS);
-        HBox row = new HBox(16, words);
-        row.setAlignment(Pos.CENTER_LEFT);
-        if (!u.resumable()) {
-            words.getChildren()
-                    .add(problem(
-                            i,
-                            i18n.t(
-                                    "start.resume.unreadable",
-                                    u.problems(i18n.locale()),
-                                    u.file().toAbsolutePath().getParent())));
-            return row;
-        }
-        boolean damaged = !u.recovery().damage().isEmpty() || u.recovery().headerDamaged();
-        Button resume = new Button(i18n.t(damaged ? "start.resume.damaged.button" : "start.resume.button"));
-        resume.setId("resume-" + i);
-        resume.getStyleClass().add(damaged ? "button-outlined" : "accent");
-        resume.setDefaultButton(i == 0 && !damaged);
-        resume.setMinWidth(Region.USE_PREF_SIZE);
-        resume.setOnAction(e -> {
-            // A big journal takes a moment to read and replay: the row says so and how far it has come, and
-            // nothing is asked twice.
-            ProgressBar working = new ProgressBar(0);
-            working.setId("resume-progress-" + i);
-            working.setPrefWidth(160);
-            DoubleAccumulator far = new DoubleAccumulator(Math::max, 0);
-            FxBatch shown = new FxBatch(() -> working.setProgress(far.get()));
-            Label opening = new Label(i18n.t("start.resume.opening", u.events()));
-            opening.setId("resume-opening-" + i);
-            opening.setWrapText(true);
-            HBox progress = new HBox(8, working, opening);
-            progress.setAlignment(Pos.CENTER_LEFT);
-            words.getChildren().add(progress);
-            resume.setDisable(true);
-            nav.resume(u.file(), fraction -> {
-                far.accumulate(fraction);
-                shown.request();
-            });
-        });
-        if (damaged) {
-            words.getChildren()
-                    .add(problem(
-                            i,
-                            i18n.t("start.resume.damaged", u.problems(i18n.locale())) + " "
-                                    + i18n.t("start.resume.damaged.kept")));
-        }
-        row.getChildren().add(resume);
-        return row;
-    }
-
-    private static Label problem(int i, String text) {
-        Label problem = new Label(text);
-        problem.setId("resume-problem-" + i);
-        problem.setWrapText(true);
-        problem.getStyleClass().add("feedback-error");
-        return problem;
     }
 
     private Parent builtInCard() {
