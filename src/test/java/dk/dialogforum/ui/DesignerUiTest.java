@@ -367,6 +367,14 @@ class DesignerUiTest {
         assertEquals(title, ((TextInputControl) ui.node("#design-meeting-title")).getText(), "typing is one step");
         ui.click("#designRedo");
         assertEquals("Et andet møde", ((TextInputControl) ui.node("#design-meeting-title")).getText());
+        // Typing goes on where the change was undone or done again, not at the field's start.
+        ui.click("#design-meeting-title");
+        ui.robot.interact(() -> ((TextInputControl) ui.node("#design-meeting-title")).positionCaret(3));
+        ui.robot.write("x");
+        ui.robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.robot.write("!");
+        assertEquals("Et !andet møde", ((TextInputControl) ui.node("#design-meeting-title")).getText());
 
         part("ranking");
         String first = WorkshopLoader.builtIn().ranking().items().get(0).title();

@@ -30,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -185,6 +186,9 @@ public final class DesignerView {
 
     private void showPart(Part part) {
         String focused = focusedPointer();
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        String typed = owner instanceof TextInputControl t ? t.getText() : null;
+        int caret = owner instanceof TextInputControl t ? t.getCaretPosition() : 0;
         shown = part;
         fields = new Fields(i18n, draft);
         Node page = new Pages(fields).page(part);
@@ -199,7 +203,7 @@ public final class DesignerView {
         if (focused != null && Part.of(Draft.path(focused)) == part) {
             Platform.runLater(() -> {
                 content.setVvalue(at);
-                fields.focus(focused);
+                fields.focus(focused, typed, caret);
             });
         }
     }

@@ -90,10 +90,37 @@ final class Fields {
         syncs.add(() -> {
             String value = draft.text(pointer);
             if (!input.getText().equals(value)) {
-                input.setText(value);
+                setKeepingPlace(input, value);
             }
         });
         return field(input, labelKey, pointer);
+    }
+
+    /**
+     * Shows {@code value} (an undo or redo) in {@code input} with the caret where the change was, at its end, so
+     * typing goes on there: set anew, a field put its caret at the start, and the next letter typed went there.
+     */
+    static void setKeepingPlace(TextInputControl input, String value) {
+        int caret = place(input.getText(), input.getCaretPosition(), value);
+        input.setText(value);
+        input.positionCaret(caret);
+    }
+
+    /**
+     * Where the caret goes in {@code now}, a text that was {@code before} with the caret at {@code caret}: where it
+     * was if the text is the same, else at the end of what changed (what the two end alike with stays after it).
+     */
+    static int place(String before, int caret, String now) {
+        if (before.equals(now)) {
+            return Math.min(caret, now.length());
+        }
+        int sameEnd = 0;
+        int most = Math.min(before.length(), now.length());
+        while (sameEnd < most
+                && before.charAt(before.length() - 1 - sameEnd) == now.charAt(now.length() - 1 - sameEnd)) {
+            sameEnd++;
+        }
+        return now.length() - sameEnd;
     }
 
     /**
@@ -117,7 +144,7 @@ final class Fields {
         syncs.add(() -> {
             String value = draft.text(pointer);
             if (!input.getText().strip().equals(value)) {
-                input.setText(value);
+                setKeepingPlace(input, value);
             }
         });
         return field(input, labelKey, pointer);
@@ -221,6 +248,16 @@ final class Fields {
     }
 
     /** Gives the focus to the field at {@code pointer}, or the nearest field above it in the tree; whether one had it. */
+    /**
+     * Puts the focus in the field at {@code pointer}, its caret placed as {@link #place} says from the same field's
+     * {@code before} text and caret (a part made anew after an undo: typing goes on where the change was).
+     */
+    void focus(String pointer, String before, int caret) {
+        if (focus(pointer) && controls.get(pointer) instanceof TextInputControl input && before != null) {
+            input.positionCaret(place(before, caret, input.getText()));
+        }
+    }
+
     boolean focus(String pointer) {
         for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
             String at = p;
