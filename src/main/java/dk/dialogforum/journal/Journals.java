@@ -93,18 +93,7 @@ public final class Journals {
 
     /** Journals of meetings that were never closed, newest first, each with what reading it found. */
     public List<Unfinished> unfinished() {
-        return find(0).unfinished();
-    }
-
-    /**
-     * The meetings in the folder, unfinished and ended, newest first; of the ended ones only the newest
-     * {@code ended} are read, so the start screen does not read every meeting ever held.
-     */
-    public Found find(int ended) {
-        List<Path> journals = files();
-        List<Path> chosen = new ArrayList<>(open(journals));
-        chosen.addAll(filed(journals, ended));
-        return read(chosen);
+        return notFiled().unfinished();
     }
 
     /**

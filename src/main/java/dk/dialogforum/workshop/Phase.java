@@ -66,6 +66,13 @@ public record Phase(String id, Kind kind, String cardId) {
         return Optional.ofNullable(WorkshopIndex.of(workshop).phaseById.get(id));
     }
 
+    /** The step of {@code workshop}'s agenda after {@code phase}; empty for the last. */
+    public static Optional<Phase> after(Workshop workshop, Phase phase) {
+        List<Phase> phases = workshop.phases();
+        int at = phases.indexOf(phase);
+        return at >= 0 && at + 1 < phases.size() ? Optional.of(phases.get(at + 1)) : Optional.empty();
+    }
+
     /** The text key a phase is named by to people: "phase.enquete", "phase.card" … */
     public String nameKey() {
         return "phase." + kind.name().toLowerCase(Locale.ROOT);

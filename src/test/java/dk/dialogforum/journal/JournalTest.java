@@ -320,7 +320,7 @@ class JournalTest {
             Files.setLastModifiedTime(
                     done.get(i), java.nio.file.attribute.FileTime.fromMillis(now - 60_000L * (7 - i)));
         }
-        Journals.Found found = journals.find(5);
+        Journals.Found found = journals.notFiled().and(journals.filed(5));
         List<Path> newest = new ArrayList<>(done.subList(2, 7));
         java.util.Collections.reverse(newest);
         assertEquals(newest, found.ended().stream().map(Journals.Ended::file).toList());

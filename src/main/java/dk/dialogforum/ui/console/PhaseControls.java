@@ -225,9 +225,7 @@ final class PhaseControls {
      * anyway, skip it (the projector goes on to the next step), or leave it as it is.
      */
     private boolean dotAnyway(Phase p, Button from) {
-        List<Phase> phases = workshop.phases();
-        int at = phases.indexOf(p);
-        Phase after = at + 1 < phases.size() ? phases.get(at + 1) : null;
+        Phase after = Phase.after(workshop, p).orElse(null);
         String text = i18n.t(
                 "console.dotsEmpty.text", PhaseNames.dotFields(i18n, workshop), PhaseNames.name(i18n, workshop, p));
         if (after != null) {

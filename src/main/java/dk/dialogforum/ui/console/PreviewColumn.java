@@ -11,7 +11,6 @@ import dk.dialogforum.ui.projector.Presentation;
 import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableDoubleValue;
@@ -123,12 +122,10 @@ final class PreviewColumn {
 
     /** What comes after {@code shown} on the agenda. */
     void showNext(String shown) {
-        List<Phase> phases = workshop.phases();
-        int at = phases.indexOf(Phase.find(workshop, shown).orElse(phases.get(0)));
-        next.setText(
-                at + 1 < phases.size()
-                        ? i18n.t("console.next", PhaseNames.name(i18n, workshop, phases.get(at + 1)))
-                        : i18n.t("console.last"));
+        Phase now = Phase.find(workshop, shown).orElse(workshop.phases().get(0));
+        next.setText(Phase.after(workshop, now)
+                .map(p -> i18n.t("console.next", PhaseNames.name(i18n, workshop, p)))
+                .orElse(i18n.t("console.last")));
     }
 
     /** Which tables are connected now, and what keeps them from the meeting, if anything. */

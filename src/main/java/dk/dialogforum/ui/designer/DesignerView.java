@@ -185,8 +185,8 @@ public final class DesignerView {
     }
 
     private void showPart(Part part) {
-        String focused = focusedPointer();
         Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        String focused = owner != null && owner.getUserData() instanceof String p && p.startsWith("/") ? p : null;
         String typed = owner instanceof TextInputControl t ? t.getText() : null;
         int caret = owner instanceof TextInputControl t ? t.getCaretPosition() : 0;
         shown = part;
@@ -206,11 +206,6 @@ public final class DesignerView {
                 fields.focus(focused, typed, caret);
             });
         }
-    }
-
-    private String focusedPointer() {
-        Node f = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        return f != null && f.getUserData() instanceof String p && p.startsWith("/") ? p : null;
     }
 
     /** The state line, the parts' counts, the list of mistakes and the undo buttons, after any change. */

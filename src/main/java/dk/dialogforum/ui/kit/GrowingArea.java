@@ -12,6 +12,8 @@ import javafx.scene.text.Text;
 public final class GrowingArea extends TextArea {
     private final int fewest;
     private final int most;
+    /** One line in the area's font, measured for the height of a row. */
+    private final Text line = new Text("X");
 
     private GrowingArea(int fewest, int most) {
         this.fewest = fewest;
@@ -33,7 +35,6 @@ public final class GrowingArea extends TextArea {
     protected double computePrefHeight(double width) {
         Node drawn = lookup(".text");
         if (drawn instanceof Text text) {
-            Text line = new Text("X");
             line.setFont(text.getFont());
             double lineHeight = line.getLayoutBounds().getHeight();
             if (lineHeight > 0) {
