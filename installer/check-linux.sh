@@ -142,10 +142,17 @@ pid=$!
 shoot "^Dialogforum$" "$out/installed-table.png"
 kill $pid; wait $pid 2>/dev/null || true
 
-HOME=$home $app/bin/Dialogforum-bord >"$out/table-launcher.log" 2>&1 &
+# Killed, as a laptop that loses its power is: the program's faces are read where they lie (a copy in the
+# data folder), so nothing is left in the temp folder.
+mkdir -p "$home/tmp"
+HOME=$home JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$home/tmp" $app/bin/Dialogforum-bord >"$out/table-launcher.log" 2>&1 &
 pid=$!
 shoot "^Dialogforum$" "$out/installed-table-launcher.png"
-kill $pid; wait $pid 2>/dev/null || true
+kill -9 $pid; wait $pid 2>/dev/null || true
+[ -z "$(ls -A "$home/tmp")" ] || fail "the killed program left in the temp folder: $(ls "$home/tmp" | head -5)"
+faces=$(ls "$DIALOGFORUM_DATA/fonts" | grep -c '^NotoSans-.*\.ttf$' || true)
+[ "$faces" = 3 ] || fail "the data folder keeps $faces of the program's 3 faces: $(ls "$DIALOGFORUM_DATA/fonts")"
+echo "  killed: nothing left in the temp folder; the faces kept in the data folder"
 
 step "opening a meeting file as a double-click does"
 cp docs/reference/reference-meeting.dialogforum "$out/meeting.dialogforum"

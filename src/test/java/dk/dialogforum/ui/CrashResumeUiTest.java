@@ -19,12 +19,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.control.Label;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashResumeUiTest {
     @TempDir
     Path data;
+
+    @TempDir
+    Path temp;
 
     private final UiDriver ui = new UiDriver();
 
@@ -56,6 +61,7 @@ class CrashResumeUiTest {
                         "-Dprism.text=t2k",
                         "-Djava.awt.headless=true",
                         "-Ddialogforum.data=" + data,
+                        "-Djava.io.tmpdir=" + temp,
                         "-cp",
                         System.getProperty("java.class.path"),
                         "dk.dialogforum.app.Main",
@@ -88,6 +94,10 @@ class CrashResumeUiTest {
         assertTrue(app.waitFor(30, TimeUnit.SECONDS));
         reader.join(10_000);
         Set<String> before = Set.copyOf(acked);
+        // The faces are read where they lie: a laptop that dies leaves no copies of them in the temp folder.
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList(), "left in the temp folder");
+        }
 
         ui.launch(data);
         assertTrue(ui.robot.lookup("Et møde blev ikke afsluttet").tryQuery().isPresent(), "no offer to resume");

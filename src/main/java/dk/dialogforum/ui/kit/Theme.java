@@ -1,10 +1,11 @@
 package dk.dialogforum.ui.kit;
 
-import java.io.IOException;
+import dk.dialogforum.journal.DataFolder;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
-import javafx.scene.text.Font;
 
 /** The program's own stylesheet, on top of the AtlantaFX Primer theme. */
 public final class Theme {
@@ -34,14 +35,9 @@ public final class Theme {
     }
 
     private static void load(String[] fonts) {
+        Path keptIn = DataFolder.root().resolve("fonts");
         for (String font : fonts) {
-            try (var in = Theme.class.getResourceAsStream("/fonts/" + font)) {
-                if (in != null) {
-                    Font.loadFont(in, 12);
-                }
-            } catch (IOException e) {
-                // The platform's default font is used instead.
-            }
+            Faces.load(font, keptIn);
         }
     }
 
