@@ -104,13 +104,17 @@ public final class NetLoadBenchmark {
                 }
             }
             if (loads.contains("paced")) {
-                // The host's peak so far is that of its largest room with both screens: beside a bare window's.
+                // The host's peak so far is that of its largest room with what it showed: beside a bare window's.
                 long host = Rss.peakMiB(ProcessHandle.current().pid());
                 long bare = BareWindowRss.measure();
                 System.out.printf(
-                        "host peak RSS with %,d connections and both screens %d MiB; a bare window at 1920×1080, "
+                        "host peak RSS with %,d connections and %s %d MiB; a bare window at 1920×1080, "
                                 + "started the same way: %d MiB -> %.2fx%n",
-                        Arrays.stream(sizes).max().orElse(0), host, bare, host / (double) bare);
+                        Arrays.stream(sizes).max().orElse(0),
+                        !VIEW ? "no window" : CONSOLE ? "both screens" : "the projector",
+                        host,
+                        bare,
+                        host / (double) bare);
             }
             if (loads.contains("fast")) {
                 for (int clients : sizes) {
