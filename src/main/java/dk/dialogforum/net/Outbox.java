@@ -38,6 +38,9 @@ final class Outbox {
     private final Path folder;
     private final Map<String, CompletableFuture<Wire.Ack>> waiting = new ConcurrentHashMap<>();
     private final Map<String, Path> files = new ConcurrentHashMap<>();
+    /** The dot votes among the entries waiting: once acknowledged, kept as the participant's own ({@link OwnDots}). */
+    private final Map<String, Command.CastDots> dotVotes = new ConcurrentHashMap<>();
+
     private final AtomicLong sequence = new AtomicLong();
     /** This laptop's key, once read or made (see {@link #laptopKey()}). */
     private String key;
@@ -130,6 +133,9 @@ final class Outbox {
                     continue;
                 }
                 files.put(c.commandId(), p);
+                if (c instanceof Command.CastDots d) {
+                    dotVotes.put(c.commandId(), d);
+                }
                 waiting.putIfAbsent(c.commandId(), new CompletableFuture<>());
                 sequence.accumulateAndGet(n, Math::max);
             }
@@ -152,6 +158,9 @@ final class Outbox {
             CompletableFuture<Wire.Ack> result =
                     waiting.computeIfAbsent(command.commandId(), k -> new CompletableFuture<>());
             files.put(command.commandId(), file);
+            if (command instanceof Command.CastDots d) {
+                dotVotes.put(command.commandId(), d);
+            }
             return result;
         }
     }
@@ -178,8 +187,36 @@ final class Outbox {
         return out;
     }
 
+    /**
+     * The host holds the entry {@code ack} answers: it leaves the folder, and a dot vote is kept as the seat's
+     * participant's own dots on its card (only what the form starts from: losing it loses no entry).
+     */
+    void acknowledged(Wire.Ack ack) throws IOException {
+        Command.CastDots dots = dotVotes.get(ack.commandId());
+        Seat seat = dots == null ? null : seat(null);
+        if (seat != null && files.containsKey(ack.commandId())) {
+            try {
+                OwnDots.keep(folder, seat.token(), dots.cardId(), dots.dots());
+            } catch (IOException e) {
+                LOG.warning("the participant's own dots could not be kept: " + e);
+            }
+        }
+        settle(ack.commandId(), f -> f.complete(ack));
+    }
+
+    /** What the seat's participant gave on {@code cardId}, as last acknowledged here; empty if none. */
+    Map<String, Integer> ownDots(String cardId) {
+        try {
+            Seat seat = seat(null);
+            return seat == null ? Map.of() : OwnDots.of(folder, seat.token(), cardId);
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
     /** The host answered {@code commandId}: the entry leaves the folder, and its future is told {@code how}. */
     void settle(String commandId, Consumer<CompletableFuture<Wire.Ack>> how) throws IOException {
+        dotVotes.remove(commandId);
         Path p = files.remove(commandId);
         if (p != null) {
             Files.deleteIfExists(p);
@@ -225,15 +262,17 @@ final class Outbox {
         for (Map.Entry<String, Path> e : Map.copyOf(files).entrySet()) {
             Files.move(e.getValue(), aside.resolve(e.getValue().getFileName()));
             files.remove(e.getKey());
+            dotVotes.remove(e.getKey());
             CompletableFuture<Wire.Ack> f = waiting.remove(e.getKey());
             if (f != null) {
                 f.completeExceptionally(
                         new Refused("OTHER_MEETING", Texts.get(Texts.DANISH, "net.error.OTHER_MEETING")));
             }
         }
-        Path seat = folder.resolve(SEAT_FILE);
-        if (Files.exists(seat)) {
-            Files.move(seat, aside.resolve(SEAT_FILE));
+        for (String kept : List.of(SEAT_FILE, OwnDots.FILE)) {
+            if (Files.exists(folder.resolve(kept))) {
+                Files.move(folder.resolve(kept), aside.resolve(kept));
+            }
         }
     }
 }

@@ -8,9 +8,9 @@ import dk.dialogforum.workshop.WorkshopLoader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
  * A table laptop's end of the room network. Every submission is written to an on-disk outbox (and
@@ -284,8 +284,13 @@ public final class TableClient implements AutoCloseable {
             refuse("BAD_MESSAGE", null);
             return;
         }
-        // The seat and entries are this meeting's before the table is shown its workshop.
-        enter(hello.meeting());
+        // The seat and entries are this meeting's before the table is shown its workshop; another meeting's are
+        // put aside.
+        if (outbox.enter(hello.meeting())) {
+            token = null;
+            tableId = seatAsked;
+        }
+        takeSeatKept();
         if (token == null && (code == null || code.isBlank())) {
             // No seat in this meeting and no code to ask for one with: the host is not asked in vain.
             refuse("CODE_NEEDED", null);
@@ -300,15 +305,6 @@ public final class TableClient implements AutoCloseable {
             return;
         }
         join();
-    }
-
-    /** The seat and entries become those of meeting {@code id}; another meeting's are put aside. */
-    private void enter(String id) throws IOException {
-        if (outbox.enter(id)) {
-            token = null;
-            tableId = seatAsked;
-        }
-        takeSeatKept();
     }
 
     private void admitted(Wire.Admitted admitted) {
@@ -345,7 +341,8 @@ public final class TableClient implements AutoCloseable {
         if (error.commandId() != null && HeldEntries.NOT_FINAL.contains(error.code())) {
             held.held(error.code());
         } else if (error.commandId() != null && !"NOT_SEATED".equals(error.code())) {
-            settle(error.commandId(), f -> f.completeExceptionally(new Refused(error.code(), error.message())));
+            outbox.settle(error.commandId(), f -> f.completeExceptionally(new Refused(error.code(), error.message())));
+            link.heard();
         } else if ("SEAT_WAIT".equals(error.code())) {
             // Another laptop owns the seat: the facilitator decides. The table sees that it waits.
             seatWaiting = tableId != null ? tableId : seatWaiting;
@@ -377,14 +374,15 @@ public final class TableClient implements AutoCloseable {
         link.abort();
     }
 
-    private void settle(String commandId, Consumer<CompletableFuture<Wire.Ack>> how) throws IOException {
-        outbox.settle(commandId, how);
+    private void acknowledged(Wire.Ack ack) throws IOException {
+        held.kept();
+        outbox.acknowledged(ack);
         link.heard();
     }
 
-    private void acknowledged(Wire.Ack ack) throws IOException {
-        held.kept();
-        settle(ack.commandId(), f -> f.complete(ack));
+    /** The dots this laptop's participant gave on {@code cardId}, as the host acknowledged them (reads the disk). */
+    public Map<String, Integer> ownDots(String cardId) {
+        return outbox.ownDots(cardId);
     }
 
     /** Cuts the connection as a failing network would (for tests and for "reconnect now"). */

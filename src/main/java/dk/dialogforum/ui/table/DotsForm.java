@@ -50,6 +50,8 @@ final class DotsForm implements TablePhase {
     private Map<String, Integer> held = Map.of();
 
     private final boolean individual;
+    /** Whether dots were changed here since the form started or last took what the host holds. */
+    private boolean touched;
 
     DotsForm(I18n i18n, Workshop w, Phase phase, Entries entries) {
         this.i18n = i18n;
@@ -85,6 +87,28 @@ final class DotsForm implements TablePhase {
                 }
             });
         });
+        if (individual) {
+            entries.ownDots(phase.cardId(), this::startFrom);
+        }
+    }
+
+    /**
+     * Starts from what this laptop's participant gave, as the laptop kept it when the host acknowledged it: the
+     * host tells the table only its participants' dots together, and the laptop may have been started again.
+     */
+    private void startFrom(Map<String, Integer> own) {
+        if (touched || own.isEmpty()) {
+            return; // changed here meanwhile, or nothing given
+        }
+        held = own;
+        given.clear();
+        own.forEach((id, n) -> {
+            if (rows.containsKey(id) && n > 0) {
+                given.put(id, n);
+            }
+        });
+        receipt.setText(i18n.t("table.dots.saved", dotsInWords()));
+        count();
     }
 
     @Override
@@ -135,6 +159,7 @@ final class DotsForm implements TablePhase {
             return;
         }
         given.put(itemId, now);
+        touched = true;
         count();
     }
 
@@ -160,7 +185,7 @@ final class DotsForm implements TablePhase {
 
     @Override
     public void update(Wire.State state) {
-        Map<String, Integer> before = new LinkedHashMap<>(given);
+        Map<String, Integer> before = new LinkedHashMap<>(individual && !touched ? held : given);
         if (!individual && !state.dots().equals(held)) {
             // What the host holds now is what the table gave, until it changes them again.
             held = Map.copyOf(state.dots());

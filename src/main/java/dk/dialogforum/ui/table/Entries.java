@@ -8,11 +8,13 @@ import dk.dialogforum.text.Texts;
 import dk.dialogforum.ui.kit.I18n;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 
@@ -48,6 +50,21 @@ final class Entries {
     /** Says {@code text} on the feedback line. */
     void say(String text) {
         feedback.setText(text);
+    }
+
+    /**
+     * Hands {@code then} (on the FX thread) the dots this laptop's participant gave on {@code cardId}, as the host
+     * acknowledged them: read from the laptop's disk, never on the FX thread.
+     */
+    void ownDots(String cardId, Consumer<Map<String, Integer>> then) {
+        try {
+            disk.execute(() -> {
+                Map<String, Integer> own = client.ownDots(cardId);
+                Platform.runLater(() -> then.accept(own));
+            });
+        } catch (RejectedExecutionException e) {
+            // The screen was left meanwhile.
+        }
     }
 
     /** Sends a command; "saved" is shown only when the host has acknowledged it. */

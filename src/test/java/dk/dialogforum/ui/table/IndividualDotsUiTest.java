@@ -17,14 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A table laptop in individual voting gives its participant's own dots: the others' at the table (a phone's,
- * say) are not offered again as its own, nor spent from its budget.
+ * say) are not offered again as its own, nor spent from its budget; started again, it shows what its participant
+ * gave.
  */
 class IndividualDotsUiTest {
     @TempDir
@@ -55,19 +55,8 @@ class IndividualDotsUiTest {
         host = new HostServer(engine, "123456", "secret-of-the-test".getBytes(), "127.0.0.1", 0);
 
         ui.launch(data);
-        ui.robot.clickOn("#joinAsTable");
-        TextField address = ui.node("#hostAddress");
-        ui.robot.clickOn("#hostAddress");
-        ui.robot.interact(address::clear);
-        ui.robot.write("127.0.0.1:" + host.port());
-        ui.waitFor(
-                "the form laid out",
-                () -> ui.robot.lookup("#joinCode").query().localToScene(0, 0).getY()
-                        > address.localToScene(0, 0).getY());
-        ui.robot.clickOn("#joinCode").write("123456");
-        ui.robot.clickOn("#connect");
-        ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-1").tryQuery().isPresent());
-        ui.robot.clickOn("#seat-bord-1");
+        JoinSteps.typeHostAndConnect(ui, host.port(), "123456");
+        JoinSteps.pickSeat(ui, 1);
         ui.waitFor("the dots", () -> ui.robot.lookup("#dotMore-q2").tryQuery().isPresent());
 
         Label used = ui.node("#dotsUsed");
@@ -84,5 +73,28 @@ class IndividualDotsUiTest {
         Label receipt = ui.node("#dotsReceipt");
         ui.waitFor("the receipt", () -> !receipt.getText().isEmpty());
         assertEquals("Gemt hos facilitatoren: 2 prikker på »Hvem bestemmer?«.", receipt.getText());
+
+        // The laptop is started again (or the form made anew): it shows what its participant gave, not none.
+        ui.close();
+        ui.launch(data);
+        JoinSteps.typeHostAndConnect(ui, host.port(), "");
+        ui.waitFor(
+                "back at Bord 1 with the dots",
+                () -> ui.robot.lookup("#dotMore-q2").tryQuery().isPresent());
+        Label usedAgain = ui.node("#dotsUsed");
+        ui.waitFor("its own dots shown", () -> usedAgain.getText().startsWith("Brugt: 2 af 3"));
+        assertEquals("2", ui.<Label>node("#dot-q2").getText());
+        assertEquals("0", ui.<Label>node("#dot-q1").getText(), "the phone's dots are not this participant's");
+        assertEquals(
+                "Gemt hos facilitatoren: 2 prikker på »Hvem bestemmer?«.",
+                ui.<Label>node("#dotsReceipt").getText());
+        assertTrue(ui.node("#sendDots").isDisabled(), "nothing changed to send");
+        // One more, sent: the participant's set is three, the phone's stays as it was.
+        ui.click("#dotMore-q1");
+        ui.click("#sendDots");
+        ui.waitFor(
+                "the table's dots, both participants'",
+                () -> Map.of("q1", 4, "q2", 2)
+                        .equals(engine.snapshot().dots().get(card).get("bord-1")));
     }
 }
