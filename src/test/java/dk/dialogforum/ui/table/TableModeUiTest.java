@@ -265,7 +265,7 @@ class TableModeUiTest {
 
         host = startHost("123456", "127.0.0.1");
         ui.robot.clickOn("Forlad mødet");
-        typeHostAndConnect("123456");
+        JoinSteps.typeHostAndConnect(ui, host.port(), "123456");
         ui.waitFor(
                 "Bord 2 again, with nothing waiting",
                 () -> ui.<Label>node("#tableStatus")
@@ -415,7 +415,7 @@ class TableModeUiTest {
         engine = newMeeting();
         joinAs(6);
         ui.robot.clickOn("Forlad mødet");
-        typeHostAndConnect("");
+        JoinSteps.typeHostAndConnect(ui, host.port(), "");
         ui.waitFor(
                 "Bord 6 again", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 6 · forbundet"));
     }
@@ -431,7 +431,7 @@ class TableModeUiTest {
         assertEquals(
                 "Bordet kom ikke med i mødet: Skriv koden fra skærmen.",
                 ui.<Label>node("#joinRefusal").getText());
-        typeCode("123465");
+        JoinSteps.typeCode(ui, "123465");
         ui.robot.clickOn("#connect");
         // Said before any seat is offered: the host tells a wrong code nothing of the meeting.
         // (The refusal of the missing code stays until the host has answered: wait for the new one.)
@@ -450,7 +450,7 @@ class TableModeUiTest {
         assertEquals("Dialogforum – bord", ui.<Label>node("#tableStatus").getText());
         // Not in a meeting, the table has none to leave: the button only goes back.
         assertEquals("Til startskærmen", ui.<Button>node("#tableLeave").getText());
-        typeCode("123456");
+        JoinSteps.typeCode(ui, "123456");
         ui.robot.clickOn("#connect");
         ui.waitFor("the seats", () -> ui.robot.lookup("#seat-bord-4").tryQuery().isPresent());
         assertEquals(
@@ -458,7 +458,7 @@ class TableModeUiTest {
                 ui.<Label>node("#tableStatus").getText());
         // Let in but not seated yet: it has no meeting to leave either, and going back takes nothing from it.
         assertEquals("Til startskærmen", ui.<Button>node("#tableLeave").getText());
-        pickSeat(4);
+        JoinSteps.pickSeat(ui, 4);
         ui.waitFor("seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord 4 · forbundet"));
         assertTrue(ui.robot.lookup("#joinRefusal").tryQuery().isEmpty(), "the refusal is gone once the table is in");
         assertEquals("Forlad mødet", ui.<Button>node("#tableLeave").getText());
@@ -500,48 +500,13 @@ class TableModeUiTest {
             host = startHost("123456", "127.0.0.1");
         }
         ui.launch(data);
-        typeHostAndConnect(code);
-    }
-
-    /** From the start screen: joins as a table, typing the host's address and {@code code} (none if empty). */
-    private void typeHostAndConnect(String code) {
-        ui.robot.clickOn("#joinAsTable");
-        // A meeting announced elsewhere on this network may have filled the field already; once clicked, it
-        // fills it no more.
-        TextField address = ui.node("#hostAddress");
-        ui.robot.clickOn("#hostAddress");
-        ui.robot.interact(address::clear);
-        ui.robot.write("127.0.0.1:" + host.port());
-        if (!code.isEmpty()) {
-            typeCode(code);
-        }
-        ui.robot.clickOn("#connect");
-    }
-
-    /**
-     * Types {@code code} into the code field of the form on screen. A form just rebuilt (after a refusal) is
-     * clicked only once laid out: before, the code field sits where the address field is, and takes the click.
-     */
-    private void typeCode(String code) {
-        ui.waitFor("the form laid out", () -> {
-            Node field = ui.robot.lookup("#joinCode").query();
-            Node address = ui.robot.lookup("#hostAddress").query();
-            return field.localToScene(0, 0).getY() > address.localToScene(0, 0).getY();
-        });
-        ui.robot.clickOn("#joinCode").write(code);
-    }
-
-    private void pickSeat(int seat) {
-        ui.waitFor(
-                "the seats",
-                () -> ui.robot.lookup("#seat-bord-" + seat).tryQuery().isPresent());
-        ui.robot.clickOn("#seat-bord-" + seat);
+        JoinSteps.typeHostAndConnect(ui, host.port(), code);
     }
 
     /** Joins {@code engine}'s meeting over loopback and takes the seat of table {@code seat}. */
     private void joinAs(int seat) throws Exception {
         connectWith("123456");
-        pickSeat(seat);
+        JoinSteps.pickSeat(ui, seat);
         ui.waitFor(
                 "seated", () -> ui.<Label>node("#tableStatus").getText().startsWith("Bord " + seat + " · forbundet"));
     }
