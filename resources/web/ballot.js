@@ -80,9 +80,8 @@ function rankingList(session, order, onChange) {
       const row = el('li', { class: 'rank-row', dataset: { item: id } },
         handle,
         el('span', { class: 'place', 'aria-hidden': 'true' }, `${index + 1}.`),
-        el('span', { class: 'rank-text' },
-          text('span', item.title, { class: 'rank-title' }),
-          item.description ? text('span', item.description, { class: 'rank-description' }) : null),
+        text('span', item.title, { class: 'rank-title' }),
+        item.description ? text('span', item.description, { class: 'rank-description' }) : null,
         el('span', { class: 'rank-buttons' },
           el('button', {
             type: 'button', class: 'up', disabled: index === 0,

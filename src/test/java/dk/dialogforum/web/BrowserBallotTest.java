@@ -80,11 +80,16 @@ class BrowserBallotTest {
         java.util.Collections.reverse(wanted);
         phone.rank(wanted);
         phone.shot("enquete-ranked");
-        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/page.html"), phone.driver.getPageSource());
-        java.nio.file.Files.write(
-                java.nio.file.Path.of("/tmp/page.png"),
-                ((org.openqa.selenium.TakesScreenshot) phone.driver)
-                        .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        // On a phone a challenge's description reads across the row, not in a strip between the buttons.
+        @SuppressWarnings("unchecked")
+        List<Number> shares = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) phone.driver)
+                .executeScript("return [...document.querySelectorAll('#ranking li')].map((li) => "
+                        + "li.querySelector('.rank-description').getBoundingClientRect().width "
+                        + "/ li.getBoundingClientRect().width)");
+        assertEquals(w.ranking().items().size(), shares.size());
+        for (Number share : shares) {
+            assertTrue(share.doubleValue() >= 0.6, "a description has " + share + " of its row's width");
+        }
         Map<String, Integer> answers =
                 Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 0, "kvalitet", 1, "egen-tilbudsvifte", 3);
         for (var st : w.enquete().statements()) {
