@@ -113,14 +113,18 @@ function updateStatus() {
   if (app.outbox && app.outbox.pending > 0) {
     parts.push(t('table.pending', app.outbox.pending));
   }
-  if (app.outbox && app.outbox.unkept) {
+  const unkept = app.outbox && app.outbox.unkept;
+  if (unkept) {
     parts.push(t('web.notKept'));
   }
-  if (app.message) {
+  // The code and seat views say what went wrong themselves, where the person is looking: not twice.
+  const [view] = current();
+  const said = app.message && !view.startsWith('code:') && !view.startsWith('seat:');
+  if (said) {
     parts.push(app.message);
   }
   statusLine.textContent = parts.join(' · ');
-  statusLine.className = `status ${app.link === 'open' ? 'ok' : 'trouble'}`;
+  statusLine.className = `status ${app.link === 'open' && !said && !unkept ? 'ok' : 'trouble'}`;
   seatLabel.textContent = app.tableId ? tableName(app.tableId) : '';
 }
 

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Individual voting from personal devices: each phone at a table is a participant of its own with one ballot,
@@ -104,6 +106,12 @@ class IndividualVotingTest {
         fourth.click("#seat-bord-1");
         fourth.sees("Bordet har ikke plads til flere deltagere");
         fourth.shot("table-full");
+        // Said once, where the seats are, in the colour of a problem; the line at the top says only how it is
+        // connected.
+        String full = fourth.find("#main .problem").getText();
+        assertTrue(full.startsWith("Bordet har ikke plads til flere deltagere"), full);
+        String status = fourth.find("#status").getText();
+        assertFalse(status.contains("Bordet har ikke plads"), "said twice: " + status);
         assertEquals(3, host.participants().get("bord-1"));
         assertEquals(3, engine.snapshot().enqueteBallots().size());
     }
