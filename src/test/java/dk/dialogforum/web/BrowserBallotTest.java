@@ -80,15 +80,27 @@ class BrowserBallotTest {
         java.util.Collections.reverse(wanted);
         phone.rank(wanted);
         phone.shot("enquete-ranked");
-        // On a phone a challenge's description reads across the row, not in a strip between the buttons.
+        // On a phone a challenge's title keeps its words whole, and its description reads across the row, not in
+        // a strip between the buttons.
         @SuppressWarnings("unchecked")
-        List<Number> shares = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) phone.driver)
-                .executeScript("return [...document.querySelectorAll('#ranking li')].map((li) => "
-                        + "li.querySelector('.rank-description').getBoundingClientRect().width "
-                        + "/ li.getBoundingClientRect().width)");
-        assertEquals(w.ranking().items().size(), shares.size());
-        for (Number share : shares) {
-            assertTrue(share.doubleValue() >= 0.6, "a description has " + share + " of its row's width");
+        List<List<Object>> rows = (List<List<Object>>) ((org.openqa.selenium.JavascriptExecutor) phone.driver)
+                .executeScript("return [...document.querySelectorAll('#ranking li')].map((li) => {"
+                        + " const title = li.querySelector('.rank-title');"
+                        + " const word = document.createElement('span');"
+                        + " word.style.whiteSpace = 'nowrap';"
+                        + " word.textContent = title.textContent.split(/\\s+/)"
+                        + "   .reduce((a, b) => (b.length > a.length ? b : a), '');"
+                        + " title.append(word);"
+                        + " const longest = word.getBoundingClientRect().width;"
+                        + " word.remove();"
+                        + " return [title.textContent, longest <= title.getBoundingClientRect().width,"
+                        + "   li.querySelector('.rank-description').getBoundingClientRect().width"
+                        + "     / li.getBoundingClientRect().width]; })");
+        assertEquals(w.ranking().items().size(), rows.size());
+        for (List<Object> row : rows) {
+            assertEquals(true, row.get(1), "a word of \"" + row.get(0) + "\" is broken");
+            double share = ((Number) row.get(2)).doubleValue();
+            assertTrue(share >= 0.6, "the description of \"" + row.get(0) + "\" has " + share + " of its row");
         }
         Map<String, Integer> answers =
                 Map.of("kapacitet", 5, "inddragelse", 4, "taettere-2021", 0, "kvalitet", 1, "egen-tilbudsvifte", 3);
