@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -38,6 +39,7 @@ public class JavaFxRunArchive {
                 javafx.add(entry);
             }
         }
+        javafx.sort(null);
         Path stamp = archive.resolveSibling(archive.getFileName() + ".made-from");
         String madeFrom = madeFrom(javafx);
         if (Files.exists(archive) && Files.exists(stamp) && Files.readString(stamp).equals(madeFrom)) {
@@ -86,10 +88,11 @@ public class JavaFxRunArchive {
                     "-Xshare:dump",
                     "-XX:SharedClassListFile=" + list,
                     "-XX:SharedArchiveFile=" + made,
+                    // As javafx:run gives them: a JVM that finds other values uses less of the archive, and says so.
                     "--module-path",
                     String.join(File.pathSeparator, javafx),
                     "--add-modules",
-                    "javafx.controls"));
+                    modules(javafx)));
             // The JVM writes its archives read-only, which Windows will not replace.
             archive.toFile().setWritable(true);
             Files.deleteIfExists(archive);
@@ -104,6 +107,16 @@ public class JavaFxRunArchive {
                 }
             }
         }
+    }
+
+    /** The JavaFX modules of the jars, as javafx:run lists them: javafx-base-21.0.6-linux.jar is javafx.base. */
+    private static String modules(List<String> jars) {
+        Set<String> names = new TreeSet<>();
+        for (String jar : jars) {
+            String name = Path.of(jar).getFileName().toString();
+            names.add("javafx." + name.substring("javafx-".length(), name.indexOf('-', "javafx-".length())));
+        }
+        return String.join(",", names);
     }
 
     /** What the archive depends on: the JVM and the JavaFX jars, each by its size and time. */
