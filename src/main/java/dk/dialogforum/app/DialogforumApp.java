@@ -15,6 +15,7 @@ import dk.dialogforum.ui.kit.DesignSource;
 import dk.dialogforum.ui.kit.FxMeeting;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
+import dk.dialogforum.ui.kit.NextFrame;
 import dk.dialogforum.ui.kit.Theme;
 import dk.dialogforum.ui.projector.AudienceView;
 import dk.dialogforum.ui.projector.AudienceWindow;
@@ -124,7 +125,7 @@ public final class DialogforumApp extends Application implements Navigator {
         stage.show();
         FirstFrame.reportIfAsked(stage);
         // After the first frame: decoding the icons is no reason to keep the window from showing.
-        Platform.runLater(() -> {
+        NextFrame.then(stage.getScene(), () -> {
             stage.getIcons().setAll(Theme.icons(tableMode));
             Theme.loadLaterFonts();
             if (!tableMode) {
@@ -197,7 +198,7 @@ public final class DialogforumApp extends Application implements Navigator {
         // The summary the build wrote: the workshop itself is read after the first frame (Preload).
         StartScreen start = new StartScreen(i18n, this, BuiltInSummary.read(), journals);
         show(start);
-        start.readFiled(io, () -> screen == start, this::refreshScreen);
+        start.readFiled(stage.getScene(), io, () -> screen == start, this::refreshScreen);
     }
 
     private void enter(MeetingSession opened) {

@@ -4,6 +4,7 @@ import dk.dialogforum.journal.Journals;
 import dk.dialogforum.journal.RecentMeetings;
 import dk.dialogforum.ui.kit.I18n;
 import dk.dialogforum.ui.kit.Navigator;
+import dk.dialogforum.ui.kit.NextFrame;
 import dk.dialogforum.workshop.BuiltInSummary;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 /**
  * The start screen, as the program shows it: the journals are read once its first frame is up. A meeting to
@@ -52,13 +54,13 @@ public final class StartScreen implements Supplier<Parent> {
     }
 
     /**
-     * Reads the newest meetings filed away as ended on {@code io}, then lists them on the screen if it is still
+     * Once {@code scene} has shown its next frame, reads the newest meetings filed away as ended on {@code io}, then lists them on the screen if it is still
      * shown ({@code stillShown}); one that cannot be read belongs with the meetings to resume, and the screen
      * is then shown anew ({@code rebuild}).
      */
-    public void readFiled(Executor io, BooleanSupplier stillShown, Runnable rebuild) {
+    public void readFiled(Scene scene, Executor io, BooleanSupplier stillShown, Runnable rebuild) {
         // Handed over after the first frame: read beside the toolkit's start, it took the cores the screen needs.
-        Platform.runLater(() -> read(io, stillShown, rebuild));
+        NextFrame.then(scene, () -> read(io, stillShown, rebuild));
     }
 
     private void read(Executor io, BooleanSupplier stillShown, Runnable rebuild) {

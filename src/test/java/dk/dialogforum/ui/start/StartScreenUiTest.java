@@ -64,7 +64,7 @@ class StartScreenUiTest {
             stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            screen.readFiled(io::add, () -> true, () -> stage.getScene().setRoot(screen.get()));
+            screen.readFiled(scene, io::add, () -> true, () -> stage.getScene().setRoot(screen.get()));
         });
     }
 
