@@ -80,6 +80,10 @@ done
 grep -q '^Exec=/bin/sh /opt/dialogforum/lib/app/dialogforum-launch Dialogforum %F' /usr/share/applications/dialogforum-Dialogforum.desktop \
   || fail "the menu entry does not pass files to the program"
 [ -f $app/lib/app/dialogforum-launch ] || fail "no start script for the menu entries"
+for launcher in Dialogforum Dialogforum-bord Dialogforum-cli; do
+  # jpackage's own launcher asks the package manager about itself before the program starts.
+  [ "$(head -c 2 $app/bin/$launcher)" = '#!' ] || fail "bin/$launcher is not the start script"
+done
 [ -s $app/lib/app/dialogforum.jsa ] || fail "postinst made no class-data archive"
 echo "installed: $(du -sh $app | cut -f1) in $app (class-data archive $(du -h $app/lib/app/dialogforum.jsa | cut -f1)); menu entries:"
 grep -L '^NoDisplay=true' /usr/share/applications/dialogforum-Dialogforum*.desktop | xargs grep -h '^Name' | sed 's/^/  /'
