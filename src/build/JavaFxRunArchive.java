@@ -121,10 +121,13 @@ public class JavaFxRunArchive {
 
     /** What the archive depends on: the JVM and the JavaFX jars, each by its size and time. */
     private static String madeFrom(List<String> javafx) throws IOException {
-        StringBuilder s = new StringBuilder(System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
-        for (String jar : javafx.stream().sorted().toList()) {
+        StringBuilder s = new StringBuilder(System.getProperty("java.home"))
+                .append(' ')
+                .append(System.getProperty("java.vm.version"));
+        for (String jar : javafx) {
             Path p = Path.of(jar);
-            s.append('\n').append(jar).append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p));
+            s.append('\n').append(jar).append(' ').append(Files.size(p));
+            s.append(' ').append(Files.getLastModifiedTime(p));
         }
         return s.toString();
     }

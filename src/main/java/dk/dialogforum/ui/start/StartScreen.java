@@ -54,9 +54,9 @@ public final class StartScreen implements Supplier<Parent> {
     }
 
     /**
-     * Once {@code scene} has shown its next frame, reads the newest meetings filed away as ended on {@code io}, then lists them on the screen if it is still
-     * shown ({@code stillShown}); one that cannot be read belongs with the meetings to resume, and the screen
-     * is then shown anew ({@code rebuild}).
+     * Once {@code scene} has shown its next frame, reads the newest meetings filed away as ended on {@code io},
+     * then lists them on the screen if it is still shown ({@code stillShown}); one that cannot be read belongs
+     * with the meetings to resume, and the screen is then shown anew ({@code rebuild}).
      */
     public void readFiled(Scene scene, Executor io, BooleanSupplier stillShown, Runnable rebuild) {
         // Handed over after the first frame: read beside the toolkit's start, it took the cores the screen needs.
