@@ -1,7 +1,7 @@
 // The enquete ballot (the ranking and an answer to every statement) and the live-ranking ballot: put in
 // order with the buttons or the keyboard, looked over before sending, and a receipt once the host has it.
 
-import { t } from './texts.js';
+import { t, tFor } from './texts.js';
 import { el, text, newId, fill, add } from './views.js';
 
 function shuffled(list) {
@@ -144,11 +144,11 @@ export function ballotView(session, kind) {
       el('h1', { id: 'ballot-title' }, enquete ? t('phase.enquete') : t('phase.ranking')),
       w.ranking.question ? text('p', w.ranking.question, { class: 'question' }) : null,
       el('h2', {}, w.ranking.title),
-      el('p', { class: 'hint' }, t('web.ranking.hint')),
+      el('p', { class: 'hint' }, tFor(session.individual, 'web.ranking.hint')),
       rankingList(session, order, keep),
       enquete && w.enquete.question ? text('p', w.enquete.question, { class: 'question' }) : null,
       enquete ? w.enquete.statements.map((st, i) => statement(st, scale, answers, keep, i + 1)) : null,
-      el('button', { type: 'button', class: 'primary', id: 'review', onclick: review }, t('table.reviewBallot')));
+      el('button', { type: 'button', class: 'primary', id: 'review', onclick: review }, tFor(session.individual, 'table.reviewBallot')));
     session.focusTitle(view);
   };
 
@@ -162,13 +162,13 @@ export function ballotView(session, kind) {
       : [];
     const answerName = (v) => (v === undefined ? t('table.review.unanswered') : v === 0 ? scale.dontKnow : scale.steps[v - 1]);
     fill(view, 
-      el('h1', { id: 'ballot-title' }, t('table.review.title')),
-      el('h2', {}, t('table.review.ranking')),
+      el('h1', { id: 'ballot-title' }, tFor(session.individual, 'table.review.title')),
+      el('h2', {}, tFor(session.individual, 'table.review.ranking')),
       el('ol', { class: 'review' }, order.map((id) => text('li', titles.get(id)))),
-      enquete ? el('h2', {}, t('table.review.statements')) : null,
+      enquete ? el('h2', {}, tFor(session.individual, 'table.review.statements')) : null,
       enquete ? el('ol', { class: 'review' }, w.enquete.statements.map((st) =>
         el('li', {}, text('span', st.text), el('strong', { class: 'given' }, ` – ${answerName(answers[st.id])}`)))) : null,
-      missing.length ? el('p', { class: 'problem', id: 'missing' }, t('web.review.missing', missing.join(', '))) : null,
+      missing.length ? el('p', { class: 'problem', id: 'missing' }, tFor(session.individual, 'web.review.missing', missing.join(', '))) : null,
       el('div', { class: 'actions' },
         el('button', { type: 'button', class: 'primary', id: 'send', disabled: missing.length > 0, onclick: send }, t('table.review.confirm')),
         el('button', { type: 'button', id: 'back', onclick: form }, t('table.review.back'))));
@@ -191,9 +191,9 @@ export function ballotView(session, kind) {
     const acked = sent && sent.ackedAt;
     const time = acked ? new Date(sent.ackedAt).toLocaleTimeString(session.lang(), { hour: '2-digit', minute: '2-digit' }) : '';
     fill(view, 
-      el('h1', { id: 'ballot-title' }, acked ? t('table.receipt.title', time) : t('table.sending')),
+      el('h1', { id: 'ballot-title' }, acked ? tFor(session.individual, 'table.receipt.title', time) : t('table.sending')),
       el('p', { id: 'ballotState', role: 'status' },
-        acked ? t('table.savedMayChange') : session.pendingText()),
+        acked ? tFor(session.individual, 'table.savedMayChange') : session.pendingText()),
       el('button', { type: 'button', id: 'change', onclick: form }, t('table.receipt.change')));
     session.focusTitle(view);
   };

@@ -1,7 +1,7 @@
 // A vision card: the table writes items under the workshop's fields, sees what the facilitator did to them,
 // edits or withdraws its own; and the dot vote on a card's items.
 
-import { t } from './texts.js';
+import { t, tFor } from './texts.js';
 import { el, text, newId, fill, add } from './views.js';
 
 function fieldsOf(workshop) {
@@ -160,7 +160,7 @@ export function dotsView(session, cardId) {
 
   const render = () => {
     const n = used();
-    line.textContent = n >= budget ? t('table.dots.allUsed', n, budget) : t('table.dots.used', n, budget, budget - n);
+    line.textContent = n >= budget ? tFor(session.individual, 'table.dots.allUsed', n, budget) : t('table.dots.used', n, budget, budget - n);
     const items = (session.state && session.state.dotItems) || [];
     fill(list, ...items.map((item) => {
       const count = given[item.id] || 0;
@@ -195,7 +195,7 @@ export function dotsView(session, cardId) {
 
   add(view, 
     el('h1', { id: 'dots-title', dir: 'auto' }, t('phase.dots', card.title)),
-    el('p', {}, t('table.dots.intro', budget)),
+    el('p', {}, tFor(session.individual, 'table.dots.intro', budget)),
     line,
     list,
     el('button', { type: 'button', class: 'primary', id: 'sendDots', onclick: send }, t('table.dots.send')),

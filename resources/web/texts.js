@@ -28,6 +28,11 @@ export function t(key, ...args) {
   return pattern === undefined ? key : format(pattern, args);
 }
 
+/** The text for `key`, said to one participant in individual voting (`key.individual`, where there is one). */
+export function tFor(individual, key, ...args) {
+  return individual && has(`${key}.individual`) ? t(`${key}.individual`, ...args) : t(key, ...args);
+}
+
 function number(value, style) {
   const n = Number(value);
   if (style === 'integer' || style === '#') {

@@ -53,8 +53,10 @@ class IndividualVotingTest {
                     .click();
         }
         phone.click("#review");
+        // Each participant votes alone: the phone says "du", not the table's "I".
+        phone.sees("Tjek dine svar, før du sender");
         phone.click("#send");
-        phone.sees("Jeres stemmeseddel er gemt hos facilitatoren");
+        phone.sees("Din stemmeseddel er gemt hos facilitatoren");
     }
 
     @Test

@@ -25,4 +25,13 @@ public final class I18n {
     public String t(String key, Object... args) {
         return Texts.get(locale.get(), key, args);
     }
+
+    /**
+     * The text of {@code key}, said to one participant where {@code individual} (individual voting: "du", not
+     * the table's "I"), from {@code key.individual} where the language has one.
+     */
+    public String tFor(boolean individual, String key, Object... args) {
+        String one = key + ".individual";
+        return t(individual && Texts.has(locale.get(), one) ? one : key, args);
+    }
 }

@@ -66,7 +66,7 @@ final class BallotForm implements TablePhase {
     }
 
     private void build() {
-        Label hint = label(i18n.t("table.ranking.hint"), "muted");
+        Label hint = label(i18n.tFor(individual, "table.ranking.hint"), "muted");
         hint.setId("rankingHint");
         form.getChildren()
                 .addAll(
@@ -93,7 +93,7 @@ final class BallotForm implements TablePhase {
                 form.getChildren().add(new VBox(6, label((++n) + ". " + st.text(), "label"), choice));
             }
         }
-        Button review = new Button(i18n.t("table.reviewBallot"));
+        Button review = new Button(i18n.tFor(individual, "table.reviewBallot"));
         review.setId("tableSend");
         review.getStyleClass().add("accent");
         review.setDefaultButton(true);
@@ -135,7 +135,7 @@ final class BallotForm implements TablePhase {
                         } else {
                             // The table may still change its mind: the next ballot replaces this one.
                             showReceipt();
-                            entries.say(i18n.t("table.savedMayChange"));
+                            entries.say(i18n.tFor(individual, "table.savedMayChange"));
                         }
                     },
                     () -> {
@@ -167,7 +167,10 @@ final class BallotForm implements TablePhase {
         lines.set(
                 0,
                 label(
-                        i18n.t("table.receipt.title", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))),
+                        i18n.tFor(
+                                individual,
+                                "table.receipt.title",
+                                LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))),
                         "card-title"));
         Button change = new Button(i18n.t("table.receipt.change"));
         change.setId("tableChange");
@@ -201,8 +204,8 @@ final class BallotForm implements TablePhase {
     /** The ballot in words: the ranking in order, and each statement with its answer or "not answered". */
     private List<Node> reviewOf(List<String> ranking) {
         List<Node> lines = new ArrayList<>();
-        lines.add(label(i18n.t("table.review.title"), "card-title"));
-        lines.add(label(i18n.t("table.review.ranking"), "label"));
+        lines.add(label(i18n.tFor(individual, "table.review.title"), "card-title"));
+        lines.add(label(i18n.tFor(individual, "table.review.ranking"), "label"));
         for (int i = 0; i < ranking.size(); i++) {
             String itemId = ranking.get(i);
             String title = w.item(itemId).map(Workshop.RankItem::title).orElse(itemId);
@@ -211,7 +214,7 @@ final class BallotForm implements TablePhase {
             lines.add(l);
         }
         if (!answers.isEmpty()) {
-            lines.add(label(i18n.t("table.review.statements"), "label"));
+            lines.add(label(i18n.tFor(individual, "table.review.statements"), "label"));
             int n = 0;
             for (Workshop.Statement st : w.enquete().statements()) {
                 Segmented<Integer> choice = answers.get(st.id());

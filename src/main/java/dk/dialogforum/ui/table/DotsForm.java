@@ -58,7 +58,7 @@ final class DotsForm implements TablePhase {
         this.w = w;
         this.allowed = w.voting().dotVotesPerTable();
         this.individual = w.voting().mode() == Workshop.VotingMode.INDIVIDUAL;
-        box.getChildren().add(label(i18n.t("table.dots.intro", allowed), "muted"));
+        box.getChildren().add(label(i18n.tFor(individual, "table.dots.intro", allowed), "muted"));
         box.getChildren().add(label(i18n.t("table.dots.fields", PhaseNames.dotFields(i18n, w)), "label"));
         list.setId("tableDots");
         used.setId("dotsUsed");
@@ -172,7 +172,7 @@ final class DotsForm implements TablePhase {
         int total = total();
         used.setText(
                 total >= allowed
-                        ? i18n.t("table.dots.allUsed", total, allowed)
+                        ? i18n.tFor(individual, "table.dots.allUsed", total, allowed)
                         : i18n.t("table.dots.used", total, allowed, allowed - total));
         rows.forEach((id, row) -> {
             int n = given.getOrDefault(id, 0);

@@ -59,6 +59,14 @@ class IndividualDotsUiTest {
         JoinSteps.pickSeat(ui, 1);
         ui.waitFor("the dots", () -> ui.robot.lookup("#dotMore-q2").tryQuery().isPresent());
 
+        // The laptop speaks to the one participant at it: "dine prikker", "du", not the table's "jeres", "I".
+        assertTrue(
+                ui.robot
+                        .lookup("Fordel dine 3 prikker på de punkter, du helst vil have drøftet, og send dem. "
+                                + "Du kan ændre dem, så længe afstemningen er åben.")
+                        .tryQuery()
+                        .isPresent(),
+                "the dots' intro speaks to the participant");
         Label used = ui.node("#dotsUsed");
         ui.waitFor("the budget said", () -> !used.getText().isEmpty());
         assertTrue(
