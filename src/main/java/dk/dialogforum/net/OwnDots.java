@@ -1,12 +1,12 @@
 package dk.dialogforum.net;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dk.dialogforum.util.SafeFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,13 +38,7 @@ final class OwnDots {
         Map<String, Map<String, Integer>> cards = new LinkedHashMap<>(
                 kept != null && token.equals(kept.token()) && kept.cards() != null ? kept.cards() : Map.of());
         cards.put(cardId, new LinkedHashMap<>(dots));
-        Path part = Files.createTempFile(folder, "own-dots", ".part");
-        try {
-            Files.write(part, Wire.MAPPER.writeValueAsBytes(new Kept(token, cards)));
-            Files.move(part, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        SafeFiles.write(folder.resolve(FILE), Wire.MAPPER.writeValueAsBytes(new Kept(token, cards)));
     }
 
     /** What {@code token}'s participant gave on {@code cardId}, in the order given; empty if nothing is kept. */

@@ -88,7 +88,7 @@ class OwnDotsTest {
         outbox.acknowledged(new Wire.Ack("c1", 3));
         assertEquals(Map.of("q1", 1), outbox.ownDots("card-1"));
         try (var left = Files.list(folder)) {
-            assertTrue(left.noneMatch(p -> p.toString().endsWith(".part")), "a half-written record left");
+            assertTrue(left.noneMatch(p -> p.toString().endsWith(".tmp")), "a half-written record left");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dk.dialogforum.ui.kit;
 
+import dk.dialogforum.util.SafeFiles;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +10,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
 import javafx.scene.text.Font;
 
@@ -66,15 +67,8 @@ final class Faces {
         if (Files.isRegularFile(copy) && Files.size(copy) == entry.getSize()) {
             return copy;
         }
-        Files.createDirectories(folder);
-        Path part = Files.createTempFile(folder, base, ".part");
-        try {
-            try (InputStream in = jar.getInputStream()) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(part);
+        try (InputStream in = jar.getInputStream()) {
+            SafeFiles.write(copy, in.readAllBytes());
         }
         return copy;
     }
