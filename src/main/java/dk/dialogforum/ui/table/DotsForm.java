@@ -8,6 +8,7 @@ import dk.dialogforum.workshop.Phase;
 import dk.dialogforum.workshop.Workshop;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ final class DotsForm implements TablePhase {
             });
             entries.send(new Command.CastDots(Entries.newId(), entries.tableId(), phase.cardId(), vote), () -> {
                 if (individual) {
-                    held = Map.copyOf(vote);
-                    receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords()));
+                    held = Collections.unmodifiableMap(vote); // in the order given, as the receipt says them
+                    showReceipt();
                     count();
                 }
             });
@@ -101,14 +102,24 @@ final class DotsForm implements TablePhase {
             return; // changed here meanwhile, or nothing given
         }
         held = own;
+        showGiven(own);
+        showReceipt();
+        count();
+    }
+
+    /** The form gives {@code dots}, on the items it lists now. */
+    private void showGiven(Map<String, Integer> dots) {
         given.clear();
-        own.forEach((id, n) -> {
+        dots.forEach((id, n) -> {
             if (rows.containsKey(id) && n > 0) {
                 given.put(id, n);
             }
         });
-        receipt.setText(i18n.t("table.dots.saved", dotsInWords()));
-        count();
+    }
+
+    /** The receipt: what the host holds, in words; nothing before anything is held. */
+    private void showReceipt() {
+        receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords()));
     }
 
     @Override
@@ -194,7 +205,7 @@ final class DotsForm implements TablePhase {
         List<String> ids =
                 state.dotItems().stream().map(d -> d.id() + "\u0000" + d.text()).toList();
         dotItems = state.dotItems();
-        receipt.setText(held.isEmpty() ? "" : i18n.t("table.dots.saved", dotsInWords()));
+        showReceipt();
         if (!ids.equals(shown)) {
             shown = ids;
             rows.clear();
@@ -208,12 +219,7 @@ final class DotsForm implements TablePhase {
                 list.getChildren().add(row.node);
             }
         }
-        given.clear();
-        before.forEach((id, n) -> {
-            if (rows.containsKey(id) && n > 0) {
-                given.put(id, n);
-            }
-        });
+        showGiven(before);
         count();
     }
 
