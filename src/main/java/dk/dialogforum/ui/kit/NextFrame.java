@@ -4,9 +4,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Work that must not keep a screen from showing: run on the FX thread once the scene has laid out its next
- * frame. Handed to {@link Platform#runLater} at once, it would run before that frame: the toolkit runs what it is
- * handed before its next pulse.
+ * Work tied to a scene's next frame. {@link #then} is for work that must not keep a screen from showing: handed
+ * to {@link Platform#runLater} at once, it would run before that frame, since the toolkit runs what it is handed
+ * before its next pulse. {@link #laidOut} is for work that needs the frame's layout, before it is drawn.
  */
 public final class NextFrame {
     private NextFrame() {}
@@ -17,15 +17,20 @@ public final class NextFrame {
             Platform.runLater(task);
             return;
         }
+        laidOut(scene, () -> Platform.runLater(task));
+    }
+
+    /** Runs {@code task} once, in {@code scene}'s next pulse, when it has been laid out and is not yet drawn. */
+    public static void laidOut(Scene scene, Runnable task) {
         Runnable once = new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                Platform.runLater(task);
+                task.run();
             }
         };
         scene.addPostLayoutPulseListener(once);
-        // A frame comes even if nothing else changes.
+        // A pulse comes even if nothing else changes.
         scene.getRoot().requestLayout();
     }
 }

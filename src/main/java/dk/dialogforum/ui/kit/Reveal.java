@@ -21,15 +21,7 @@ public final class Reveal {
         if (scene == null) {
             return;
         }
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                now(node);
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
-        scene.getRoot().requestLayout();
+        NextFrame.laidOut(scene, () -> now(node));
     }
 
     /** Scrolls {@code node}'s nearest scroll pane, as laid out now, the least that shows all of it. */

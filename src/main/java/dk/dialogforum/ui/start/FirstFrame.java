@@ -1,8 +1,9 @@
 package dk.dialogforum.ui.start;
 
+import dk.dialogforum.ui.kit.NextFrame;
+
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -24,16 +25,12 @@ public final class FirstFrame {
 
     /** Prints the first frame of {@code stage}'s scene and ends the program. */
     public static void report(Stage stage) {
-        Scene scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
+        NextFrame.laidOut(stage.getScene(), () -> {
             long ms = System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("FIRST_FRAME " + ms);
             System.out.flush();
             Platform.runLater(() -> Runtime.getRuntime().halt(0));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
     }
 }
